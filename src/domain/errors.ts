@@ -5,6 +5,7 @@ export type ErrorCode =
   | "unauthenticated"
   | "forbidden"
   | "not_found"
+  | "unknown_reference"
   | "conflict"
   | "idempotency_mismatch"
   | "payload_too_large"
@@ -23,4 +24,5 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what: string, id: string) => new AppError("not_found", `${what} ${id} was not found.`);
+export const notFound = (what: string, id: string) =>
+  new AppError("not_found", `${what} ${id} was not found.`);

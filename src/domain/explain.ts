@@ -32,13 +32,18 @@ export function engagementFromTouches(
 ): number {
   let sum = 0;
   for (const t of touches) {
-    if (t.occurredAt <= at) sum += weightOf(t.kind, settings) * decayFactor(at - t.occurredAt, settings.halfLifeMs);
+    if (t.occurredAt <= at)
+      sum += weightOf(t.kind, settings) * decayFactor(at - t.occurredAt, settings.halfLifeMs);
   }
   return sum;
 }
 
 /** Each touchpoint up to `at` with its decayed contribution, largest magnitude first. */
-export function explainScore(touches: readonly ScoredTouch[], at: number, settings: ScoringSettings): Explanation {
+export function explainScore(
+  touches: readonly ScoredTouch[],
+  at: number,
+  settings: ScoringSettings,
+): Explanation {
   const contributions = touches
     .filter((t) => t.occurredAt <= at)
     .map((t) => {

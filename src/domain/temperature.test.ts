@@ -33,19 +33,40 @@ describe("incremental engagement", () => {
   });
 
   test("in order: E₀ ← E₀·2^(−Δ/H) + w", () => {
-    const s = applyTouches(EMPTY_STATE, [{ weight: 10, at: T0 }, { weight: 6, at: T0 + DAY }], H);
+    const s = applyTouches(
+      EMPTY_STATE,
+      [
+        { weight: 10, at: T0 },
+        { weight: 6, at: T0 + DAY },
+      ],
+      H,
+    );
     assert.deepEqual(s, { e0: 11, t0: T0 + DAY });
   });
 
   test("out of order: an older touch adds w·2^(−(t₀−t)/H) and keeps t₀", () => {
-    const s = applyTouches(EMPTY_STATE, [{ weight: 6, at: T0 + DAY }, { weight: 10, at: T0 }], H);
+    const s = applyTouches(
+      EMPTY_STATE,
+      [
+        { weight: 6, at: T0 + DAY },
+        { weight: 10, at: T0 },
+      ],
+      H,
+    );
     assert.deepEqual(s, { e0: 11, t0: T0 + DAY });
     const older = applyTouch(s, { weight: 16, at: T0 - DAY }, H); // 16 · 2^(−2) = 4
     assert.deepEqual(older, { e0: 15, t0: T0 + DAY });
   });
 
   test("negative weights lower engagement and can cancel it", () => {
-    const s = applyTouches(EMPTY_STATE, [{ weight: 20, at: T0 }, { weight: -10, at: T0 + DAY }], H);
+    const s = applyTouches(
+      EMPTY_STATE,
+      [
+        { weight: 20, at: T0 },
+        { weight: -10, at: T0 + DAY },
+      ],
+      H,
+    );
     assert.deepEqual(s, { e0: 0, t0: T0 + DAY });
     const score = scoreOf(s, settings);
     assert.equal(score.hotUntil, null);
@@ -123,7 +144,9 @@ describe("property: stored state equals the definition", () => {
         (raw, later, seed) => {
           const touches = raw.map((t, i) => ({ id: String(i), kind: t.kind, occurredAt: T0 + t.offset }));
           // Arrival order is a shuffle of occurrence order.
-          const arrival = [...touches].sort((a, b) => ((Number(a.id) * 7919 + seed) % 97) - ((Number(b.id) * 7919 + seed) % 97));
+          const arrival = [...touches].sort(
+            (a, b) => ((Number(a.id) * 7919 + seed) % 97) - ((Number(b.id) * 7919 + seed) % 97),
+          );
           const state = applyTouches(
             EMPTY_STATE,
             arrival.map((t) => ({ weight: settings.weights[t.kind]!, at: t.occurredAt })),
@@ -134,7 +157,9 @@ describe("property: stored state equals the definition", () => {
           const stored = engagementAt(state, x, H);
           assert.ok(Math.abs(stored - brute) <= 1e-9 * (1 + Math.abs(brute)), `${stored} vs ${brute}`);
           // Away from the razor's edge of a threshold, the stored cooling instants agree too.
-          const nearEdge = [settings.warmThreshold, settings.hotThreshold].some((th) => Math.abs(brute - th) < 1e-6);
+          const nearEdge = [settings.warmThreshold, settings.hotThreshold].some(
+            (th) => Math.abs(brute - th) < 1e-6,
+          );
           if (!nearEdge) {
             const expected = brute >= 10 ? "hot" : brute >= 5 ? "warm" : "cold";
             assert.equal(temperatureFromStored(scoreOf(state, settings), x), expected);

@@ -34,7 +34,11 @@ export function decayFactor(elapsedMs: number, halfLifeMs: number): number {
 }
 
 /** Adds one touchpoint, in or out of order. */
-export function applyTouch(state: EngagementState, touch: WeightedTouch, halfLifeMs: number): EngagementState {
+export function applyTouch(
+  state: EngagementState,
+  touch: WeightedTouch,
+  halfLifeMs: number,
+): EngagementState {
   if (state.t0 === null) return { e0: touch.weight, t0: touch.at };
   if (touch.at >= state.t0) {
     return { e0: state.e0 * decayFactor(touch.at - state.t0, halfLifeMs) + touch.weight, t0: touch.at };

@@ -37,6 +37,22 @@ function readPid(file: string): number | null {
   return Number.isInteger(pid) && pid > 0 ? pid : null;
 }
 
+/** The pid of a live Baton serving this data folder, if any. */
+export function liveHolder(dataDir: string): number | null {
+  const holder = readPid(path.join(dataDir, "baton.pid"));
+  return holder !== null && holder !== process.pid && isAlive(holder) ? holder : null;
+}
+
+/**
+ * The URL of the server a running Baton started in this folder, so that CLI commands (user
+ * create, apikey create, …) work while `baton start` runs instead of being locked out.
+ */
+export function runningServerUrl(dataDir: string): string | null {
+  if (liveHolder(dataDir) === null) return null;
+  const c = JSON.parse(readFileSync(path.join(dataDir, "pg-credentials.json"), "utf8")) as Credentials;
+  return `postgres://postgres:${encodeURIComponent(c.password)}@127.0.0.1:${c.port}/${DATABASE}`;
+}
+
 /** Refuses a second Baton on the same folder; a lock left by a dead process is taken over. */
 function acquireLock(dataDir: string): () => void {
   const lockFile = path.join(dataDir, "baton.pid");
@@ -81,7 +97,8 @@ async function stopOrphanedServer(clusterDir: string, log: (m: string) => void):
   process.kill(pid, "SIGINT");
   const deadline = Date.now() + 60_000;
   while (isAlive(pid)) {
-    if (Date.now() > deadline) throw new AppError("internal", `PostgreSQL (pid ${pid}) did not stop within 60 s.`);
+    if (Date.now() > deadline)
+      throw new AppError("internal", `PostgreSQL (pid ${pid}) did not stop within 60 s.`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -140,7 +157,13 @@ export async function startEmbeddedPostgres(
 }
 
 async function ensureDatabase(c: Credentials): Promise<void> {
-  const client = new pg.Client({ host: "127.0.0.1", port: c.port, user: "postgres", password: c.password, database: "postgres" });
+  const client = new pg.Client({
+    host: "127.0.0.1",
+    port: c.port,
+    user: "postgres",
+    password: c.password,
+    database: "postgres",
+  });
   await client.connect();
   try {
     const found = await client.query("select 1 from pg_database where datname = $1", [DATABASE]);

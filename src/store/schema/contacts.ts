@@ -75,7 +75,10 @@ export const contacts = pgTable(
     index("contacts_stage_idx").on(t.workspaceId, t.stage),
     index("contacts_owner_idx").on(t.workspaceId, t.ownerId),
     index("contacts_company_idx").on(t.workspaceId, t.companyId),
-    foreignKey({ columns: [t.workspaceId, t.companyId], foreignColumns: [companies.workspaceId, companies.id] }),
+    foreignKey({
+      columns: [t.workspaceId, t.companyId],
+      foreignColumns: [companies.workspaceId, companies.id],
+    }),
     foreignKey({ columns: [t.workspaceId, t.ownerId], foreignColumns: [users.workspaceId, users.id] }),
   ],
 );
@@ -96,8 +99,9 @@ export const contactStageHistory = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     index("contact_stage_history_contact_idx").on(t.workspaceId, t.contactId, t.changedAt),
-    foreignKey({ columns: [t.workspaceId, t.contactId], foreignColumns: [contacts.workspaceId, contacts.id] }).onDelete(
-      "cascade",
-    ),
+    foreignKey({
+      columns: [t.workspaceId, t.contactId],
+      foreignColumns: [contacts.workspaceId, contacts.id],
+    }).onDelete("cascade"),
   ],
 );

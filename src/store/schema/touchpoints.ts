@@ -1,7 +1,7 @@
 import { foreignKey, index, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { SIDES } from "../../domain/touchpoint-kinds.ts";
-import { contacts } from "./contacts.ts";
 import { createdAt, id, ts, workspaceId } from "./columns.ts";
+import { contacts } from "./contacts.ts";
 import { programs } from "./programs.ts";
 
 export const touchpoints = pgTable(
@@ -25,9 +25,13 @@ export const touchpoints = pgTable(
     uniqueIndex("touchpoints_external_id_key").on(t.workspaceId, t.externalId),
     index("touchpoints_contact_idx").on(t.workspaceId, t.contactId, t.occurredAt),
     index("touchpoints_program_idx").on(t.workspaceId, t.programId, t.contactId),
-    foreignKey({ columns: [t.workspaceId, t.contactId], foreignColumns: [contacts.workspaceId, contacts.id] }).onDelete(
-      "cascade",
-    ),
-    foreignKey({ columns: [t.workspaceId, t.programId], foreignColumns: [programs.workspaceId, programs.id] }),
+    foreignKey({
+      columns: [t.workspaceId, t.contactId],
+      foreignColumns: [contacts.workspaceId, contacts.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      columns: [t.workspaceId, t.programId],
+      foreignColumns: [programs.workspaceId, programs.id],
+    }),
   ],
 );

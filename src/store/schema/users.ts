@@ -1,5 +1,5 @@
-import { foreignKey, index, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
+import { foreignKey, index, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { ROLES } from "../../domain/catalogue.ts";
 import { createdAt, id, ts, workspaceId } from "./columns.ts";
 import { workspaces } from "./workspaces.ts";
@@ -36,9 +36,10 @@ export const sessions = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     uniqueIndex("sessions_token_key").on(t.tokenHash, t.workspaceId),
-    foreignKey({ columns: [t.workspaceId, t.userId], foreignColumns: [users.workspaceId, users.id] }).onDelete(
-      "cascade",
-    ),
+    foreignKey({
+      columns: [t.workspaceId, t.userId],
+      foreignColumns: [users.workspaceId, users.id],
+    }).onDelete("cascade"),
   ],
 );
 
@@ -59,8 +60,9 @@ export const apiKeys = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     uniqueIndex("api_keys_hash_key").on(t.keyHash, t.workspaceId),
-    foreignKey({ columns: [t.workspaceId, t.userId], foreignColumns: [users.workspaceId, users.id] }).onDelete(
-      "cascade",
-    ),
+    foreignKey({
+      columns: [t.workspaceId, t.userId],
+      foreignColumns: [users.workspaceId, users.id],
+    }).onDelete("cascade"),
   ],
 );

@@ -6,12 +6,17 @@ import { createdAt, updatedAt } from "./columns.ts";
 export const workspaces = pgTable(
   "workspaces",
   {
-    workspaceId: uuid("workspace_id").notNull().$defaultFn(() => uuidv7()),
+    workspaceId: uuid("workspace_id")
+      .notNull()
+      .$defaultFn(() => uuidv7()),
     name: text("name").notNull(),
     slug: text("slug").notNull(),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.workspaceId] }), uniqueIndex("workspaces_slug_key").on(t.slug, t.workspaceId)],
+  (t) => [
+    primaryKey({ columns: [t.workspaceId] }),
+    uniqueIndex("workspaces_slug_key").on(t.slug, t.workspaceId),
+  ],
 );
 
 export const scoringSettings = pgTable(

@@ -1,0 +1,85 @@
+// `npm test`: lint, typecheck, then the suites. The store and API suites run on an embedded
+// PostgreSQL and, when TEST_DATABASE_URL is set (CI sets it), again on that server. The browser
+// suite runs the built web app in Chromium. Exits non-zero if any step fails.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { migrateDatabase, openDatabase } from "../src/store/db.ts";
+import { startEmbeddedPostgres } from "../src/store/embedded-postgres.ts";
+
+const root = path.join(import.meta.dirname, "..");
+const bin = (name: string) => path.join(root, "node_modules/.bin", name);
+const only = process.argv[2]; // e.g. `npm test -- unit`
+
+function filesUnder(dir: string, suffix = ".test.ts"): string[] {
+  const full = path.join(root, dir);
+  if (!existsSync(full)) return [];
+  return readdirSync(full, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith(suffix))
+    .map((f) => path.join(dir, f))
+    .filter((f) => statSync(path.join(root, f)).isFile())
+    .sort();
+}
+
+function run(title: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
+  console.log(`\n=== ${title} ===`);
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+  const ok = result.status === 0;
+  if (!ok) console.log(`=== ${title}: FAILED ===`);
+  return ok;
+}
+
+const nodeTest = (files: string[], env: Record<string, string>, title: string) =>
+  run(title, process.execPath, ["--test", "--test-concurrency=2", "--test-timeout=600000", ...files], env);
+
+async function migrated(url: string): Promise<void> {
+  const db = openDatabase(url, { max: 1 });
+  try {
+    await migrateDatabase(db.pool);
+  } finally {
+    await db.close();
+  }
+}
+
+const failures: string[] = [];
+const step = (name: string, ok: boolean) => {
+  if (!ok) failures.push(name);
+};
+const wants = (name: string) => !only || only === name;
+
+if (wants("lint")) {
+  step("lint", run("biome", bin("biome"), ["check", "."]));
+  step("typecheck", run("typecheck", bin("tsc"), ["--noEmit", "-p", "tsconfig.json"]));
+}
+
+const unit = [...filesUnder("src"), ...filesUnder("test/unit")];
+const dbSuites = [...filesUnder("test/store"), ...filesUnder("test/api")];
+
+if (wants("unit")) step("unit", nodeTest(unit, {}, "unit tests (domain and pure code)"));
+
+if (wants("db") || wants("browser")) {
+  const dir = mkdtempSync(path.join(tmpdir(), "baton-test-"));
+  const server = await startEmbeddedPostgres(dir);
+  try {
+    await migrated(server.url);
+    const env = { BATON_TEST_DATABASE_URL: server.url, BATON_TEST_DB_KIND: "embedded" };
+    if (wants("db"))
+      step("db (embedded)", nodeTest(dbSuites, env, "store and API suites on embedded PostgreSQL"));
+    if (wants("browser"))
+      step("browser", nodeTest(filesUnder("test/browser"), env, "browser tests in Chromium"));
+  } finally {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const external = process.env.TEST_DATABASE_URL;
+  if (external && wants("db")) {
+    await migrated(external);
+    const env = { BATON_TEST_DATABASE_URL: external, BATON_TEST_DB_KIND: "external" };
+    step("db (external)", nodeTest(dbSuites, env, `store and API suites on ${new URL(external).host}`));
+  }
+}
+
+console.log(failures.length === 0 ? "\nAll test steps passed." : `\nFailed steps: ${failures.join(", ")}`);
+process.exit(failures.length === 0 ? 0 : 1);

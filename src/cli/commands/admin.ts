@@ -1,0 +1,109 @@
+// Workspace, user and API key management, and rescoring.
+
+import type { Command } from "commander";
+import { and, eq, sql } from "drizzle-orm";
+import { ROLES, type Role } from "../../domain/catalogue.ts";
+import { AppError } from "../../domain/errors.ts";
+import { createApiKey, revokeApiKey } from "../../services/auth/api-keys.ts";
+import { rescoreAll } from "../../services/scoring/scoring-settings.ts";
+import { createUser } from "../../services/users/create-user.ts";
+import { createWorkspace } from "../../services/workspaces/create-workspace.ts";
+import { migrateDatabase } from "../../store/db.ts";
+import { users } from "../../store/schema/index.ts";
+import { withDatabase, workspaceIdOf } from "../with-database.ts";
+
+export function registerAdminCommands(program: Command): void {
+  program
+    .command("migrate")
+    .description("Apply pending database migrations (start does this too)")
+    .action(() =>
+      withDatabase(async (_deps, connection) => {
+        await migrateDatabase(connection.pool);
+        console.log(`Migrations applied (${connection.description}).`);
+      }),
+    );
+
+  const workspace = program.command("workspace").description("Manage workspaces (tenants)");
+  workspace
+    .command("create")
+    .description("Create a workspace")
+    .requiredOption("--name <name>", 'display name, e.g. "Acme Inc."')
+    .requiredOption("--slug <slug>", "short unique name used by the CLI and at login, e.g. acme")
+    .action((o: { name: string; slug: string }) =>
+      withDatabase(async (deps) => {
+        if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(o.slug)) {
+          throw new AppError("validation_failed", "The slug must be lowercase letters, digits and dashes.");
+        }
+        const { id } = await createWorkspace(deps, o);
+        console.log(`Workspace "${o.name}" created (slug ${o.slug}, id ${id}).`);
+      }),
+    );
+
+  const user = program.command("user").description("Manage users");
+  user
+    .command("create")
+    .description("Create a user who can log in to the web app")
+    .requiredOption("--workspace <slug>", "the workspace's slug")
+    .requiredOption("--email <email>", "login email")
+    .requiredOption("--name <name>", "full name")
+    .requiredOption("--role <role>", `one of ${ROLES.join(", ")}`)
+    .requiredOption("--password <password>", "at least 8 characters")
+    .action((o: { workspace: string; email: string; name: string; role: string; password: string }) =>
+      withDatabase(async (deps) => {
+        if (!ROLES.includes(o.role as Role)) {
+          throw new AppError("validation_failed", `The role must be one of ${ROLES.join(", ")}.`);
+        }
+        if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(o.email))
+          throw new AppError("validation_failed", `"${o.email}" is not an email address.`);
+        const workspaceId = await workspaceIdOf(deps, o.workspace);
+        const { id } = await createUser(deps, { ...o, workspaceId, role: o.role as Role });
+        console.log(`User ${o.email} (${o.role}) created with id ${id}.`);
+      }),
+    );
+
+  const apikey = program.command("apikey").description("Manage API keys");
+  apikey
+    .command("create")
+    .description("Create an API key acting as a user; the key is printed once")
+    .requiredOption("--workspace <slug>", "the workspace's slug")
+    .requiredOption("--user <email>", "the user the key acts as")
+    .option("--name <name>", "what the key is for", "CLI key")
+    .action((o: { workspace: string; user: string; name: string }) =>
+      withDatabase(async (deps) => {
+        const workspaceId = await workspaceIdOf(deps, o.workspace);
+        const [found] = await deps.db
+          .select({ id: users.id })
+          .from(users)
+          .where(
+            and(eq(users.workspaceId, workspaceId), sql`lower(${users.email}) = ${o.user.toLowerCase()}`),
+          );
+        if (!found) throw new AppError("not_found", `No user ${o.user} in workspace ${o.workspace}.`);
+        const key = await createApiKey(deps, { workspaceId, userId: found.id, name: o.name });
+        console.log(`API key ${key.id} created. Keep it now; it will not be shown again:\n\n  ${key.key}\n`);
+        console.log(`Use it as: Authorization: Bearer ${key.prefix}…`);
+      }),
+    );
+  apikey
+    .command("revoke")
+    .description("Revoke an API key by id")
+    .requiredOption("--workspace <slug>", "the workspace's slug")
+    .requiredOption("--id <id>", "the key's id")
+    .action((o: { workspace: string; id: string }) =>
+      withDatabase(async (deps) => {
+        await revokeApiKey(deps, { workspaceId: await workspaceIdOf(deps, o.workspace), id: o.id });
+        console.log(`API key ${o.id} revoked.`);
+      }),
+    );
+
+  program
+    .command("rescore")
+    .description("Recompute every contact's temperature from its touchpoints with the current settings")
+    .requiredOption("--workspace <slug>", "the workspace's slug")
+    .action((o: { workspace: string }) =>
+      withDatabase(async (deps) => {
+        const started = performance.now();
+        const n = await rescoreAll(deps, await workspaceIdOf(deps, o.workspace));
+        console.log(`Rescored ${n} contacts in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+      }),
+    );
+}

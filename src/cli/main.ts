@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// The `baton` command line. Every command calls services; none holds business logic.
+import { Command } from "commander";
+import { config } from "../config.ts";
+import { registerAdminCommands } from "./commands/admin.ts";
+import { registerServeCommands } from "./commands/serve.ts";
+import { exitWithError } from "./exit-codes.ts";
+
+const program = new Command()
+  .name("baton")
+  .description(
+    "Baton: marketing and sales as one process.\nConfiguration comes from the environment: DATABASE_URL, BATON_DATA_DIR (default ./.baton), PORT (3000), HOST (localhost), LOG_LEVEL (info).",
+  )
+  .showHelpAfterError()
+  .hook("preAction", () => {
+    config(); // fail fast, with a clear message, on a bad setting
+  });
+
+registerServeCommands(program);
+registerAdminCommands(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  exitWithError(err);
+}

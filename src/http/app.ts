@@ -1,0 +1,66 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { bodyLimit } from "hono/body-limit";
+import type { Deps } from "../services/context.ts";
+import { mountApiDocs } from "./docs.ts";
+import type { AppEnv } from "./env.ts";
+import { errorBody, handleError, validationError } from "./errors.ts";
+import { authenticate } from "./middleware/authenticate.ts";
+import { idempotency } from "./middleware/idempotency.ts";
+import { loginRoutes, meRoutes } from "./routes/auth.ts";
+import { companyRoutes, programRoutes } from "./routes/companies-programs.ts";
+import { contactRoutes } from "./routes/contacts.ts";
+import { settingsRoutes } from "./routes/settings.ts";
+import { touchpointRoutes } from "./routes/touchpoints.ts";
+
+export interface AppOptions {
+  /** The built web app (web/dist); omitted in API-only tests. */
+  webDist?: string;
+  log?: (message: string) => void;
+}
+
+const MAX_BODY_BYTES = 8 * 1024 * 1024;
+
+export function createApp(deps: Deps, options: AppOptions = {}) {
+  const log = options.log ?? ((m: string) => console.error(m));
+  const defaultHook = (result: { success: boolean; error?: unknown }) => {
+    if (!result.success) throw validationError(result.error as never);
+  };
+  const app = new OpenAPIHono<AppEnv>({ defaultHook });
+  app.onError((err, c) => handleError(err, c, log));
+  app.use("*", async (c, next) => {
+    c.set("deps", deps);
+    await next();
+  });
+
+  const api = new OpenAPIHono<AppEnv>({ defaultHook });
+  api.use(
+    "*",
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => c.json(errorBody("payload_too_large", "The request body is larger than 8 MB."), 413),
+    }),
+  );
+  api.route("/", loginRoutes);
+  api.route("/", meRoutes);
+  api.use("*", authenticate(), idempotency());
+  for (const routes of [contactRoutes, touchpointRoutes, companyRoutes, programRoutes, settingsRoutes]) {
+    api.route("/", routes);
+  }
+  app.route("/api/v1", api);
+  mountApiDocs(app);
+  app.all("/api/*", (c) =>
+    c.json(errorBody("not_found", `No API route ${c.req.method} ${c.req.path}.`), 404),
+  );
+
+  if (options.webDist && existsSync(options.webDist)) {
+    const root = path.relative(process.cwd(), options.webDist);
+    app.use("/assets/*", serveStatic({ root }));
+    app.use("*", serveStatic({ root }));
+    // Client-side routes (/contacts/…, /settings/…) all load the single-page app.
+    app.get("*", serveStatic({ root, path: "index.html" }));
+  }
+  return app;
+}

@@ -1,0 +1,46 @@
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { ZodError } from "zod";
+import { AppError, type ErrorCode } from "../domain/errors.ts";
+
+// The one table from error codes to HTTP statuses.
+export const HTTP_STATUS: Record<ErrorCode, ContentfulStatusCode> = {
+  validation_failed: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  idempotency_mismatch: 422,
+  unknown_reference: 422,
+  payload_too_large: 413,
+  data_dir_locked: 409,
+  internal: 500,
+};
+
+export function errorBody(code: ErrorCode, message: string, details?: unknown) {
+  return { error: { code, message, details: details ?? null } };
+}
+
+export function validationError(error: ZodError): AppError {
+  const issues = error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+  const first = issues[0];
+  const summary = first ? `${first.path ? `${first.path}: ` : ""}${first.message}` : "Invalid request";
+  const more =
+    issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? "s" : ""})` : "";
+  return new AppError("validation_failed", `${summary}${more}`, { issues });
+}
+
+export function handleError(err: Error, c: Context, log: (m: string) => void) {
+  if (err instanceof AppError)
+    return c.json(errorBody(err.code, err.message, err.details), HTTP_STATUS[err.code]);
+  if (err instanceof HTTPException) {
+    const status = err.status;
+    const code: ErrorCode =
+      status === 413 ? "payload_too_large" : status === 401 ? "unauthenticated" : "validation_failed";
+    const message = status === 413 ? "The request body is too large." : err.message || "Bad request";
+    return c.json(errorBody(code, message), status === 413 ? 413 : status === 401 ? 401 : 400);
+  }
+  log(`Unhandled error on ${c.req.method} ${c.req.path}: ${err.stack ?? err.message}`);
+  return c.json(errorBody("internal", "Something went wrong on our side; it has been logged."), 500);
+}

@@ -1,0 +1,89 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { login, logout } from "../../services/auth/login.ts";
+import type { AppEnv } from "../env.ts";
+import { authenticate, SESSION_COOKIE } from "../middleware/authenticate.ts";
+import { ErrorSchema, json, jsonBody } from "../schemas.ts";
+
+const tags = ["Web session"];
+const IdentitySchema = z
+  .object({
+    user: z.object({ id: z.uuid(), email: z.string(), name: z.string(), role: z.string() }),
+    workspace: z.object({ id: z.uuid(), name: z.string() }),
+  })
+  .openapi("Identity");
+
+/** Log in and out (cookie sessions for the web app). Mounted before the authentication wall. */
+export const loginRoutes = new OpenAPIHono<AppEnv>();
+
+loginRoutes.openapi(
+  createRoute({
+    method: "post",
+    path: "/auth/login",
+    tags,
+    summary: "Log in with email and password; sets an HttpOnly session cookie",
+    request: {
+      body: jsonBody(
+        z.strictObject({
+          email: z.email(),
+          password: z.string().min(1).max(200),
+          workspace: z
+            .string()
+            .max(100)
+            .optional()
+            .openapi({ description: "Slug, when the email is in several" }),
+        }),
+      ),
+    },
+    responses: {
+      200: json(IdentitySchema, "Logged in"),
+      401: {
+        description: "Wrong email or password",
+        content: { "application/json": { schema: ErrorSchema } },
+      },
+    },
+  }),
+  async (c) => {
+    const result = await login(c.get("deps"), c.req.valid("json"));
+    setCookie(c, SESSION_COOKIE, result.token, {
+      httpOnly: true,
+      sameSite: "Lax",
+      path: "/",
+      secure: new URL(c.req.url).protocol === "https:",
+      expires: result.expiresAt,
+    });
+    return c.json({ user: result.user, workspace: result.workspace }, 200);
+  },
+);
+
+loginRoutes.openapi(
+  createRoute({
+    method: "post",
+    path: "/auth/logout",
+    tags,
+    summary: "Log out",
+    responses: { 204: { description: "Logged out" } },
+  }),
+  async (c) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    if (token) await logout(c.get("deps"), token);
+    deleteCookie(c, SESSION_COOKIE, { path: "/" });
+    return c.body(null, 204);
+  },
+);
+
+export const meRoutes = new OpenAPIHono<AppEnv>();
+meRoutes.use("/auth/me", authenticate());
+meRoutes.openapi(
+  createRoute({
+    method: "get",
+    path: "/auth/me",
+    tags,
+    summary: "Who is logged in",
+    responses: { 200: json(IdentitySchema, "The current user and workspace") },
+  }),
+  (c) => {
+    const { user, workspace } = c.get("identity");
+    return c.json({ user, workspace }, 200);
+  },
+);

@@ -1,0 +1,89 @@
+import { z } from "@hono/zod-openapi";
+import { TEMPERATURES } from "../../domain/catalogue.ts";
+import { STAGES } from "../../domain/stages.ts";
+import { SIDES } from "../../domain/touchpoint-kinds.ts";
+import { Instant, PageQuery } from "../schemas.ts";
+
+const nullableText = z.string().nullable();
+
+export const ContactSchema = z
+  .object({
+    id: z.uuid(),
+    email: z.string(),
+    firstName: nullableText,
+    lastName: nullableText,
+    title: nullableText,
+    phone: nullableText,
+    companyId: z.uuid().nullable(),
+    companyName: nullableText,
+    occupation: nullableText,
+    industry: nullableText,
+    companySize: nullableText,
+    incomeBand: nullableText,
+    education: nullableText,
+    country: nullableText,
+    properties: z.record(z.string(), z.unknown()),
+    stage: z.enum(STAGES),
+    ownerId: z.uuid().nullable(),
+    ownerName: nullableText,
+    temperature: z.enum(TEMPERATURES),
+    score: z.number().openapi({ description: "Engagement E at the read instant" }),
+    warmUntil: z.string().nullable().openapi({ description: "When E falls below the warm threshold" }),
+    hotUntil: z.string().nullable().openapi({ description: "When E falls below the hot threshold" }),
+    lastTouchAt: z.string().nullable(),
+    touchCount: z.number().int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi("Contact");
+
+export const ContactFilterQuery = z.object({
+  stage: z.enum(STAGES).optional(),
+  ownerId: z.uuid().optional(),
+  programId: z.uuid().optional().openapi({ description: "Contacts with a touchpoint from this program" }),
+  companyId: z.uuid().optional(),
+  q: z.string().trim().min(1).max(200).optional().openapi({ description: "Text search in email and name" }),
+  at: Instant.optional().openapi({ description: "Read temperatures as of this instant (default: now)" }),
+});
+
+export const ContactListQuery = ContactFilterQuery.extend({
+  temperature: z.enum(TEMPERATURES).optional(),
+}).extend(PageQuery.shape);
+
+export const AtQuery = z.object({ at: Instant.optional() });
+
+export const TimelineEntrySchema = z
+  .object({
+    id: z.uuid(),
+    kind: z.string(),
+    side: z.enum(SIDES),
+    programId: z.uuid().nullable(),
+    programName: z.string().nullable(),
+    userId: z.uuid().nullable(),
+    userName: z.string().nullable(),
+    occurredAt: z.string(),
+    properties: z.record(z.string(), z.unknown()),
+    externalId: z.string().nullable(),
+  })
+  .openapi("TimelineEntry");
+
+export const ScoreSchema = z
+  .object({
+    contactId: z.uuid(),
+    at: z.string(),
+    value: z.number(),
+    temperature: z.enum(TEMPERATURES),
+    warmUntil: z.string().nullable(),
+    hotUntil: z.string().nullable(),
+    contributions: z.array(
+      z.object({
+        touchpointId: z.uuid(),
+        kind: z.string(),
+        occurredAt: z.string(),
+        weight: z.number(),
+        contribution: z.number().openapi({ description: "weight · 2^(−(at − occurredAt)/H)" }),
+      }),
+    ),
+    settings: z.object({ halfLifeHours: z.number(), warmThreshold: z.number(), hotThreshold: z.number() }),
+  })
+  .openapi("Score");

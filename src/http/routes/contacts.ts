@@ -1,0 +1,190 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { CreateContactSchema, UpdateContactSchema } from "../../services/contacts/contact-schemas.ts";
+import { createContact } from "../../services/contacts/create-contact.ts";
+import { deleteContact } from "../../services/contacts/delete-contact.ts";
+import { getContact } from "../../services/contacts/get-contact.ts";
+import { getScore } from "../../services/contacts/get-score.ts";
+import { getTimeline } from "../../services/contacts/get-timeline.ts";
+import { countContactsByTemp, listContacts } from "../../services/contacts/list-contacts.ts";
+import { updateContact } from "../../services/contacts/update-contact.ts";
+import type { AppEnv } from "../env.ts";
+import {
+  conflictResponse,
+  errorResponses,
+  IdParam,
+  json,
+  jsonBody,
+  notFoundResponse,
+  PageQuery,
+  pageOf,
+  unknownReferenceResponse,
+} from "../schemas.ts";
+import {
+  AtQuery,
+  ContactFilterQuery,
+  ContactListQuery,
+  ContactSchema,
+  ScoreSchema,
+  TimelineEntrySchema,
+} from "./contact-schemas.ts";
+
+const tags = ["Contacts"];
+export const contactRoutes = new OpenAPIHono<AppEnv>();
+
+contactRoutes.openapi(
+  createRoute({
+    method: "get",
+    path: "/contacts",
+    tags,
+    summary: "List contacts",
+    description:
+      "Filters combine with AND. With `temperature=hot` or `warm` the list is ordered by engagement (highest first); otherwise newest first.",
+    request: { query: ContactListQuery },
+    responses: { 200: json(pageOf(ContactSchema, "ContactPage"), "A page of contacts"), ...errorResponses },
+  }),
+  async (c) => c.json(await listContacts(c.get("deps"), c.get("identity"), c.req.valid("query")), 200),
+);
+
+contactRoutes.openapi(
+  createRoute({
+    method: "get",
+    path: "/contacts/temperature-counts",
+    tags,
+    summary: "Count contacts per temperature (the lead board's column headers)",
+    request: { query: ContactFilterQuery },
+    responses: {
+      200: json(
+        z.object({ cold: z.number(), warm: z.number(), hot: z.number(), total: z.number() }),
+        "Counts",
+      ),
+      ...errorResponses,
+    },
+  }),
+  async (c) => c.json(await countContactsByTemp(c.get("deps"), c.get("identity"), c.req.valid("query")), 200),
+);
+
+contactRoutes.openapi(
+  createRoute({
+    method: "post",
+    path: "/contacts",
+    tags,
+    summary: "Create a contact",
+    description:
+      "Emails are unique per workspace, case-insensitively. A new contact starts as a `prospect` unless `stage` says otherwise.",
+    request: { body: jsonBody(CreateContactSchema) },
+    responses: {
+      201: json(ContactSchema, "The created contact"),
+      ...errorResponses,
+      ...conflictResponse,
+      ...unknownReferenceResponse,
+    },
+  }),
+  async (c) => c.json(await createContact(c.get("deps"), c.get("identity"), c.req.valid("json")), 201),
+);
+
+contactRoutes.openapi(
+  createRoute({
+    method: "get",
+    path: "/contacts/{id}",
+    tags,
+    summary: "Read a contact",
+    request: { params: IdParam, query: AtQuery },
+    responses: { 200: json(ContactSchema, "The contact"), ...errorResponses, ...notFoundResponse },
+  }),
+  async (c) =>
+    c.json(
+      await getContact(c.get("deps"), c.get("identity"), {
+        id: c.req.valid("param").id,
+        at: c.req.valid("query").at,
+      }),
+      200,
+    ),
+);
+
+contactRoutes.openapi(
+  createRoute({
+    method: "patch",
+    path: "/contacts/{id}",
+    tags,
+    summary: "Update a contact",
+    description:
+      "Only the fields sent change. A stage change is recorded in the stage history with `stageReason`.",
+    request: { params: IdParam, body: jsonBody(UpdateContactSchema) },
+    responses: {
+      200: json(ContactSchema, "The updated contact"),
+      ...errorResponses,
+      ...notFoundResponse,
+      ...conflictResponse,
+      ...unknownReferenceResponse,
+    },
+  }),
+  async (c) =>
+    c.json(
+      await updateContact(c.get("deps"), c.get("identity"), {
+        id: c.req.valid("param").id,
+        changes: c.req.valid("json"),
+      }),
+      200,
+    ),
+);
+
+contactRoutes.openapi(
+  createRoute({
+    method: "delete",
+    path: "/contacts/{id}",
+    tags,
+    summary: "Delete a contact with its touchpoints",
+    request: { params: IdParam },
+    responses: { 204: { description: "Deleted" }, ...errorResponses, ...notFoundResponse },
+  }),
+  async (c) => {
+    await deleteContact(c.get("deps"), c.get("identity"), c.req.valid("param"));
+    return c.body(null, 204);
+  },
+);
+
+contactRoutes.openapi(
+  createRoute({
+    method: "get",
+    path: "/contacts/{id}/timeline",
+    tags,
+    summary: "A contact's touchpoints from both sides, newest first",
+    request: { params: IdParam, query: PageQuery },
+    responses: {
+      200: json(pageOf(TimelineEntrySchema, "TimelinePage"), "A page of the timeline"),
+      ...errorResponses,
+      ...notFoundResponse,
+    },
+  }),
+  async (c) =>
+    c.json(
+      await getTimeline(c.get("deps"), c.get("identity"), {
+        contactId: c.req.valid("param").id,
+        ...c.req.valid("query"),
+      }),
+      200,
+    ),
+);
+
+contactRoutes.openapi(
+  createRoute({
+    method: "get",
+    path: "/contacts/{id}/score",
+    tags,
+    summary: "Engagement, temperature and its explanation at an instant",
+    request: { params: IdParam, query: AtQuery },
+    responses: {
+      200: json(ScoreSchema, "The score and each touchpoint's decayed contribution"),
+      ...errorResponses,
+      ...notFoundResponse,
+    },
+  }),
+  async (c) =>
+    c.json(
+      await getScore(c.get("deps"), c.get("identity"), {
+        contactId: c.req.valid("param").id,
+        at: c.req.valid("query").at,
+      }),
+      200,
+    ),
+);

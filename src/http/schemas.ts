@@ -1,0 +1,77 @@
+// Schemas shared by the routes: errors, ids, pagination, timestamps.
+import { z } from "@hono/zod-openapi";
+import { AppError } from "../domain/errors.ts";
+
+export const ErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.string().openapi({ example: "validation_failed" }),
+      message: z.string().openapi({ example: "email: Invalid email address" }),
+      details: z.unknown().nullable(),
+    }),
+  })
+  .openapi("Error");
+
+export const errorResponses = {
+  400: {
+    description: "Malformed JSON, wrong types or unknown fields",
+    content: { "application/json": { schema: ErrorSchema } },
+  },
+  401: {
+    description: "Missing, unknown or revoked API key",
+    content: { "application/json": { schema: ErrorSchema } },
+  },
+  403: {
+    description: "The user's role may not do this",
+    content: { "application/json": { schema: ErrorSchema } },
+  },
+} as const;
+export const notFoundResponse = {
+  404: { description: "Not found", content: { "application/json": { schema: ErrorSchema } } },
+} as const;
+export const conflictResponse = {
+  409: {
+    description: "Conflicts with an existing record",
+    content: { "application/json": { schema: ErrorSchema } },
+  },
+} as const;
+export const unknownReferenceResponse = {
+  422: {
+    description: "Names a record that does not exist",
+    content: { "application/json": { schema: ErrorSchema } },
+  },
+} as const;
+
+export const IdParam = z.object({
+  id: z
+    .uuid()
+    .openapi({ param: { name: "id", in: "path" }, example: "01939a4e-7b1c-7cc3-9a52-3f7e4b5d6a10" }),
+});
+
+export const PageQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(500).optional().openapi({ description: "nextCursor of the previous page" }),
+});
+
+/** An ISO 8601 instant with a zone, e.g. 2026-05-01T12:00:00Z. */
+export const Instant = z.iso
+  .datetime({ offset: true })
+  .transform((s) => new Date(s))
+  .openapi({ type: "string", format: "date-time", example: "2026-05-01T12:00:00Z" });
+
+export function json<T extends z.ZodType>(schema: T, description: string) {
+  return { description, content: { "application/json": { schema } } };
+}
+
+export function jsonBody<T extends z.ZodType>(schema: T) {
+  return { required: true, content: { "application/json": { schema } } };
+}
+
+export function pageOf<T extends z.ZodType>(item: T, name: string) {
+  return z.object({ data: z.array(item), nextCursor: z.string().nullable() }).openapi(name);
+}
+
+export function assertFound<T>(value: T | undefined, what: string, id: string): T {
+  if (value === undefined) throw new AppError("not_found", `${what} ${id} was not found.`);
+  return value;
+}

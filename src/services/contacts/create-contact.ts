@@ -1,0 +1,41 @@
+import { uuidv7 } from "uuidv7";
+import { AppError } from "../../domain/errors.ts";
+import { contactStageHistory, contacts } from "../../store/schema/index.ts";
+import { inTransaction } from "../../store/transaction.ts";
+import { type Actor, authorize, type Deps, STAFF } from "../context.ts";
+import { checkContactReferences } from "./check-references.ts";
+import type { CreateContactInput } from "./contact-schemas.ts";
+import { readContact } from "./get-contact.ts";
+import type { ContactView } from "./present-contact.ts";
+
+export async function createContact(
+  deps: Deps,
+  actor: Actor,
+  input: CreateContactInput,
+): Promise<ContactView> {
+  authorize(actor, STAFF, "create contacts");
+  const now = deps.now();
+  return inTransaction(deps.db, async (tx) => {
+    await checkContactReferences(tx, actor.workspaceId, input);
+    const id = uuidv7();
+    const stage = input.stage ?? "prospect";
+    const inserted = await tx
+      .insert(contacts)
+      .values({ ...input, stage, workspaceId: actor.workspaceId, id, createdAt: now, updatedAt: now })
+      .onConflictDoNothing()
+      .returning({ id: contacts.id });
+    if (inserted.length === 0) {
+      throw new AppError("conflict", `A contact with the email ${input.email} already exists.`);
+    }
+    await tx.insert(contactStageHistory).values({
+      workspaceId: actor.workspaceId,
+      contactId: id,
+      fromStage: null,
+      toStage: stage,
+      changedAt: now,
+      userId: actor.userId,
+      reason: "created",
+    });
+    return readContact(tx, actor.workspaceId, id, now);
+  });
+}

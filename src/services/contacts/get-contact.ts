@@ -1,0 +1,28 @@
+import { notFound } from "../../domain/errors.ts";
+import type { Executor } from "../../store/db.ts";
+import { getContactRow } from "../../store/queries/contacts.ts";
+import { loadScoringSettings } from "../../store/queries/scoring.ts";
+import { type Actor, authorize, type Deps, STAFF } from "../context.ts";
+import { type ContactView, presentContact } from "./present-contact.ts";
+
+export async function getContact(
+  deps: Deps,
+  actor: Actor,
+  input: { id: string; at?: Date },
+): Promise<ContactView> {
+  authorize(actor, STAFF, "read contacts");
+  return readContact(deps.db, actor.workspaceId, input.id, input.at ?? deps.now());
+}
+
+/** Reads and presents one contact; used by the other contact use cases to answer. */
+export async function readContact(
+  ex: Executor,
+  workspaceId: string,
+  id: string,
+  at: Date,
+): Promise<ContactView> {
+  const settings = await loadScoringSettings(ex, workspaceId);
+  const row = await getContactRow(ex, workspaceId, id, settings, at);
+  if (!row) throw notFound("Contact", id);
+  return presentContact(row, at, settings);
+}

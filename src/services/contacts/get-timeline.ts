@@ -1,0 +1,40 @@
+import { notFound } from "../../domain/errors.ts";
+import { existingIds } from "../../store/queries/ingest.ts";
+import { timelineRows } from "../../store/queries/timeline.ts";
+import { type Actor, authorize, type Deps, STAFF } from "../context.ts";
+import { decodeCursor, encodeCursor, isIdCursor } from "../pagination.ts";
+
+export async function getTimeline(
+  deps: Deps,
+  actor: Actor,
+  input: { contactId: string; limit: number; cursor?: string },
+) {
+  authorize(actor, STAFF, "read timelines");
+  const found = await existingIds(deps.db, "contacts", actor.workspaceId, [input.contactId]);
+  if (!found.has(input.contactId)) throw notFound("Contact", input.contactId);
+  const cursor = decodeCursor(input.cursor, isIdCursor);
+  const rows = await timelineRows(deps.db, actor.workspaceId, input.contactId, {
+    limit: input.limit + 1,
+    before: cursor?.key ? { at: cursor.key, id: cursor.id } : undefined,
+  });
+  const page = rows.slice(0, input.limit);
+  const last = page.at(-1);
+  return {
+    data: page.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      side: r.side,
+      programId: r.program_id,
+      programName: r.program_name,
+      userId: r.user_id,
+      userName: r.user_name,
+      occurredAt: r.occurred_at.toISOString(),
+      properties: r.properties,
+      externalId: r.external_id,
+    })),
+    nextCursor:
+      rows.length > input.limit && last
+        ? encodeCursor({ key: last.occurred_at.toISOString(), id: last.id })
+        : null,
+  };
+}

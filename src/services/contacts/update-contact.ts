@@ -1,0 +1,52 @@
+import { and, eq } from "drizzle-orm";
+import { AppError, notFound } from "../../domain/errors.ts";
+import { contactStageHistory, contacts } from "../../store/schema/index.ts";
+import { inTransaction } from "../../store/transaction.ts";
+import { type Actor, authorize, type Deps, STAFF } from "../context.ts";
+import { checkContactReferences } from "./check-references.ts";
+import type { UpdateContactInput } from "./contact-schemas.ts";
+import { readContact } from "./get-contact.ts";
+import type { ContactView } from "./present-contact.ts";
+
+export async function updateContact(
+  deps: Deps,
+  actor: Actor,
+  input: { id: string; changes: UpdateContactInput },
+): Promise<ContactView> {
+  authorize(actor, STAFF, "update contacts");
+  const now = deps.now();
+  const { stageReason, ...changes } = input.changes;
+  return inTransaction(deps.db, async (tx) => {
+    const where = and(eq(contacts.workspaceId, actor.workspaceId), eq(contacts.id, input.id));
+    const [current] = await tx
+      .select({ stage: contacts.stage })
+      .from(contacts)
+      .where(where)
+      .for("no key update");
+    if (!current) throw notFound("Contact", input.id);
+    await checkContactReferences(tx, actor.workspaceId, changes);
+    try {
+      await tx
+        .update(contacts)
+        .set({ ...changes, updatedAt: now })
+        .where(where);
+    } catch (err) {
+      if ((err as { cause?: { code?: string } }).cause?.code === "23505") {
+        throw new AppError("conflict", `A contact with the email ${changes.email} already exists.`);
+      }
+      throw err;
+    }
+    if (changes.stage && changes.stage !== current.stage) {
+      await tx.insert(contactStageHistory).values({
+        workspaceId: actor.workspaceId,
+        contactId: input.id,
+        fromStage: current.stage,
+        toStage: changes.stage,
+        changedAt: now,
+        userId: actor.userId,
+        reason: stageReason ?? null,
+      });
+    }
+    return readContact(tx, actor.workspaceId, input.id, now);
+  });
+}

@@ -1,0 +1,25 @@
+import type { Role } from "../domain/catalogue.ts";
+import { AppError } from "../domain/errors.ts";
+import type { Db } from "../store/db.ts";
+
+/** Who is acting: resolved from a session cookie or an API key before any use case runs. */
+export interface Actor {
+  workspaceId: string;
+  userId: string;
+  role: Role;
+}
+
+/** What every use case receives: the database and a clock (so tests can pin time). */
+export interface Deps {
+  db: Db;
+  now: () => Date;
+}
+
+export const STAFF: readonly Role[] = ["admin", "marketing", "sales"];
+export const SETTINGS_EDITORS: readonly Role[] = ["admin", "marketing"];
+
+export function authorize(actor: Actor, allowed: readonly Role[], action: string): void {
+  if (!allowed.includes(actor.role)) {
+    throw new AppError("forbidden", `Your role (${actor.role}) may not ${action}.`);
+  }
+}

@@ -1,0 +1,28 @@
+import { AppError } from "../domain/errors.ts";
+
+// Cursors are opaque to clients: base64url JSON of the last row's sort key and id.
+export function encodeCursor(value: unknown): string {
+  return Buffer.from(JSON.stringify(value)).toString("base64url");
+}
+
+export function decodeCursor<T>(cursor: string | undefined, isValid: (v: unknown) => v is T): T | undefined {
+  if (!cursor) return undefined;
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (isValid(value)) return value;
+  } catch {}
+  throw new AppError("validation_failed", "The cursor is not valid; use the nextCursor of a previous page.");
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isIdCursor(v: unknown): v is { key: string | null; id: string } {
+  const c = v as { key?: unknown; id?: unknown };
+  return (
+    typeof c === "object" &&
+    c !== null &&
+    typeof c.id === "string" &&
+    UUID.test(c.id) &&
+    (c.key === null || (typeof c.key === "string" && !Number.isNaN(Date.parse(c.key))))
+  );
+}

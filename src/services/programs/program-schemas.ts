@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { CHANNELS } from "../../domain/catalogue.ts";
+
+const minor = z
+  .number()
+  .int("must be an integer amount in minor units (e.g. cents)")
+  .min(0)
+  .max(Number.MAX_SAFE_INTEGER);
+
+const ProgramShape = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  channel: z.enum(CHANNELS),
+  description: z.string().max(5000).nullable().optional(),
+  costMinor: minor.optional(),
+  budgetMinor: minor.nullable().optional(),
+  currency: z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as USD or EUR"),
+  startsOn: z.iso.date().nullable().optional(),
+  endsOn: z.iso.date().nullable().optional(),
+  callToAction: z.string().trim().max(500).nullable().optional(),
+  utmCampaign: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, "letters, digits, '.', '_' and '-' only")
+    .nullable()
+    .optional(),
+});
+
+const datesInOrder = (p: { startsOn?: string | null; endsOn?: string | null }) =>
+  !p.startsOn || !p.endsOn || p.startsOn <= p.endsOn;
+const datesMessage = { message: "endsOn must not be before startsOn", path: ["endsOn"] };
+
+export const ProgramFieldsSchema = ProgramShape.refine(datesInOrder, datesMessage);
+export const UpdateProgramSchema = ProgramShape.partial().refine(datesInOrder, datesMessage);
+export type ProgramInput = z.infer<typeof ProgramFieldsSchema>;
+export type UpdateProgramInput = z.infer<typeof UpdateProgramSchema>;

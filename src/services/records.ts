@@ -1,0 +1,93 @@
+// Plain workspace-scoped records (companies, programs): create, read, update, delete and an
+// id-ordered cursor list. Entities with behaviour (contacts, touchpoints) have their own services.
+import { and, desc, eq, lt } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import { AppError, notFound } from "../domain/errors.ts";
+import type { Db } from "../store/db.ts";
+import { decodeCursor, encodeCursor, isIdCursor } from "./pagination.ts";
+
+type ScopedTable = PgTable & { workspaceId: PgColumn; id: PgColumn };
+
+export interface RecordKind<T extends ScopedTable> {
+  table: T;
+  label: string;
+  /** Maps a unique-key violation to a message naming the field. */
+  conflictMessage: string;
+  /** Maps a foreign-key violation on delete (still referenced) to a message. */
+  inUseMessage: string;
+}
+
+function pgCode(err: unknown): string | undefined {
+  return (err as { code?: string }).code ?? (err as { cause?: { code?: string } }).cause?.code;
+}
+
+async function mapErrors<R>(kind: RecordKind<ScopedTable>, work: () => Promise<R>): Promise<R> {
+  try {
+    return await work();
+  } catch (err) {
+    if (pgCode(err) === "23505") throw new AppError("conflict", kind.conflictMessage);
+    if (pgCode(err) === "23503") throw new AppError("conflict", kind.inUseMessage);
+    throw err;
+  }
+}
+
+export function recordStore<T extends ScopedTable>(kind: RecordKind<T>) {
+  const t = kind.table;
+  const scoped = (workspaceId: string, id: string) => and(eq(t.workspaceId, workspaceId), eq(t.id, id));
+  return {
+    async create(db: Db, workspaceId: string, values: Record<string, unknown>): Promise<T["$inferSelect"]> {
+      return mapErrors(kind, async () => {
+        const rows = await db
+          .insert(t)
+          .values({ ...values, workspaceId } as T["$inferInsert"])
+          .returning();
+        return (rows as T["$inferSelect"][])[0]!;
+      });
+    },
+    async get(db: Db, workspaceId: string, id: string): Promise<T["$inferSelect"]> {
+      const [row] = await db
+        .select()
+        .from(t as PgTable)
+        .where(scoped(workspaceId, id));
+      if (!row) throw notFound(kind.label, id);
+      return row as T["$inferSelect"];
+    },
+    async update(
+      db: Db,
+      workspaceId: string,
+      id: string,
+      values: Record<string, unknown>,
+    ): Promise<T["$inferSelect"]> {
+      return mapErrors(kind, async () => {
+        const rows = (await db
+          .update(t)
+          .set({ ...values, updatedAt: new Date() } as never)
+          .where(scoped(workspaceId, id))
+          .returning()) as T["$inferSelect"][];
+        if (rows.length === 0) throw notFound(kind.label, id);
+        return rows[0]!;
+      });
+    },
+    async remove(db: Db, workspaceId: string, id: string): Promise<void> {
+      await mapErrors(kind, async () => {
+        const rows = await db.delete(t).where(scoped(workspaceId, id)).returning();
+        if ((rows as unknown[]).length === 0) throw notFound(kind.label, id);
+      });
+    },
+    async list(db: Db, workspaceId: string, page: { limit: number; cursor?: string }) {
+      const cursor = decodeCursor(page.cursor, isIdCursor);
+      const rows = (await db
+        .select()
+        .from(t as PgTable)
+        .where(and(eq(t.workspaceId, workspaceId), cursor ? lt(t.id, cursor.id) : undefined))
+        .orderBy(desc(t.id))
+        .limit(page.limit + 1)) as T["$inferSelect"][];
+      const data = rows.slice(0, page.limit);
+      const last = data.at(-1) as { id: string } | undefined;
+      return {
+        data,
+        nextCursor: rows.length > page.limit && last ? encodeCursor({ key: null, id: last.id }) : null,
+      };
+    },
+  };
+}

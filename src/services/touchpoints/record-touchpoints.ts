@@ -1,0 +1,177 @@
+// Records a batch of touchpoints and updates each touched contact's temperature and stage in the
+// same transaction. Per-item problems (unknown contact or program, a date in the future) reject
+// that item only; everything else in the batch is written. A repeated externalId is a duplicate:
+// reported with the first touchpoint's id and never counted twice.
+import { uuidv7 } from "uuidv7";
+import { applyNewTouches, type NewTouch } from "../../domain/contact-activity.ts";
+import { defaultSideOf } from "../../domain/touchpoint-kinds.ts";
+import type { Tx } from "../../store/db.ts";
+import {
+  type ContactScoreUpdate,
+  ensureContactsByEmail,
+  existingIds,
+  insertStageChanges,
+  insertTouchpoints,
+  lockContacts,
+  type StageChangeRow,
+  type TouchpointRow,
+  touchpointsByExternalId,
+  updateContactScores,
+} from "../../store/queries/ingest.ts";
+import { loadScoringSettings } from "../../store/queries/scoring.ts";
+import { inTransaction } from "../../store/transaction.ts";
+import { type Actor, authorize, type Deps, STAFF } from "../context.ts";
+import { FUTURE_TOLERANCE_MS, type TouchpointInput, type TouchpointItemResult } from "./touchpoint-input.ts";
+
+type Pending = { index: number; input: TouchpointInput; contactId?: string };
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+export async function recordTouchpoints(
+  deps: Deps,
+  actor: Actor,
+  inputs: TouchpointInput[],
+): Promise<TouchpointItemResult[]> {
+  authorize(actor, STAFF, "record touchpoints");
+  const now = deps.now();
+  return inTransaction(deps.db, (tx) => recordInTransaction(tx, actor.workspaceId, inputs, now));
+}
+
+async function recordInTransaction(
+  tx: Tx,
+  workspaceId: string,
+  inputs: TouchpointInput[],
+  now: Date,
+): Promise<TouchpointItemResult[]> {
+  const results: TouchpointItemResult[] = new Array(inputs.length);
+  const fail = (index: number, code: "unknown_reference" | "validation_failed", message: string) => {
+    results[index] = { index, status: "error", error: { code, message } };
+  };
+
+  const settings = await loadScoringSettings(tx, workspaceId, "share");
+  const [programs, users, contactsById] = await Promise.all([
+    existingIds(tx, "programs", workspaceId, unique(inputs.map((i) => i.programId))),
+    existingIds(tx, "users", workspaceId, unique(inputs.map((i) => i.userId))),
+    existingIds(tx, "contacts", workspaceId, unique(inputs.map((i) => i.contactId))),
+  ]);
+  let pending: Pending[] = [];
+  inputs.forEach((input, index) => {
+    if (input.occurredAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
+      return fail(
+        index,
+        "validation_failed",
+        `occurredAt ${input.occurredAt.toISOString()} is in the future.`,
+      );
+    }
+    if (input.programId && !programs.has(input.programId)) {
+      return fail(index, "unknown_reference", `Program ${input.programId} was not found.`);
+    }
+    if (input.userId && !users.has(input.userId))
+      return fail(index, "unknown_reference", `User ${input.userId} was not found.`);
+    if (input.contactId && !contactsById.has(input.contactId)) {
+      return fail(index, "unknown_reference", `Contact ${input.contactId} was not found.`);
+    }
+    pending.push({ index, input, contactId: input.contactId });
+  });
+
+  // Contacts named by email: create the new ones (as prospects), then resolve every email.
+  const emails = unique(pending.filter((p) => !p.contactId).map((p) => p.input.email!.toLowerCase()));
+  const { byEmail, created } = await ensureContactsByEmail(
+    tx,
+    workspaceId,
+    emails.map((email) => ({ id: uuidv7(), email })),
+    now,
+  );
+  for (const p of pending) p.contactId ??= byEmail.get(p.input.email!.toLowerCase());
+  pending = pending.filter((p) => p.contactId);
+
+  const locked = await lockContacts(tx, workspaceId, unique(pending.map((p) => p.contactId)));
+  const rows: TouchpointRow[] = pending.map((p) => ({
+    id: uuidv7(),
+    contact_id: p.contactId!,
+    kind: p.input.kind,
+    side: p.input.side ?? defaultSideOf(p.input.kind),
+    program_id: p.input.programId ?? null,
+    user_id: p.input.userId ?? null,
+    occurred_at: p.input.occurredAt.toISOString(),
+    properties: p.input.properties ?? {},
+    external_id: p.input.externalId ?? null,
+  }));
+  const inserted = await insertTouchpoints(tx, workspaceId, rows);
+  const duplicates = await touchpointsByExternalId(
+    tx,
+    workspaceId,
+    unique(rows.filter((r) => !inserted.has(r.id)).map((r) => r.external_id)),
+  );
+
+  const newTouches = new Map<string, NewTouch[]>();
+  pending.forEach((p, i) => {
+    const row = rows[i]!;
+    const isNew = inserted.has(row.id);
+    const first = isNew ? { id: row.id, contactId: row.contact_id } : duplicates.get(row.external_id!)!;
+    results[p.index] = {
+      index: p.index,
+      status: isNew ? "created" : "duplicate",
+      touchpointId: first.id,
+      contactId: first.contactId,
+      contactCreated: created.has(row.contact_id),
+    };
+    if (isNew) {
+      const list = newTouches.get(row.contact_id) ?? [];
+      list.push({ kind: p.input.kind, at: p.input.occurredAt.getTime() });
+      newTouches.set(row.contact_id, list);
+    }
+  });
+
+  const updates: ContactScoreUpdate[] = [];
+  const stageRows: StageChangeRow[] = [...created].map((id) => ({
+    id: uuidv7(),
+    contact_id: id,
+    from_stage: null,
+    to_stage: "prospect",
+    changed_at: now.toISOString(),
+    reason: "created by a touchpoint",
+  }));
+  for (const c of locked) {
+    const touches = newTouches.get(c.id);
+    if (!touches) continue;
+    const change = applyNewTouches(
+      {
+        stage: c.stage,
+        e0: Number(c.score_e0),
+        t0: c.score_t0?.getTime() ?? null,
+        touchCount: Number(c.touch_count),
+        firstTouchAt: c.first_touch_at?.getTime() ?? null,
+      },
+      touches,
+      settings,
+    );
+    updates.push({
+      id: c.id,
+      score_e0: change.score.e0,
+      score_t0: iso(change.score.t0),
+      warm_until: iso(change.score.warmUntil),
+      hot_until: iso(change.score.hotUntil),
+      touch_count: change.touchCount,
+      first_touch_at: iso(change.firstTouchAt),
+      stage: change.stageChange?.to ?? c.stage,
+    });
+    if (change.stageChange) {
+      stageRows.push({
+        id: uuidv7(),
+        contact_id: c.id,
+        from_stage: change.stageChange.from,
+        to_stage: change.stageChange.to,
+        changed_at: new Date(change.stageChange.at).toISOString(),
+        reason: "first inbound response",
+      });
+    }
+  }
+  await updateContactScores(tx, workspaceId, updates, now);
+  await insertStageChanges(tx, workspaceId, stageRows);
+  return results;
+}
+
+function unique(values: (string | null | undefined)[]): string[] {
+  return [...new Set(values.filter((v): v is string => typeof v === "string"))];
+}

@@ -1,0 +1,25 @@
+import { eq } from "drizzle-orm";
+import { AppError } from "../../domain/errors.ts";
+import { defaultScoringSettings } from "../../domain/scoring-defaults.ts";
+import { saveScoringSettings } from "../../store/queries/scoring.ts";
+import { workspaces } from "../../store/schema/index.ts";
+import type { Deps } from "../context.ts";
+
+/** A new tenant with the default scoring settings. */
+export async function createWorkspace(
+  deps: Deps,
+  input: { name: string; slug: string },
+): Promise<{ id: string }> {
+  return deps.db.transaction(async (tx) => {
+    const [taken] = await tx.select().from(workspaces).where(eq(workspaces.slug, input.slug));
+    if (taken) throw new AppError("conflict", `A workspace with the slug "${input.slug}" already exists.`);
+    const [ws] = await tx.insert(workspaces).values({ name: input.name, slug: input.slug }).returning();
+    await saveScoringSettings(tx, ws!.workspaceId, defaultScoringSettings());
+    return { id: ws!.workspaceId };
+  });
+}
+
+export async function findWorkspaceBySlug(deps: Deps, slug: string) {
+  const [ws] = await deps.db.select().from(workspaces).where(eq(workspaces.slug, slug));
+  return ws;
+}

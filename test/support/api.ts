@@ -1,0 +1,72 @@
+// An in-process API client for one fresh workspace: a workspace, an admin, an API key, and
+// `call()` that goes through the real Hono app (routing, validation, auth, errors).
+import type { Role } from "../../src/domain/catalogue.ts";
+import { createApp } from "../../src/http/app.ts";
+import { createApiKey } from "../../src/services/auth/api-keys.ts";
+import type { Deps } from "../../src/services/context.ts";
+import { createUser } from "../../src/services/users/create-user.ts";
+import { createWorkspace } from "../../src/services/workspaces/create-workspace.ts";
+import { openTestDatabase, uniqueSlug } from "./database.ts";
+
+export interface ApiResponse<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+export type Caller = (
+  method: string,
+  path: string,
+  body?: unknown,
+  headers?: Record<string, string>,
+) => Promise<ApiResponse>;
+
+export async function setupApi(options: { now?: () => Date } = {}) {
+  const database = openTestDatabase();
+  const deps: Deps = { db: database.db, now: options.now ?? (() => new Date()) };
+  const slug = uniqueSlug();
+  const { id: workspaceId } = await createWorkspace(deps, { name: `Test ${slug}`, slug });
+  const app = createApp(deps, { log: (m) => console.error(m) });
+
+  async function userWithKey(role: Role) {
+    const email = `${role}-${uniqueSlug()}@example.com`;
+    const { id } = await createUser(deps, {
+      workspaceId,
+      email,
+      name: `${role} user`,
+      role,
+      password: "correct horse",
+    });
+    const { key, id: keyId } = await createApiKey(deps, { workspaceId, userId: id, name: "test" });
+    return { userId: id, email, key, keyId };
+  }
+
+  const callerFor =
+    (key: string | null): Caller =>
+    async (method, path, body, headers = {}) => {
+      const init: RequestInit = { method, headers: { ...headers } };
+      if (key) (init.headers as Record<string, string>).Authorization = `Bearer ${key}`;
+      if (body !== undefined) {
+        (init.headers as Record<string, string>)["Content-Type"] = "application/json";
+        init.body = typeof body === "string" ? body : JSON.stringify(body);
+      }
+      const res = await app.request(path, init);
+      const text = await res.text();
+      return { status: res.status, body: text ? JSON.parse(text) : null, headers: res.headers };
+    };
+
+  const admin = await userWithKey("admin");
+  return {
+    deps,
+    app,
+    workspaceId,
+    slug,
+    admin,
+    call: callerFor(admin.key),
+    callerFor,
+    userWithKey,
+    close: () => database.close(),
+  };
+}
+
+export type TestApi = Awaited<ReturnType<typeof setupApi>>;

@@ -1,0 +1,60 @@
+import { Badge, Card, Group, Text } from "@mantine/core";
+import { memo } from "react";
+import { Link } from "react-router";
+import type { Contact } from "../../api/types.ts";
+import { contactName, formatDateTime, formatNumber, humanize, relativeTime } from "../../shared/format.ts";
+import { STAGE_COLORS } from "../../shared/stages.ts";
+
+interface ContactCardProps {
+  contact: Contact;
+  /** The moment "cools in …" is measured from (the board's "as of", or now). */
+  reference: Date;
+}
+
+export const ContactCard = memo(function ContactCard({ contact, reference }: ContactCardProps) {
+  const coolsAt =
+    contact.temperature === "hot"
+      ? contact.hotUntil
+      : contact.temperature === "warm"
+        ? contact.warmUntil
+        : null;
+
+  return (
+    <Card
+      component={Link}
+      to={`/contacts/${encodeURIComponent(contact.id)}`}
+      withBorder
+      padding="sm"
+      radius="sm"
+      data-testid="contact-card"
+      data-contact-id={contact.id}
+    >
+      <Group justify="space-between" wrap="nowrap" gap="xs">
+        <Text fw={600} size="sm" truncate="end">
+          {contactName(contact)}
+        </Text>
+        <Text size="sm" fw={600} title="Engagement score">
+          {formatNumber(contact.score, 1)}
+        </Text>
+      </Group>
+      {contact.companyName && (
+        <Text size="xs" c="dimmed" truncate="end">
+          {contact.companyName}
+        </Text>
+      )}
+      <Group justify="space-between" mt={6} gap="xs" wrap="nowrap">
+        <Badge size="xs" variant="light" color={STAGE_COLORS[contact.stage] ?? "gray"}>
+          {humanize(contact.stage)}
+        </Badge>
+        <Text size="xs" c="dimmed" truncate="end">
+          {contact.ownerName ?? "Unassigned"}
+        </Text>
+      </Group>
+      {coolsAt && (
+        <Text size="xs" c="dimmed" mt={4} title={formatDateTime(coolsAt)}>
+          cools {relativeTime(coolsAt, reference)}
+        </Text>
+      )}
+    </Card>
+  );
+});

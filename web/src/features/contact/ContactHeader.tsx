@@ -1,0 +1,45 @@
+import { Badge, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import type { Contact, ScoreExplanation } from "../../api/types.ts";
+import { contactName, formatNumber, humanize } from "../../shared/format.ts";
+import { STAGE_COLORS } from "../../shared/stages.ts";
+import { TemperatureBadge } from "../../shared/TemperatureBadge.tsx";
+
+interface ContactHeaderProps {
+  contact: Contact;
+  /** The score at the page's "as of" moment; until it loads, the contact's current score is shown. */
+  score: ScoreExplanation | undefined;
+}
+
+export function ContactHeader({ contact, score }: ContactHeaderProps) {
+  const temperature = score?.temperature ?? contact.temperature;
+  const value = score?.value ?? contact.score;
+  const role = [contact.title, contact.companyName].filter(Boolean).join(" at ");
+
+  return (
+    <Paper withBorder p="md" radius="md">
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={2}>
+          <Title order={2} data-testid="contact-name">
+            {contactName(contact)}
+          </Title>
+          <Text c="dimmed">{contact.email}</Text>
+          {role && <Text size="sm">{role}</Text>}
+        </Stack>
+        <Stack gap={6} align="flex-end">
+          <Group gap="xs">
+            <Badge variant="light" color={STAGE_COLORS[contact.stage] ?? "gray"}>
+              {humanize(contact.stage)}
+            </Badge>
+            <TemperatureBadge temperature={temperature} size="lg" data-testid="contact-temperature" />
+          </Group>
+          <Text size="sm">
+            Engagement <b>{formatNumber(value, 2)}</b>
+          </Text>
+          <Text size="sm" c="dimmed">
+            Owner: {contact.ownerName ?? "Unassigned"}
+          </Text>
+        </Stack>
+      </Group>
+    </Paper>
+  );
+}

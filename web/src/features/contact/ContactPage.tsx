@@ -1,0 +1,53 @@
+// One contact: who they are, what happened (timeline) and why they are as hot as they are (score).
+
+import { Anchor, Center, Group, Loader, Stack } from "@mantine/core";
+import { Link, useParams, useSearchParams } from "react-router";
+import { AsOfInput } from "../../shared/AsOfInput.tsx";
+import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
+import { ContactHeader } from "./ContactHeader.tsx";
+import { useContact, useScoreExplanation } from "./contact-queries.ts";
+import { ScoreExplanationPanel } from "./ScoreExplanationPanel.tsx";
+import { TimelineTable } from "./TimelineTable.tsx";
+
+export default function ContactPage() {
+  const { id = "" } = useParams();
+  const [params, setParams] = useSearchParams();
+  const at = params.get("at") || null;
+  const contact = useContact(id);
+  const score = useScoreExplanation(id, at);
+
+  const setAt = (next: string | null) =>
+    setParams(
+      (current) => {
+        const updated = new URLSearchParams(current);
+        if (next) updated.set("at", next);
+        else updated.delete("at");
+        return updated;
+      },
+      { replace: true },
+    );
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <Anchor component={Link} to="/" size="sm">
+          ← Back to the board
+        </Anchor>
+        <AsOfInput value={at} onChange={setAt} data-testid="contact-at" />
+      </Group>
+      {contact.isPending && (
+        <Center py="xl">
+          <Loader />
+        </Center>
+      )}
+      {contact.error && <ErrorAlert error={contact.error} title="Could not load the contact" />}
+      {contact.data && (
+        <>
+          <ContactHeader contact={contact.data} score={score.data} />
+          <ScoreExplanationPanel score={score.data} error={score.error} isFetching={score.isFetching} />
+          <TimelineTable contactId={id} />
+        </>
+      )}
+    </Stack>
+  );
+}

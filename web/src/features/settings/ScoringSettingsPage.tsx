@@ -1,0 +1,132 @@
+// Scoring settings: how fast engagement decays, where warm and hot begin, and each touchpoint's weight.
+
+import {
+  Button,
+  Center,
+  Group,
+  Loader,
+  NumberInput,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { type FormEvent, useState } from "react";
+import type { ScoringSettings, TouchpointKindInfo } from "../../api/types.ts";
+import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
+import { useTouchpointKinds } from "../../shared/reference-data.ts";
+import { useSaveScoringSettings, useScoringSettings } from "./scoring-queries.ts";
+import { type FieldValue, WeightInputs } from "./WeightInputs.tsx";
+
+export interface ScoringForm {
+  halfLifeHours: FieldValue;
+  warmThreshold: FieldValue;
+  hotThreshold: FieldValue;
+  weights: Record<string, FieldValue>;
+}
+
+export default function ScoringSettingsPage() {
+  const settings = useScoringSettings();
+  const kinds = useTouchpointKinds();
+
+  if (settings.error || kinds.error) return <ErrorAlert error={settings.error ?? kinds.error} />;
+  if (!settings.data || !kinds.data) {
+    return (
+      <Center py="xl">
+        <Loader />
+      </Center>
+    );
+  }
+  return <ScoringSettingsForm initial={settings.data} kinds={kinds.data} />;
+}
+
+function toForm(settings: ScoringSettings, kinds: TouchpointKindInfo[]): ScoringForm {
+  return {
+    halfLifeHours: settings.halfLifeHours,
+    warmThreshold: settings.warmThreshold,
+    hotThreshold: settings.hotThreshold,
+    weights: Object.fromEntries(kinds.map((k) => [k.kind, settings.weights[k.kind] ?? k.defaultWeight])),
+  };
+}
+
+/** Empty or unparsable fields become NaN → sent as null, so the server reports them by name. */
+function toNumber(value: FieldValue): number | null {
+  const n = typeof value === "number" ? value : Number.parseFloat(value);
+  return Number.isFinite(n) ? n : null;
+}
+
+function ScoringSettingsForm({ initial, kinds }: { initial: ScoringSettings; kinds: TouchpointKindInfo[] }) {
+  const [form, setForm] = useState<ScoringForm>(() => toForm(initial, kinds));
+  const save = useSaveScoringSettings();
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const body = {
+      halfLifeHours: toNumber(form.halfLifeHours),
+      warmThreshold: toNumber(form.warmThreshold),
+      hotThreshold: toNumber(form.hotThreshold),
+      weights: Object.fromEntries(Object.entries(form.weights).map(([kind, w]) => [kind, toNumber(w)])),
+    } as ScoringSettings;
+    save.mutate(body, {
+      onSuccess: (result) => {
+        setForm(toForm(result.settings, kinds));
+        notifications.show({
+          color: "green",
+          title: "Scoring settings saved",
+          message: `Rescored ${result.rescored} contacts`,
+        });
+      },
+    });
+  };
+
+  const set = (patch: Partial<ScoringForm>) => setForm((current) => ({ ...current, ...patch }));
+
+  return (
+    <Stack component="form" onSubmit={onSubmit} gap="md" maw={960}>
+      <Title order={2}>Scoring</Title>
+      {save.error && <ErrorAlert error={save.error} title="Settings not saved" />}
+      <Paper withBorder p="md" radius="md">
+        <Title order={4} mb="xs">
+          Decay and thresholds
+        </Title>
+        <Text size="sm" c="dimmed" mb="sm">
+          Each touchpoint adds its weight to a contact's engagement, halving every half-life. A contact is
+          warm at or above the warm threshold and hot at or above the hot threshold.
+        </Text>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <NumberInput
+            label="Half-life (hours)"
+            min={0}
+            value={form.halfLifeHours}
+            onChange={(value) => set({ halfLifeHours: value })}
+            data-testid="half-life"
+          />
+          <NumberInput
+            label="Warm threshold"
+            value={form.warmThreshold}
+            onChange={(value) => set({ warmThreshold: value })}
+            data-testid="warm-threshold"
+          />
+          <NumberInput
+            label="Hot threshold"
+            value={form.hotThreshold}
+            onChange={(value) => set({ hotThreshold: value })}
+            data-testid="hot-threshold"
+          />
+        </SimpleGrid>
+      </Paper>
+      <WeightInputs
+        kinds={kinds}
+        weights={form.weights}
+        onChange={(kind, value) => set({ weights: { ...form.weights, [kind]: value } })}
+      />
+      <Group>
+        <Button type="submit" loading={save.isPending} data-testid="save-scoring">
+          Save and rescore
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,25 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { api } from "../../api/client.ts";
+import type { ScoringSaveResult, ScoringSettings } from "../../api/types.ts";
+
+const SCORING_KEY = ["settings", "scoring"] as const;
+
+export function useScoringSettings() {
+  return useQuery({
+    queryKey: SCORING_KEY,
+    queryFn: ({ signal }) => api.get<ScoringSettings>("/settings/scoring", undefined, signal),
+  });
+}
+
+export function useSaveScoringSettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (settings: ScoringSettings) => api.put<ScoringSaveResult>("/settings/scoring", settings),
+    onSuccess: (result) => {
+      queryClient.setQueryData(SCORING_KEY, result.settings);
+      // Every contact was rescored: boards, counts and contact pages are stale now.
+      void queryClient.invalidateQueries({ queryKey: ["contacts"] });
+      void queryClient.invalidateQueries({ queryKey: ["contact"] });
+    },
+  });
+}

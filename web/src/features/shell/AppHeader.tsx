@@ -1,0 +1,55 @@
+import { Badge, Button, Group, Text, Title } from "@mantine/core";
+import { NavLink, useNavigate } from "react-router";
+import type { Session } from "../../api/types.ts";
+import { useLogout } from "../auth/session.ts";
+
+const NAV = [
+  { to: "/", label: "Board", end: true },
+  { to: "/settings/scoring", label: "Settings", end: false },
+];
+
+export function AppHeader({ session }: { session: Session }) {
+  const logout = useLogout();
+  const navigate = useNavigate();
+
+  return (
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+      <Group gap="lg" wrap="nowrap">
+        <Group gap="xs" wrap="nowrap">
+          <Title order={3}>Baton</Title>
+          <Text c="dimmed" size="sm" truncate="end" maw={200} data-testid="workspace-name">
+            {session.workspace.name}
+          </Text>
+        </Group>
+        <Group gap={4} component="nav" wrap="nowrap">
+          {NAV.map((item) => (
+            <NavLink key={item.to} to={item.to} end={item.end} style={{ textDecoration: "none" }}>
+              {({ isActive }) => (
+                <Button component="span" variant={isActive ? "light" : "subtle"} size="sm">
+                  {item.label}
+                </Button>
+              )}
+            </NavLink>
+          ))}
+        </Group>
+      </Group>
+      <Group gap="sm" wrap="nowrap">
+        <Text size="sm" fw={500} data-testid="current-user">
+          {session.user.name}
+        </Text>
+        <Badge variant="light" color="gray">
+          {session.user.role}
+        </Badge>
+        <Button
+          variant="default"
+          size="xs"
+          loading={logout.isPending}
+          onClick={() => logout.mutate(undefined, { onSettled: () => navigate("/login", { replace: true }) })}
+          data-testid="logout"
+        >
+          Log out
+        </Button>
+      </Group>
+    </Group>
+  );
+}

@@ -1,0 +1,79 @@
+// Display helpers. Everything returns plain strings that React renders as text.
+
+import type { Contact } from "../api/types.ts";
+
+export function contactName(contact: Pick<Contact, "firstName" | "lastName" | "email">): string {
+  const name = [contact.firstName, contact.lastName].filter((part) => part?.trim()).join(" ");
+  return name || contact.email;
+}
+
+export function formatNumber(value: number, decimals: number): string {
+  return Number.isFinite(value) ? value.toFixed(decimals) : "—";
+}
+
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return "—";
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateTimeFormat.format(date);
+}
+
+const relativeFormat = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ["year", 365 * 24 * 3600],
+  ["month", 30 * 24 * 3600],
+  ["week", 7 * 24 * 3600],
+  ["day", 24 * 3600],
+  ["hour", 3600],
+  ["minute", 60],
+];
+
+/** "in 3 days", "2 hours ago" — `iso` relative to `from` (now by default). */
+export function relativeTime(iso: string, from: Date = new Date()): string {
+  const seconds = (new Date(iso).getTime() - from.getTime()) / 1000;
+  if (!Number.isFinite(seconds)) return iso;
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(seconds) >= size) return relativeFormat.format(Math.round(seconds / size), unit);
+  }
+  return relativeFormat.format(Math.round(seconds), "second");
+}
+
+/** The reference moment for relative times: the "as of" instant when one is set, else `now` (ms). */
+export function referenceDate(at: string | null | undefined, now: number = Date.now()): Date {
+  const date = at ? new Date(at) : new Date(now);
+  return Number.isNaN(date.getTime()) ? new Date() : date;
+}
+
+/** ISO instant → value for <input type="datetime-local"> in the browser's time zone. */
+export function toLocalInputValue(iso: string | null | undefined): string {
+  if (!iso) return "";
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return "";
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** Value of <input type="datetime-local"> (local time) → ISO instant, or null when empty/invalid. */
+export function fromLocalInputValue(value: string): string | null {
+  if (!value) return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}
+
+export function humanize(code: string): string {
+  const words = code.replaceAll("_", " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** A one-line "key: value, key: value" summary of free-form properties. */
+export function summarizeProperties(
+  properties: Record<string, unknown> | null | undefined,
+  max = 140,
+): string {
+  if (!properties) return "";
+  const text = Object.entries(properties)
+    .map(([key, value]) => `${key}: ${typeof value === "string" ? value : JSON.stringify(value)}`)
+    .join(", ");
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
