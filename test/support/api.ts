@@ -8,6 +8,7 @@ import { createUser } from "../../src/services/users/create-user.ts";
 import { createWorkspace } from "../../src/services/workspaces/create-workspace.ts";
 import { openTestDatabase, uniqueSlug } from "./database.ts";
 
+// biome-ignore lint/suspicious/noExplicitAny: tests read response bodies loosely
 export interface ApiResponse<T = any> {
   status: number;
   body: T;

@@ -55,24 +55,23 @@ async function recordInTransaction(
     existingIds(tx, "contacts", workspaceId, unique(inputs.map((i) => i.contactId))),
   ]);
   let pending: Pending[] = [];
-  inputs.forEach((input, index) => {
+  for (const [index, input] of inputs.entries()) {
     if (input.occurredAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
-      return fail(
+      fail(
         index,
         "validation_failed",
-        `occurredAt ${input.occurredAt.toISOString()} is in the future.`,
+        `occurredAt ${input.occurredAt.toISOString()} is more than 5 minutes in the future.`,
       );
+    } else if (input.programId && !programs.has(input.programId)) {
+      fail(index, "unknown_reference", `Program ${input.programId} was not found.`);
+    } else if (input.userId && !users.has(input.userId)) {
+      fail(index, "unknown_reference", `User ${input.userId} was not found.`);
+    } else if (input.contactId && !contactsById.has(input.contactId)) {
+      fail(index, "unknown_reference", `Contact ${input.contactId} was not found.`);
+    } else {
+      pending.push({ index, input, contactId: input.contactId });
     }
-    if (input.programId && !programs.has(input.programId)) {
-      return fail(index, "unknown_reference", `Program ${input.programId} was not found.`);
-    }
-    if (input.userId && !users.has(input.userId))
-      return fail(index, "unknown_reference", `User ${input.userId} was not found.`);
-    if (input.contactId && !contactsById.has(input.contactId)) {
-      return fail(index, "unknown_reference", `Contact ${input.contactId} was not found.`);
-    }
-    pending.push({ index, input, contactId: input.contactId });
-  });
+  }
 
   // Contacts named by email: create the new ones (as prospects), then resolve every email.
   const emails = unique(pending.filter((p) => !p.contactId).map((p) => p.input.email!.toLowerCase()));
