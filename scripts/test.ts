@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import pg from "pg";
 import { migrateDatabase, openDatabase } from "../src/store/db.ts";
 import { startEmbeddedPostgres } from "../src/store/embedded-postgres.ts";
 
@@ -75,9 +76,21 @@ if (wants("db") || wants("browser")) {
   }
   const external = process.env.TEST_DATABASE_URL;
   if (external && wants("db")) {
-    await migrated(external);
-    const env = { BATON_TEST_DATABASE_URL: external, BATON_TEST_DB_KIND: "external" };
-    step("db (external)", nodeTest(dbSuites, env, `store and API suites on ${new URL(external).host}`));
+    // A fresh database on that server for this run, migrated from zero, dropped afterwards.
+    const name = `baton_test_${process.pid}_${Date.now()}`;
+    const admin = new pg.Client({ connectionString: external });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    const url = new URL(external);
+    url.pathname = `/${name}`;
+    try {
+      await migrated(url.toString());
+      const env = { BATON_TEST_DATABASE_URL: url.toString(), BATON_TEST_DB_KIND: "external" };
+      step("db (external)", nodeTest(dbSuites, env, `store and API suites on PostgreSQL at ${url.host}`));
+    } finally {
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    }
   }
 }
 

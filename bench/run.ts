@@ -1,0 +1,30 @@
+// `npm run bench [-- ingest|million]`: runs the benchmarks on a fresh embedded PostgreSQL and
+// prints Markdown lines for BENCHMARKS.md.
+import os from "node:os";
+import { benchIngest } from "./ingest.ts";
+import { benchMillion } from "./million.ts";
+import { benchEnv } from "./support.ts";
+
+const which = process.argv[2];
+const results = [];
+for (const [name, bench] of [
+  ["ingest", benchIngest],
+  ["million", benchMillion],
+] as const) {
+  if (which && which !== name) continue;
+  const env = await benchEnv();
+  try {
+    console.error(`running ${name}…`);
+    results.push(await bench(env));
+  } finally {
+    await env.close();
+  }
+}
+console.log(
+  `\n## ${new Date().toISOString().slice(0, 10)} — ${os.cpus()[0]?.model ?? "cpu"} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`,
+);
+for (const r of results) {
+  console.log(`### ${r.name}\n`);
+  for (const line of r.lines) console.log(`- ${line}`);
+  console.log();
+}

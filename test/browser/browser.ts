@@ -1,0 +1,59 @@
+// Browser-test support: the real server (API + built web app) on a free port, and Debian's
+// Chromium driven by playwright-core. Screenshots go to test-results/screenshots (git-ignored).
+import { existsSync, mkdirSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { serve } from "@hono/node-server";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { createApp } from "../../src/http/app.ts";
+import type { Deps } from "../../src/services/context.ts";
+
+const root = path.join(import.meta.dirname, "../..");
+export const SCREENSHOTS = path.join(root, "test-results/screenshots");
+
+export function chromiumPath(): string {
+  const candidate = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (!existsSync(candidate))
+    throw new Error(`Chromium not found at ${candidate}: apt-get install chromium, or set CHROMIUM_PATH.`);
+  return candidate;
+}
+
+export async function startWebServer(deps: Deps): Promise<{ url: string; close(): Promise<void> }> {
+  const webDist = path.join(root, "web/dist");
+  if (!existsSync(path.join(webDist, "index.html")))
+    throw new Error("web/dist is missing: run npm run build:web");
+  const app = createApp(deps, { webDist, log: (m) => console.error(m) });
+  const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
+  await new Promise<void>((resolve) => server.once("listening", () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Waits until an element's text is exactly `expected` (the board refetches asynchronously). */
+export async function waitForText(page: Page, testId: string, expected: string): Promise<void> {
+  await page.waitForFunction(
+    ([id, want]) => document.querySelector(`[data-testid="${id}"]`)?.textContent === want,
+    [testId, expected] as const,
+    { timeout: 15_000 },
+  );
+}
