@@ -38,7 +38,7 @@ export async function benchMillion(env: BenchEnv) {
   const firstScore = await timed(() =>
     env.database.db.transaction((tx) => rescoreWorkspace(tx, env.workspaceId, settings)),
   );
-  await env.database.pool.query("vacuum analyze contacts");
+  await env.database.pool.query("vacuum analyze contact_scores");
   const actor: Actor = {
     workspaceId: env.workspaceId,
     userId: "00000000-0000-0000-0000-000000000000",
@@ -68,9 +68,10 @@ export async function benchMillion(env: BenchEnv) {
   for (let i = 0; i < 5; i++) {
     const { ms } = await timed(() =>
       env.database.pool.query(
-        `select id, email, score_e0 * power(2::float8, -greatest(0, date_part('epoch', now() - score_t0)) / $2) as e
-         from contacts where workspace_id = $1 and score_t0 > now() - interval '1 year'
-           and score_e0 * power(2::float8, -greatest(0, date_part('epoch', now() - score_t0)) / $2) >= $3
+        `select c.id, c.email, s.e0 * power(2::float8, -greatest(0, date_part('epoch', now() - s.t0)) / $2) as e
+         from contacts c join contact_scores s on s.workspace_id = c.workspace_id and s.contact_id = c.id
+         where c.workspace_id = $1 and s.t0 > now() - interval '1 year'
+           and s.e0 * power(2::float8, -greatest(0, date_part('epoch', now() - s.t0)) / $2) >= $3
          order by e desc limit 50`,
         [env.workspaceId, h, settings.hotThreshold],
       ),
@@ -92,7 +93,7 @@ export async function benchMillion(env: BenchEnv) {
   // per-contact loop (load touches, compute, update: three round trips each) on a sample.
   const floor = await timed(() =>
     env.database.pool.query(
-      "update contacts set score_e0 = score_e0, score_t0 = score_t0, warm_until = warm_until, hot_until = hot_until where workspace_id = $1",
+      "update contact_scores set e0 = e0, t0 = t0, warm_until = warm_until, hot_until = hot_until where workspace_id = $1",
       [env.workspaceId],
     ),
   );
@@ -118,10 +119,10 @@ export async function benchMillion(env: BenchEnv) {
           ),
           next,
         );
-        await tx.execute(sql`update contacts set score_e0 = ${s.e0}, score_t0 = ${new Date(s.t0!).toISOString()}::timestamptz,
+        await tx.execute(sql`update contact_scores set e0 = ${s.e0}, t0 = ${new Date(s.t0!).toISOString()}::timestamptz,
           warm_until = ${s.warmUntil === null ? null : new Date(s.warmUntil).toISOString()}::timestamptz,
           hot_until = ${s.hotUntil === null ? null : new Date(s.hotUntil).toISOString()}::timestamptz
-          where workspace_id = ${env.workspaceId} and id = ${id}`);
+          where workspace_id = ${env.workspaceId} and contact_id = ${id}`);
       });
     }
   });

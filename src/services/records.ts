@@ -35,11 +35,16 @@ export function recordStore<T extends ScopedTable>(kind: RecordKind<T>) {
   const t = kind.table;
   const scoped = (workspaceId: string, id: string) => and(eq(t.workspaceId, workspaceId), eq(t.id, id));
   return {
-    async create(db: Db, workspaceId: string, values: Record<string, unknown>): Promise<T["$inferSelect"]> {
+    async create(
+      db: Db,
+      workspaceId: string,
+      values: Record<string, unknown>,
+      now: Date,
+    ): Promise<T["$inferSelect"]> {
       return mapErrors(kind, async () => {
         const rows = await db
           .insert(t)
-          .values({ ...values, workspaceId } as T["$inferInsert"])
+          .values({ ...values, workspaceId, createdAt: now, updatedAt: now } as T["$inferInsert"])
           .returning();
         return (rows as T["$inferSelect"][])[0]!;
       });
@@ -57,11 +62,12 @@ export function recordStore<T extends ScopedTable>(kind: RecordKind<T>) {
       workspaceId: string,
       id: string,
       values: Record<string, unknown>,
+      now: Date,
     ): Promise<T["$inferSelect"]> {
       return mapErrors(kind, async () => {
         const rows = (await db
           .update(t)
-          .set({ ...values, updatedAt: new Date() } as never)
+          .set({ ...values, updatedAt: now } as never)
           .where(scoped(workspaceId, id))
           .returning()) as T["$inferSelect"][];
         if (rows.length === 0) throw notFound(kind.label, id);

@@ -135,7 +135,22 @@ export async function startEmbeddedPostgres(
       persistent: true,
       createPostgresUser: true,
       // TCP on loopback only; no Unix socket, so clusters in different folders never collide.
-      postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+      // Memory and WAL sized for a million contacts on a small machine (rescoring rewrites
+      // every score row in one transaction: see BENCHMARKS.md).
+      postgresFlags: [
+        "-c",
+        "listen_addresses=127.0.0.1",
+        "-c",
+        "unix_socket_directories=",
+        "-c",
+        "shared_buffers=512MB",
+        "-c",
+        "max_wal_size=4GB",
+        "-c",
+        "checkpoint_timeout=15min",
+        "-c",
+        "wal_compression=on",
+      ],
       onLog: (m) => log(String(m).trimEnd()),
       onError: (e) => log(`[postgres] ${String(e)}`),
     });

@@ -72,7 +72,9 @@ async function assertStoredMatchesDomain(settings: ScoringSettings) {
     byContact.set(r.contact_id, list);
   }
   const stored = await api.deps.db.execute<Stored>(sql`
-    select id, score_e0, score_t0, hot_until, warm_until from contacts where workspace_id = ${api.workspaceId}`);
+    select contact_id as id, e0 as score_e0, t0 as score_t0, hot_until, warm_until
+    from contact_scores where workspace_id = ${api.workspaceId}`);
+  assert.equal(stored.rows.length, byContact.size, "every touched contact has a score row");
   assert.ok(stored.rows.length > 0);
   for (const row of stored.rows) {
     const expected = scoreOf(

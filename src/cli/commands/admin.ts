@@ -31,9 +31,6 @@ export function registerAdminCommands(program: Command): void {
     .requiredOption("--slug <slug>", "short unique name used by the CLI and at login, e.g. acme")
     .action((o: { name: string; slug: string }) =>
       withDatabase(async (deps) => {
-        if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(o.slug)) {
-          throw new AppError("validation_failed", "The slug must be lowercase letters, digits and dashes.");
-        }
         const { id } = await createWorkspace(deps, o);
         console.log(`Workspace "${o.name}" created (slug ${o.slug}, id ${id}).`);
       }),
@@ -90,6 +87,8 @@ export function registerAdminCommands(program: Command): void {
     .requiredOption("--id <id>", "the key's id")
     .action((o: { workspace: string; id: string }) =>
       withDatabase(async (deps) => {
+        if (!/^[0-9a-f-]{36}$/i.test(o.id))
+          throw new AppError("validation_failed", `"${o.id}" is not an API key id.`);
         await revokeApiKey(deps, { workspaceId: await workspaceIdOf(deps, o.workspace), id: o.id });
         console.log(`API key ${o.id} revoked.`);
       }),

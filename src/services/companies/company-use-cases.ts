@@ -25,7 +25,7 @@ export type CompanyView = ReturnType<typeof present>;
 
 export async function createCompany(deps: Deps, actor: Actor, input: CompanyInput) {
   authorize(actor, STAFF, "create companies");
-  return present(await store.create(deps.db, actor.workspaceId, input));
+  return present(await store.create(deps.db, actor.workspaceId, input, deps.now()));
 }
 
 export async function getCompany(deps: Deps, actor: Actor, id: string) {
@@ -35,7 +35,7 @@ export async function getCompany(deps: Deps, actor: Actor, id: string) {
 
 export async function updateCompany(deps: Deps, actor: Actor, id: string, input: UpdateCompanyInput) {
   authorize(actor, STAFF, "update companies");
-  return present(await store.update(deps.db, actor.workspaceId, id, input));
+  return present(await store.update(deps.db, actor.workspaceId, id, input, deps.now()));
 }
 
 export async function deleteCompany(deps: Deps, actor: Actor, id: string) {

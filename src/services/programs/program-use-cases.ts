@@ -30,7 +30,7 @@ export type ProgramView = ReturnType<typeof present>;
 // Programs are marketing's budget: marketing and admins change them, everyone on staff reads them.
 export async function createProgram(deps: Deps, actor: Actor, input: ProgramInput) {
   authorize(actor, SETTINGS_EDITORS, "create programs");
-  return present(await store.create(deps.db, actor.workspaceId, input));
+  return present(await store.create(deps.db, actor.workspaceId, input, deps.now()));
 }
 
 export async function getProgram(deps: Deps, actor: Actor, id: string) {
@@ -40,7 +40,7 @@ export async function getProgram(deps: Deps, actor: Actor, id: string) {
 
 export async function updateProgram(deps: Deps, actor: Actor, id: string, input: UpdateProgramInput) {
   authorize(actor, SETTINGS_EDITORS, "update programs");
-  return present(await store.update(deps.db, actor.workspaceId, id, input));
+  return present(await store.update(deps.db, actor.workspaceId, id, input, deps.now()));
 }
 
 export async function deleteProgram(deps: Deps, actor: Actor, id: string) {

@@ -7,16 +7,16 @@ import { applyNewTouches, type NewTouch } from "../../domain/contact-activity.ts
 import { defaultSideOf } from "../../domain/touchpoint-kinds.ts";
 import type { Tx } from "../../store/db.ts";
 import {
+  applyStageChanges,
   type ContactScoreUpdate,
   ensureContactsByEmail,
   existingIds,
-  insertStageChanges,
   insertTouchpoints,
   lockContacts,
   type StageChangeRow,
   type TouchpointRow,
   touchpointsByExternalId,
-  updateContactScores,
+  upsertContactScores,
 } from "../../store/queries/ingest.ts";
 import { loadScoringSettings } from "../../store/queries/scoring.ts";
 import { inTransaction } from "../../store/transaction.ts";
@@ -49,11 +49,10 @@ async function recordInTransaction(
   };
 
   const settings = await loadScoringSettings(tx, workspaceId, "share");
-  const [programs, users, contactsById] = await Promise.all([
-    existingIds(tx, "programs", workspaceId, unique(inputs.map((i) => i.programId))),
-    existingIds(tx, "users", workspaceId, unique(inputs.map((i) => i.userId))),
-    existingIds(tx, "contacts", workspaceId, unique(inputs.map((i) => i.contactId))),
-  ]);
+  // One after another: a transaction is one connection.
+  const programs = await existingIds(tx, "programs", workspaceId, unique(inputs.map((i) => i.programId)));
+  const users = await existingIds(tx, "users", workspaceId, unique(inputs.map((i) => i.userId)));
+  const contactsById = await existingIds(tx, "contacts", workspaceId, unique(inputs.map((i) => i.contactId)));
   let pending: Pending[] = [];
   for (const [index, input] of inputs.entries()) {
     if (input.occurredAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
@@ -74,11 +73,18 @@ async function recordInTransaction(
   }
 
   // Contacts named by email: create the new ones (as prospects), then resolve every email.
-  const emails = unique(pending.filter((p) => !p.contactId).map((p) => p.input.email!.toLowerCase()));
+  // A contact first seen through a backfilled touchpoint existed from that touch on, so the
+  // stage history never shows it becoming a lead before it was created.
+  const firstSeen = new Map<string, number>();
+  for (const p of pending) {
+    if (p.contactId) continue;
+    const email = p.input.email!.toLowerCase();
+    firstSeen.set(email, Math.min(firstSeen.get(email) ?? now.getTime(), p.input.occurredAt.getTime()));
+  }
   const { byEmail, created } = await ensureContactsByEmail(
     tx,
     workspaceId,
-    emails.map((email) => ({ id: uuidv7(), email })),
+    [...firstSeen].map(([email, at]) => ({ id: uuidv7(), email, created_at: new Date(at).toISOString() })),
     now,
   );
   for (const p of pending) p.contactId ??= byEmail.get(p.input.email!.toLowerCase());
@@ -123,12 +129,12 @@ async function recordInTransaction(
   });
 
   const updates: ContactScoreUpdate[] = [];
-  const stageRows: StageChangeRow[] = [...created].map((id) => ({
+  const stageRows: StageChangeRow[] = [...created.entries()].map(([id, createdAt]) => ({
     id: uuidv7(),
     contact_id: id,
     from_stage: null,
     to_stage: "prospect",
-    changed_at: now.toISOString(),
+    changed_at: createdAt,
     reason: "created by a touchpoint",
   }));
   for (const c of locked) {
@@ -153,7 +159,6 @@ async function recordInTransaction(
       hot_until: iso(change.score.hotUntil),
       touch_count: change.touchCount,
       first_touch_at: iso(change.firstTouchAt),
-      stage: change.stageChange?.to ?? c.stage,
     });
     if (change.stageChange) {
       stageRows.push({
@@ -166,8 +171,8 @@ async function recordInTransaction(
       });
     }
   }
-  await updateContactScores(tx, workspaceId, updates, now);
-  await insertStageChanges(tx, workspaceId, stageRows);
+  await upsertContactScores(tx, workspaceId, updates);
+  await applyStageChanges(tx, workspaceId, stageRows, now);
   return results;
 }
 

@@ -10,6 +10,13 @@ export async function createWorkspace(
   deps: Deps,
   input: { name: string; slug: string },
 ): Promise<{ id: string }> {
+  if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(input.slug)) {
+    throw new AppError(
+      "validation_failed",
+      `The slug "${input.slug}" must be lowercase letters, digits and dashes.`,
+    );
+  }
+  if (input.name.trim().length === 0) throw new AppError("validation_failed", "A workspace needs a name.");
   return deps.db.transaction(async (tx) => {
     const [taken] = await tx.select().from(workspaces).where(eq(workspaces.slug, input.slug));
     if (taken) throw new AppError("conflict", `A workspace with the slug "${input.slug}" already exists.`);

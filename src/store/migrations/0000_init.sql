@@ -12,6 +12,18 @@ CREATE TABLE "companies" (
 	CONSTRAINT "companies_workspace_id_id_pk" PRIMARY KEY("workspace_id","id")
 );
 --> statement-breakpoint
+CREATE TABLE "contact_scores" (
+	"workspace_id" uuid NOT NULL,
+	"contact_id" uuid NOT NULL,
+	"e0" double precision DEFAULT 0 NOT NULL,
+	"t0" timestamp with time zone,
+	"warm_until" timestamp with time zone,
+	"hot_until" timestamp with time zone,
+	"touch_count" integer DEFAULT 0 NOT NULL,
+	"first_touch_at" timestamp with time zone,
+	CONSTRAINT "contact_scores_workspace_id_contact_id_pk" PRIMARY KEY("workspace_id","contact_id")
+);
+--> statement-breakpoint
 CREATE TABLE "contact_stage_history" (
 	"workspace_id" uuid NOT NULL,
 	"id" uuid NOT NULL,
@@ -42,12 +54,6 @@ CREATE TABLE "contacts" (
 	"properties" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"stage" text DEFAULT 'prospect' NOT NULL,
 	"owner_id" uuid,
-	"score_e0" double precision DEFAULT 0 NOT NULL,
-	"score_t0" timestamp with time zone,
-	"warm_until" timestamp with time zone,
-	"hot_until" timestamp with time zone,
-	"touch_count" integer DEFAULT 0 NOT NULL,
-	"first_touch_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "contacts_workspace_id_id_pk" PRIMARY KEY("workspace_id","id")
@@ -149,6 +155,7 @@ CREATE TABLE "workspaces" (
 );
 --> statement-breakpoint
 ALTER TABLE "companies" ADD CONSTRAINT "companies_workspace_id_workspaces_workspace_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("workspace_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "contact_scores" ADD CONSTRAINT "contact_scores_workspace_id_contact_id_contacts_workspace_id_id_fk" FOREIGN KEY ("workspace_id","contact_id") REFERENCES "public"."contacts"("workspace_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "contact_stage_history" ADD CONSTRAINT "contact_stage_history_workspace_id_contact_id_contacts_workspace_id_id_fk" FOREIGN KEY ("workspace_id","contact_id") REFERENCES "public"."contacts"("workspace_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "contacts" ADD CONSTRAINT "contacts_workspace_id_workspaces_workspace_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("workspace_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "contacts" ADD CONSTRAINT "contacts_workspace_id_company_id_companies_workspace_id_id_fk" FOREIGN KEY ("workspace_id","company_id") REFERENCES "public"."companies"("workspace_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -161,10 +168,10 @@ ALTER TABLE "sessions" ADD CONSTRAINT "sessions_workspace_id_user_id_users_works
 ALTER TABLE "users" ADD CONSTRAINT "users_workspace_id_workspaces_workspace_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("workspace_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "scoring_settings" ADD CONSTRAINT "scoring_settings_workspace_id_workspaces_workspace_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("workspace_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "companies_domain_key" ON "companies" USING btree ("workspace_id",lower("domain"));--> statement-breakpoint
+CREATE INDEX "contact_scores_hot_until_idx" ON "contact_scores" USING btree ("workspace_id","hot_until");--> statement-breakpoint
+CREATE INDEX "contact_scores_warm_until_idx" ON "contact_scores" USING btree ("workspace_id","warm_until");--> statement-breakpoint
 CREATE INDEX "contact_stage_history_contact_idx" ON "contact_stage_history" USING btree ("workspace_id","contact_id","changed_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "contacts_email_key" ON "contacts" USING btree ("workspace_id",lower("email"));--> statement-breakpoint
-CREATE INDEX "contacts_hot_until_idx" ON "contacts" USING btree ("workspace_id","hot_until");--> statement-breakpoint
-CREATE INDEX "contacts_warm_until_idx" ON "contacts" USING btree ("workspace_id","warm_until");--> statement-breakpoint
 CREATE INDEX "contacts_stage_idx" ON "contacts" USING btree ("workspace_id","stage");--> statement-breakpoint
 CREATE INDEX "contacts_owner_idx" ON "contacts" USING btree ("workspace_id","owner_id");--> statement-breakpoint
 CREATE INDEX "contacts_company_idx" ON "contacts" USING btree ("workspace_id","company_id");--> statement-breakpoint

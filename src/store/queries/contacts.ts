@@ -52,7 +52,7 @@ const iso = (d: Date) => d.toISOString();
 
 function pastEngagementSql(at: Date | undefined, s: ScoringSettings): SQL {
   if (!at) return sql`null::float8`;
-  return sql`case when c.score_t0 > ${iso(at)}::timestamptz then ${engagementFromTouchpointsSql(sql`c`, at, s)} end`;
+  return sql`case when s.t0 > ${iso(at)}::timestamptz then ${engagementFromTouchpointsSql(sql`c`, at, s)} end`;
 }
 
 /**
@@ -62,9 +62,9 @@ function pastEngagementSql(at: Date | undefined, s: ScoringSettings): SQL {
 function temperatureSql(t: Temperature, at: Date | undefined, now: Date, s: ScoringSettings): SQL {
   const when = sql`${iso(at ?? now)}::timestamptz`;
   const stored = {
-    hot: sql`c.hot_until > ${when}`,
-    warm: sql`c.warm_until > ${when} and (c.hot_until is null or c.hot_until <= ${when})`,
-    cold: sql`(c.warm_until is null or c.warm_until <= ${when})`,
+    hot: sql`s.hot_until > ${when}`,
+    warm: sql`s.warm_until > ${when} and (s.hot_until is null or s.hot_until <= ${when})`,
+    cold: sql`(s.warm_until is null or s.warm_until <= ${when})`,
   }[t];
   if (!at) return stored;
   // Before t₀ the stored state already contains later touchpoints: sum the touchpoints instead.
@@ -74,7 +74,7 @@ function temperatureSql(t: Temperature, at: Date | undefined, now: Date, s: Scor
     warm: sql`${e} >= ${s.warmThreshold}::float8 and ${e} < ${s.hotThreshold}::float8`,
     cold: sql`${e} < ${s.warmThreshold}::float8`,
   }[t];
-  return sql`((c.score_t0 is null or c.score_t0 <= ${when}) and ${stored} or (c.score_t0 > ${when} and ${past}))`;
+  return sql`((s.t0 is null or s.t0 <= ${when}) and ${stored} or (s.t0 > ${when} and ${past}))`;
 }
 
 function likePattern(q: string): string {
@@ -102,10 +102,12 @@ function whereSql(workspaceId: string, f: ContactFilters, now: Date, s: ScoringS
 const SELECT = (at: Date | undefined, s: ScoringSettings) => sql`
   select c.id, c.email, c.first_name, c.last_name, c.title, c.phone, c.company_id, co.name as company_name,
     c.occupation, c.industry, c.company_size, c.income_band, c.education, c.country, c.properties,
-    c.stage, c.owner_id, u.name as owner_name, c.score_e0, c.score_t0, c.warm_until, c.hot_until,
-    c.touch_count, c.first_touch_at, c.created_at, c.updated_at,
+    c.stage, c.owner_id, u.name as owner_name, coalesce(s.e0, 0) as score_e0, s.t0 as score_t0,
+    s.warm_until, s.hot_until, coalesce(s.touch_count, 0) as touch_count, s.first_touch_at,
+    c.created_at, c.updated_at,
     ${pastEngagementSql(at, s)} as past_engagement
   from contacts c
+  left join contact_scores s on s.workspace_id = c.workspace_id and s.contact_id = c.id
   left join companies co on co.workspace_id = c.workspace_id and co.id = c.company_id
   left join users u on u.workspace_id = c.workspace_id and u.id = c.owner_id`;
 
@@ -129,11 +131,12 @@ export async function listContactRows(
   if (cursor) {
     if (order === "id") where.push(sql`c.id < ${cursor.id}`);
     else {
-      const col = sql.raw(`c.${order}`);
-      where.push(sql`(${col}, c.id) < (${cursor.key}::timestamptz, ${cursor.id}::uuid)`);
+      const col = sql.raw(`s.${order}`);
+      where.push(sql`(${col}, s.contact_id) < (${cursor.key}::timestamptz, ${cursor.id}::uuid)`);
     }
   }
-  const orderBy = order === "id" ? sql`c.id desc` : sql`${sql.raw(`c.${order}`)} desc, c.id desc`;
+  // (hot_until, contact_id) is exactly the index order, so a column page is an index range scan.
+  const orderBy = order === "id" ? sql`c.id desc` : sql`${sql.raw(`s.${order}`)} desc, s.contact_id desc`;
   const result = await ex.execute<ContactRow>(sql`${SELECT(f.at, s)}
     where ${sql.join(where, sql` and `)}
     order by ${orderBy}
@@ -166,7 +169,8 @@ export async function countContactsByTemperature(
            count(*) filter (where ${temperatureSql("warm", f.at, now, s)}) as warm,
            count(*) filter (where ${temperatureSql("hot", f.at, now, s)}) as hot,
            count(*) as total
-    from contacts c where ${whereSql(workspaceId, f, now, s)}`);
+    from contacts c left join contact_scores s on s.workspace_id = c.workspace_id and s.contact_id = c.id
+    where ${whereSql(workspaceId, f, now, s)}`);
   const r = result.rows[0]!;
   return { cold: Number(r.cold), warm: Number(r.warm), hot: Number(r.hot), total: Number(r.total) };
 }

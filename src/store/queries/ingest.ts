@@ -3,7 +3,7 @@
 import { sql } from "drizzle-orm";
 import type { Stage } from "../../domain/stages.ts";
 import type { Executor } from "../db.ts";
-import { asDateOrNull } from "./rows.ts";
+import { asDate, asDateOrNull } from "./rows.ts";
 
 export async function existingIds(
   ex: Executor,
@@ -18,23 +18,26 @@ export async function existingIds(
   return new Set(result.rows.map((r) => r.id));
 }
 
-/** Creates the contacts named only by email that do not exist yet; returns every email's id. */
+/**
+ * Creates the contacts named only by email that do not exist yet. Returns every email's id and,
+ * for the contacts it created, their creation time.
+ */
 export async function ensureContactsByEmail(
   ex: Executor,
   workspaceId: string,
-  newContacts: { id: string; email: string }[],
+  newContacts: { id: string; email: string; created_at: string }[],
   now: Date,
-): Promise<{ byEmail: Map<string, string>; created: Set<string> }> {
-  if (newContacts.length === 0) return { byEmail: new Map(), created: new Set() };
+): Promise<{ byEmail: Map<string, string>; created: Map<string, string> }> {
+  if (newContacts.length === 0) return { byEmail: new Map(), created: new Map() };
   // Sorted so that concurrent batches take row locks in the same order.
   const rows = [...newContacts].sort((a, b) => (a.email < b.email ? -1 : 1));
-  const inserted = await ex.execute<{ id: string }>(sql`
+  const inserted = await ex.execute<{ id: string; created_at: unknown }>(sql`
     insert into contacts (workspace_id, id, email, created_at, updated_at)
-    select ${workspaceId}, r.id, r.email, ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz
-    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(id uuid, email text)
+    select ${workspaceId}, r.id, r.email, r.created_at, ${now.toISOString()}::timestamptz
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(id uuid, email text, created_at timestamptz)
     on conflict (workspace_id, lower(email)) do nothing
-    returning id`);
-  const created = new Set(inserted.rows.map((r) => r.id));
+    returning id, created_at`);
+  const created = new Map(inserted.rows.map((r) => [r.id, asDate(r.created_at).toISOString()]));
   const found = await ex.execute<{ id: string; email: string }>(sql`
     select id, lower(email) as email from contacts
     where workspace_id = ${workspaceId} and lower(email) = any(${toTextArray(rows.map((r) => r.email))}::text[])`);
@@ -65,13 +68,16 @@ export async function lockContacts(
 ): Promise<LockedContact[]> {
   if (ids.length === 0) return [];
   const result = await ex.execute<LockedContact>(sql`
-    select id, stage, score_e0, score_t0, touch_count, first_touch_at from contacts
-    where workspace_id = ${workspaceId} and id = any(${`{${ids.join(",")}}`}::uuid[])
-    order by id for no key update`);
+    select c.id, c.stage, coalesce(s.e0, 0) as score_e0, s.t0 as score_t0, coalesce(s.touch_count, 0) as touch_count,
+      s.first_touch_at
+    from contacts c left join contact_scores s on s.workspace_id = c.workspace_id and s.contact_id = c.id
+    where c.workspace_id = ${workspaceId} and c.id = any(${`{${ids.join(",")}}`}::uuid[])
+    order by c.id for no key update of c`);
   return result.rows.map((r) => ({
     ...r,
     score_e0: Number(r.score_e0),
     score_t0: asDateOrNull(r.score_t0),
+    touch_count: Number(r.touch_count),
     first_touch_at: asDateOrNull(r.first_touch_at),
   }));
 }
@@ -126,24 +132,41 @@ export interface ContactScoreUpdate {
   hot_until: string | null;
   touch_count: number;
   first_touch_at: string | null;
-  stage: Stage;
 }
 
-export async function updateContactScores(
+/** Writes the new temperature state of the touched contacts (one upsert for the batch). */
+export async function upsertContactScores(
   ex: Executor,
   workspaceId: string,
   updates: ContactScoreUpdate[],
-  now: Date,
 ): Promise<void> {
   if (updates.length === 0) return;
   await ex.execute(sql`
-    update contacts c set score_e0 = u.score_e0, score_t0 = u.score_t0, warm_until = u.warm_until,
-      hot_until = u.hot_until, touch_count = u.touch_count, first_touch_at = u.first_touch_at,
-      stage = u.stage, updated_at = ${now.toISOString()}::timestamptz
+    insert into contact_scores (workspace_id, contact_id, e0, t0, warm_until, hot_until, touch_count, first_touch_at)
+    select ${workspaceId}, u.id, u.score_e0, u.score_t0, u.warm_until, u.hot_until, u.touch_count, u.first_touch_at
     from jsonb_to_recordset(${JSON.stringify(updates)}::jsonb) as u(
       id uuid, score_e0 float8, score_t0 timestamptz, warm_until timestamptz, hot_until timestamptz,
-      touch_count int, first_touch_at timestamptz, stage text)
-    where c.workspace_id = ${workspaceId} and c.id = u.id`);
+      touch_count int, first_touch_at timestamptz)
+    on conflict (workspace_id, contact_id) do update set e0 = excluded.e0, t0 = excluded.t0,
+      warm_until = excluded.warm_until, hot_until = excluded.hot_until, touch_count = excluded.touch_count,
+      first_touch_at = excluded.first_touch_at`);
+}
+
+/** Applies stage changes to the contacts and records them in the stage history. */
+export async function applyStageChanges(
+  ex: Executor,
+  workspaceId: string,
+  rows: StageChangeRow[],
+  now: Date,
+): Promise<void> {
+  const changes = rows.filter((r) => r.from_stage !== null);
+  if (changes.length > 0) {
+    await ex.execute(sql`
+      update contacts c set stage = r.to_stage, updated_at = ${now.toISOString()}::timestamptz
+      from jsonb_to_recordset(${JSON.stringify(changes)}::jsonb) as r(contact_id uuid, to_stage text)
+      where c.workspace_id = ${workspaceId} and c.id = r.contact_id`);
+  }
+  await insertStageChanges(ex, workspaceId, rows);
 }
 
 export interface StageChangeRow {
@@ -155,11 +178,7 @@ export interface StageChangeRow {
   reason: string;
 }
 
-export async function insertStageChanges(
-  ex: Executor,
-  workspaceId: string,
-  rows: StageChangeRow[],
-): Promise<void> {
+async function insertStageChanges(ex: Executor, workspaceId: string, rows: StageChangeRow[]): Promise<void> {
   if (rows.length === 0) return;
   await ex.execute(sql`
     insert into contact_stage_history (workspace_id, id, contact_id, from_stage, to_stage, changed_at, reason)

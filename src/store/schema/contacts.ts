@@ -57,21 +57,12 @@ export const contacts = pgTable(
     properties: jsonb("properties").$type<Record<string, unknown>>().notNull().default({}),
     stage: text("stage", { enum: STAGES }).notNull().default("prospect"),
     ownerId: uuid("owner_id"),
-    // Temperature state (product.md §3): E₀ at t₀ and the instants it cools below each threshold.
-    scoreE0: doublePrecision("score_e0").notNull().default(0),
-    scoreT0: ts("score_t0"),
-    warmUntil: ts("warm_until"),
-    hotUntil: ts("hot_until"),
-    touchCount: integer("touch_count").notNull().default(0),
-    firstTouchAt: ts("first_touch_at"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     uniqueIndex("contacts_email_key").on(t.workspaceId, sql`lower(${t.email})`),
-    index("contacts_hot_until_idx").on(t.workspaceId, t.hotUntil),
-    index("contacts_warm_until_idx").on(t.workspaceId, t.warmUntil),
     index("contacts_stage_idx").on(t.workspaceId, t.stage),
     index("contacts_owner_idx").on(t.workspaceId, t.ownerId),
     index("contacts_company_idx").on(t.workspaceId, t.companyId),
@@ -80,6 +71,33 @@ export const contacts = pgTable(
       foreignColumns: [companies.workspaceId, companies.id],
     }),
     foreignKey({ columns: [t.workspaceId, t.ownerId], foreignColumns: [users.workspaceId, users.id] }),
+  ],
+);
+
+// Temperature state (product.md §3): E₀ at t₀ and the instants it cools below each threshold,
+// plus touch counters. Kept apart from the contact's profile so that ingest and rescoring
+// rewrite narrow rows with two indexes, not the wide, many-indexed contact row. A contact
+// without a row has never been touched (E = 0, cold).
+export const contactScores = pgTable(
+  "contact_scores",
+  {
+    workspaceId: workspaceId(),
+    contactId: uuid("contact_id").notNull(),
+    e0: doublePrecision("e0").notNull().default(0),
+    t0: ts("t0"),
+    warmUntil: ts("warm_until"),
+    hotUntil: ts("hot_until"),
+    touchCount: integer("touch_count").notNull().default(0),
+    firstTouchAt: ts("first_touch_at"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.contactId] }),
+    index("contact_scores_hot_until_idx").on(t.workspaceId, t.hotUntil, t.contactId),
+    index("contact_scores_warm_until_idx").on(t.workspaceId, t.warmUntil, t.contactId),
+    foreignKey({
+      columns: [t.workspaceId, t.contactId],
+      foreignColumns: [contacts.workspaceId, contacts.id],
+    }).onDelete("cascade"),
   ],
 );
 
