@@ -168,8 +168,8 @@ ALTER TABLE "sessions" ADD CONSTRAINT "sessions_workspace_id_user_id_users_works
 ALTER TABLE "users" ADD CONSTRAINT "users_workspace_id_workspaces_workspace_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("workspace_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "scoring_settings" ADD CONSTRAINT "scoring_settings_workspace_id_workspaces_workspace_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("workspace_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "companies_domain_key" ON "companies" USING btree ("workspace_id",lower("domain"));--> statement-breakpoint
-CREATE INDEX "contact_scores_hot_until_idx" ON "contact_scores" USING btree ("workspace_id","hot_until");--> statement-breakpoint
-CREATE INDEX "contact_scores_warm_until_idx" ON "contact_scores" USING btree ("workspace_id","warm_until");--> statement-breakpoint
+CREATE INDEX "contact_scores_hot_until_idx" ON "contact_scores" USING btree ("workspace_id","hot_until","contact_id");--> statement-breakpoint
+CREATE INDEX "contact_scores_warm_until_idx" ON "contact_scores" USING btree ("workspace_id","warm_until","contact_id");--> statement-breakpoint
 CREATE INDEX "contact_stage_history_contact_idx" ON "contact_stage_history" USING btree ("workspace_id","contact_id","changed_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "contacts_email_key" ON "contacts" USING btree ("workspace_id",lower("email"));--> statement-breakpoint
 CREATE INDEX "contacts_stage_idx" ON "contacts" USING btree ("workspace_id","stage");--> statement-breakpoint
