@@ -11,6 +11,7 @@ const EXIT_CODE: Record<ErrorCode, number> = {
   conflict: 73,
   idempotency_mismatch: 65,
   payload_too_large: 65,
+  unsupported_media_type: 65,
   data_dir_locked: 75,
   internal: 70,
 };

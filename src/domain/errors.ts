@@ -9,6 +9,7 @@ export type ErrorCode =
   | "conflict"
   | "idempotency_mismatch"
   | "payload_too_large"
+  | "unsupported_media_type"
   | "data_dir_locked"
   | "internal";
 

@@ -93,11 +93,15 @@ describe("cooling instants", () => {
     assert.equal(Math.floor((score.hotUntil! - T0) / 1000), 136_940);
     assert.equal(temperatureFromStored(score, T0 + 136_940_000), "hot");
     assert.equal(temperatureFromStored(score, T0 + 136_941_000), "warm");
+    // The engagement agrees: 30 · 2^(−136 940/86 400) ≥ 10 > 30 · 2^(−136 941/86 400).
+    assert.ok(engagementAt({ e0: 30, t0: T0 }, T0 + 136_940_000, H) >= 10);
+    assert.ok(engagementAt({ e0: 30, t0: T0 }, T0 + 136_941_000, H) < 10);
   });
 
-  test("exactly at the threshold the contact has already cooled", () => {
+  test("E = θ is hot (E ≥ θ); one millisecond later it has cooled", () => {
     const score = scoreOf({ e0: 10, t0: T0 }, settings);
     assert.equal(score.hotUntil, T0);
+    assert.equal(temperatureFromStored(score, T0), "hot");
     assert.equal(temperatureFromStored(score, T0 + 1), "warm");
   });
 

@@ -67,7 +67,10 @@ export function engagementAt(state: EngagementState, at: number, halfLifeMs: num
   return state.e0 * decayFactor(at - state.t0, halfLifeMs);
 }
 
-/** The instant E falls below θ (`t₀ + H·log₂(E₀/θ)`), or null when E₀ is already below it. */
+/**
+ * The last instant E is still ≥ θ (`t₀ + H·log₂(E₀/θ)`; E falls below θ right after it), or null
+ * when E₀ is already below θ.
+ */
 export function coolingMoment(state: EngagementState, threshold: number, halfLifeMs: number): number | null {
   if (state.t0 === null || threshold <= 0 || state.e0 < threshold) return null;
   return state.t0 + halfLifeMs * Math.log2(state.e0 / threshold);
@@ -92,8 +95,8 @@ export function temperatureOf(engagement: number, settings: ScoringSettings): Te
  * uses, so the board and a single contact never disagree. Valid for at ≥ t₀.
  */
 export function temperatureFromStored(score: StoredScore, at: number): Temperature {
-  if (score.hotUntil !== null && score.hotUntil > at) return "hot";
-  if (score.warmUntil !== null && score.warmUntil > at) return "warm";
+  if (score.hotUntil !== null && score.hotUntil >= at) return "hot";
+  if (score.warmUntil !== null && score.warmUntil >= at) return "warm";
   return "cold";
 }
 

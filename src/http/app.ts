@@ -9,6 +9,7 @@ import type { AppEnv } from "./env.ts";
 import { errorBody, handleError, validationError } from "./errors.ts";
 import { authenticate } from "./middleware/authenticate.ts";
 import { idempotency } from "./middleware/idempotency.ts";
+import { jsonBodies } from "./middleware/json-body.ts";
 import { loginRoutes, meRoutes } from "./routes/auth.ts";
 import { companyRoutes, programRoutes } from "./routes/companies-programs.ts";
 import { contactRoutes } from "./routes/contacts.ts";
@@ -43,6 +44,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
       onError: (c) => c.json(errorBody("payload_too_large", "The request body is larger than 8 MB."), 413),
     }),
   );
+  api.use("*", jsonBodies());
   api.route("/", loginRoutes);
   api.route("/", meRoutes);
   api.use("*", authenticate(), idempotency());

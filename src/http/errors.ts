@@ -14,6 +14,7 @@ export const HTTP_STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   idempotency_mismatch: 422,
   unknown_reference: 422,
   payload_too_large: 413,
+  unsupported_media_type: 415,
   data_dir_locked: 409,
   internal: 500,
 };

@@ -1,6 +1,7 @@
 // Schemas shared by the routes: errors, ids, pagination, timestamps.
 import { z } from "@hono/zod-openapi";
 import { AppError } from "../domain/errors.ts";
+import { InstantSchema } from "../services/time-schemas.ts";
 
 export const ErrorSchema = z
   .object({
@@ -54,10 +55,11 @@ export const PageQuery = z.object({
 });
 
 /** An ISO 8601 instant with a zone, e.g. 2026-05-01T12:00:00Z. */
-export const Instant = z.iso
-  .datetime({ offset: true })
-  .transform((s) => new Date(s))
-  .openapi({ type: "string", format: "date-time", example: "2026-05-01T12:00:00Z" });
+export const Instant = InstantSchema.openapi({
+  type: "string",
+  format: "date-time",
+  example: "2026-05-01T12:00:00Z",
+});
 
 export function json<T extends z.ZodType>(schema: T, description: string) {
   return { description, content: { "application/json": { schema } } };

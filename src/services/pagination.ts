@@ -15,6 +15,7 @@ export function decodeCursor<T>(cursor: string | undefined, isValid: (v: unknown
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 export function isIdCursor(v: unknown): v is { key: string | null; id: string } {
   const c = v as { key?: unknown; id?: unknown };
@@ -23,6 +24,7 @@ export function isIdCursor(v: unknown): v is { key: string | null; id: string } 
     c !== null &&
     typeof c.id === "string" &&
     UUID.test(c.id) &&
-    (c.key === null || (typeof c.key === "string" && !Number.isNaN(Date.parse(c.key))))
+    (c.key === null ||
+      (typeof c.key === "string" && ISO_INSTANT.test(c.key) && !Number.isNaN(Date.parse(c.key))))
   );
 }

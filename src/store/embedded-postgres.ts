@@ -40,7 +40,7 @@ function readPid(file: string): number | null {
 /** The pid of a live Baton serving this data folder, if any. */
 export function liveHolder(dataDir: string): number | null {
   const holder = readPid(path.join(dataDir, "baton.pid"));
-  return holder !== null && holder !== process.pid && isAlive(holder) ? holder : null;
+  return holder !== null && holder !== process.pid && isAlive(holder) && isBaton(holder) ? holder : null;
 }
 
 /**
@@ -53,20 +53,53 @@ export function runningServerUrl(dataDir: string): string | null {
   return `postgres://postgres:${encodeURIComponent(c.password)}@127.0.0.1:${c.port}/${DATABASE}`;
 }
 
-/** Refuses a second Baton on the same folder; a lock left by a dead process is taken over. */
+/**
+ * Refuses a second Baton on the same folder; a lock left by a dead process is taken over. The
+ * lock file is created exclusively, so two Batons starting at the same instant cannot both win.
+ */
 function acquireLock(dataDir: string): () => void {
   const lockFile = path.join(dataDir, "baton.pid");
-  const holder = readPid(lockFile);
-  if (holder !== null && holder !== process.pid && isAlive(holder)) {
-    throw new AppError(
-      "data_dir_locked",
-      `Another Baton (pid ${holder}) is already using the data folder ${dataDir}. Stop it first, or set BATON_DATA_DIR to another folder.`,
-    );
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(lockFile, `${process.pid}\n`, { flag: "wx" });
+      return () => {
+        if (readPid(lockFile) === process.pid) rmSync(lockFile, { force: true });
+      };
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+      const holder = readPid(lockFile);
+      if (holder !== null && holder !== process.pid && isAlive(holder) && isBaton(holder)) {
+        throw new AppError(
+          "data_dir_locked",
+          `Another Baton (pid ${holder}) is already using the data folder ${dataDir}. Stop it first, or set BATON_DATA_DIR to another folder.`,
+        );
+      }
+      rmSync(lockFile, { force: true }); // stale: its process is gone
+    }
   }
-  writeFileSync(lockFile, `${process.pid}\n`);
-  return () => {
-    if (readPid(lockFile) === process.pid) rmSync(lockFile, { force: true });
-  };
+  throw new AppError(
+    "data_dir_locked",
+    `Could not lock the data folder ${dataDir}; is another Baton starting?`,
+  );
+}
+
+function commandLine(pid: number): string | null {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
+  } catch {
+    return null; // not Linux, or the process is gone: fall back to the pid alone
+  }
+}
+
+/** A recycled pid (after a reboot, in a container) must not pass for a live Baton or server. */
+function isBaton(pid: number): boolean {
+  const cmd = commandLine(pid);
+  return cmd === null || /node|baton/.test(cmd);
+}
+
+function isOurPostgres(pid: number, clusterDir: string): boolean {
+  const cmd = commandLine(pid);
+  return cmd === null || (cmd.includes("postgres") && cmd.includes(clusterDir));
 }
 
 async function freePort(): Promise<number> {
@@ -92,7 +125,7 @@ async function portIsFree(port: number): Promise<boolean> {
 /** A server orphaned by a killed Baton still holds the cluster: ask it for a fast, clean shutdown. */
 async function stopOrphanedServer(clusterDir: string, log: (m: string) => void): Promise<void> {
   const pid = readPid(path.join(clusterDir, "postmaster.pid"));
-  if (pid === null || !isAlive(pid)) return;
+  if (pid === null || !isAlive(pid) || !isOurPostgres(pid, clusterDir)) return;
   log(`Stopping the PostgreSQL server (pid ${pid}) left running by an earlier Baton…`);
   process.kill(pid, "SIGINT");
   const deadline = Date.now() + 60_000;

@@ -6,20 +6,24 @@ import type { AppEnv } from "../env.ts";
 
 // A write carrying an Idempotency-Key returns, when repeated, the first successful response.
 // The key is claimed before the work starts, so two concurrent repeats never both run; a claim
-// left by a crashed request is taken over after a minute. Failed requests release their key so
-// the client can retry with the same key.
-const ABANDONED_AFTER = "1 minute";
+// left by a crashed request is taken over after ten minutes. Failed requests release their key
+// so the client can retry with the same key. Keys belong to the user who sent them: another
+// user repeating a key never receives someone else's stored response.
+const ABANDONED_AFTER = "10 minutes";
 
 export function idempotency(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const key = c.req.header("Idempotency-Key");
-    if (key === undefined || c.req.method === "GET") return next();
-    if (key.length < 1 || key.length > 255) {
+    const clientKey = c.req.header("Idempotency-Key");
+    if (clientKey === undefined || c.req.method === "GET") return next();
+    if (clientKey.length < 1 || clientKey.length > 255) {
       throw new AppError("validation_failed", "Idempotency-Key must be 1 to 255 characters.");
     }
     const { db } = c.get("deps");
-    const workspaceId = c.get("identity").workspaceId;
-    const requestHash = sha256(`${c.req.method} ${c.req.path}\n${await c.req.text()}`);
+    const identity = c.get("identity");
+    const workspaceId = identity.workspaceId;
+    const key = `${identity.userId}:${clientKey}`;
+    const url = new URL(c.req.url);
+    const requestHash = sha256(`${c.req.method} ${url.pathname}${url.search}\n${await c.req.text()}`);
     const claimed = await db.execute(sql`
       insert into idempotency_keys (workspace_id, key, request_hash) values (${workspaceId}, ${key}, ${requestHash})
       on conflict (workspace_id, key) do update set request_hash = excluded.request_hash, created_at = now()

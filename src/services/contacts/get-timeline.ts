@@ -12,10 +12,13 @@ export async function getTimeline(
   authorize(actor, STAFF, "read timelines");
   const found = await existingIds(deps.db, "contacts", actor.workspaceId, [input.contactId]);
   if (!found.has(input.contactId)) throw notFound("Contact", input.contactId);
-  const cursor = decodeCursor(input.cursor, isIdCursor);
+  const cursor = decodeCursor(
+    input.cursor,
+    (v): v is { key: string; id: string } => isIdCursor(v) && v.key !== null,
+  );
   const rows = await timelineRows(deps.db, actor.workspaceId, input.contactId, {
     limit: input.limit + 1,
-    before: cursor?.key ? { at: cursor.key, id: cursor.id } : undefined,
+    before: cursor ? { at: cursor.key, id: cursor.id } : undefined,
   });
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CHANNELS } from "../../domain/catalogue.ts";
+import { DaySchema } from "../time-schemas.ts";
 
 const minor = z
   .number()
@@ -14,8 +15,8 @@ const ProgramShape = z.strictObject({
   costMinor: minor.optional(),
   budgetMinor: minor.nullable().optional(),
   currency: z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as USD or EUR"),
-  startsOn: z.iso.date().nullable().optional(),
-  endsOn: z.iso.date().nullable().optional(),
+  startsOn: DaySchema.nullable().optional(),
+  endsOn: DaySchema.nullable().optional(),
   callToAction: z.string().trim().max(500).nullable().optional(),
   utmCampaign: z
     .string()

@@ -91,6 +91,13 @@ async function recordInTransaction(
   pending = pending.filter((p) => p.contactId);
 
   const locked = await lockContacts(tx, workspaceId, unique(pending.map((p) => p.contactId)));
+  // A contact deleted since it was looked up is an unknown reference like any other.
+  const lockedIds = new Set(locked.map((c) => c.id));
+  for (const p of pending) {
+    if (!lockedIds.has(p.contactId!))
+      fail(p.index, "unknown_reference", `Contact ${p.contactId} was not found.`);
+  }
+  pending = pending.filter((p) => lockedIds.has(p.contactId!));
   const rows: TouchpointRow[] = pending.map((p) => ({
     id: uuidv7(),
     contact_id: p.contactId!,

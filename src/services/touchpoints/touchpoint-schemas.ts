@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { SIDES, TOUCHPOINT_KIND_NAMES } from "../../domain/touchpoint-kinds.ts";
 import { PropertiesSchema } from "../contacts/contact-schemas.ts";
+import { InstantSchema } from "../time-schemas.ts";
 
 export const MAX_BATCH = 1000;
 
@@ -12,7 +13,7 @@ export const TouchpointInputSchema = z
     side: z.enum(SIDES).optional(),
     programId: z.uuid().nullable().optional(),
     userId: z.uuid().nullable().optional(),
-    occurredAt: z.iso.datetime({ offset: true }).transform((s) => new Date(s)),
+    occurredAt: InstantSchema,
     properties: PropertiesSchema.optional(),
     externalId: z.string().min(1).max(200).nullable().optional(),
   })

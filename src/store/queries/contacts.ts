@@ -62,9 +62,9 @@ function pastEngagementSql(at: Date | undefined, s: ScoringSettings): SQL {
 function temperatureSql(t: Temperature, at: Date | undefined, now: Date, s: ScoringSettings): SQL {
   const when = sql`${iso(at ?? now)}::timestamptz`;
   const stored = {
-    hot: sql`s.hot_until > ${when}`,
-    warm: sql`s.warm_until > ${when} and (s.hot_until is null or s.hot_until <= ${when})`,
-    cold: sql`(s.warm_until is null or s.warm_until <= ${when})`,
+    hot: sql`s.hot_until >= ${when}`,
+    warm: sql`s.warm_until >= ${when} and (s.hot_until is null or s.hot_until < ${when})`,
+    cold: sql`(s.warm_until is null or s.warm_until < ${when})`,
   }[t];
   if (!at) return stored;
   // Before t₀ the stored state already contains later touchpoints: sum the touchpoints instead.

@@ -67,19 +67,34 @@ export async function lockContacts(
   ids: string[],
 ): Promise<LockedContact[]> {
   if (ids.length === 0) return [];
-  const result = await ex.execute<LockedContact>(sql`
-    select c.id, c.stage, coalesce(s.e0, 0) as score_e0, s.t0 as score_t0, coalesce(s.touch_count, 0) as touch_count,
-      s.first_touch_at
-    from contacts c left join contact_scores s on s.workspace_id = c.workspace_id and s.contact_id = c.id
-    where c.workspace_id = ${workspaceId} and c.id = any(${`{${ids.join(",")}}`}::uuid[])
-    order by c.id for no key update of c`);
-  return result.rows.map((r) => ({
-    ...r,
-    score_e0: Number(r.score_e0),
-    score_t0: asDateOrNull(r.score_t0),
-    touch_count: Number(r.touch_count),
-    first_touch_at: asDateOrNull(r.first_touch_at),
-  }));
+  const idArray = `{${ids.join(",")}}`;
+  const locked = await ex.execute<{ id: string; stage: Stage }>(sql`
+    select id, stage from contacts
+    where workspace_id = ${workspaceId} and id = any(${idArray}::uuid[])
+    order by id for no key update`);
+  // A separate statement, so its snapshot is taken after the locks are held: it sees the score
+  // rows written by a concurrent batch that committed while we waited.
+  const scores = await ex.execute<{
+    contact_id: string;
+    e0: number;
+    t0: unknown;
+    touch_count: number;
+    first_touch_at: unknown;
+  }>(sql`
+    select contact_id, e0, t0, touch_count, first_touch_at from contact_scores
+    where workspace_id = ${workspaceId} and contact_id = any(${idArray}::uuid[])`);
+  const byId = new Map(scores.rows.map((r) => [r.contact_id, r]));
+  return locked.rows.map((c) => {
+    const s = byId.get(c.id);
+    return {
+      id: c.id,
+      stage: c.stage,
+      score_e0: s ? Number(s.e0) : 0,
+      score_t0: s ? asDateOrNull(s.t0) : null,
+      touch_count: s ? Number(s.touch_count) : 0,
+      first_touch_at: s ? asDateOrNull(s.first_touch_at) : null,
+    };
+  });
 }
 
 export interface TouchpointRow {
