@@ -16,7 +16,7 @@ import {
   type StageChangeRow,
   type TouchpointRow,
   touchpointsByExternalId,
-  upsertContactScores,
+  writeContactScores,
 } from "../../store/queries/ingest.ts";
 import { loadScoringSettings } from "../../store/queries/scoring.ts";
 import { inTransaction } from "../../store/transaction.ts";
@@ -135,7 +135,8 @@ async function recordInTransaction(
     }
   });
 
-  const updates: ContactScoreUpdate[] = [];
+  const existing: ContactScoreUpdate[] = [];
+  const fresh: ContactScoreUpdate[] = [];
   const stageRows: StageChangeRow[] = [...created.entries()].map(([id, createdAt]) => ({
     id: uuidv7(),
     contact_id: id,
@@ -158,7 +159,7 @@ async function recordInTransaction(
       touches,
       settings,
     );
-    updates.push({
+    (c.has_score ? existing : fresh).push({
       id: c.id,
       score_e0: change.score.e0,
       score_t0: iso(change.score.t0),
@@ -178,7 +179,7 @@ async function recordInTransaction(
       });
     }
   }
-  await upsertContactScores(tx, workspaceId, updates);
+  await writeContactScores(tx, workspaceId, existing, fresh);
   await applyStageChanges(tx, workspaceId, stageRows, now);
   return results;
 }

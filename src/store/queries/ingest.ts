@@ -29,19 +29,36 @@ export async function ensureContactsByEmail(
   now: Date,
 ): Promise<{ byEmail: Map<string, string>; created: Map<string, string> }> {
   if (newContacts.length === 0) return { byEmail: new Map(), created: new Map() };
+  const lookup = async (emails: string[]) =>
+    (
+      await ex.execute<{ id: string; email: string }>(sql`
+        select id, lower(email) as email from contacts
+        where workspace_id = ${workspaceId} and lower(email) = any(${toTextArray(emails)}::text[])`)
+    ).rows;
+  const byEmail = new Map((await lookup(newContacts.map((c) => c.email))).map((r) => [r.email, r.id]));
   // Sorted so that concurrent batches take row locks in the same order.
-  const rows = [...newContacts].sort((a, b) => (a.email < b.email ? -1 : 1));
-  const inserted = await ex.execute<{ id: string; created_at: unknown }>(sql`
+  const missing = newContacts
+    .filter((c) => !byEmail.has(c.email))
+    .sort((a, b) => (a.email < b.email ? -1 : 1));
+  const created = new Map<string, string>();
+  if (missing.length === 0) return { byEmail, created };
+  const inserted = await ex.execute<{ id: string; email: string; created_at: unknown }>(sql`
     insert into contacts (workspace_id, id, email, created_at, updated_at)
     select ${workspaceId}, r.id, r.email, r.created_at, ${now.toISOString()}::timestamptz
-    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(id uuid, email text, created_at timestamptz)
+    from jsonb_to_recordset(${JSON.stringify(missing)}::jsonb) as r(id uuid, email text, created_at timestamptz)
     on conflict (workspace_id, lower(email)) do nothing
-    returning id, created_at`);
-  const created = new Map(inserted.rows.map((r) => [r.id, asDate(r.created_at).toISOString()]));
-  const found = await ex.execute<{ id: string; email: string }>(sql`
-    select id, lower(email) as email from contacts
-    where workspace_id = ${workspaceId} and lower(email) = any(${toTextArray(rows.map((r) => r.email))}::text[])`);
-  return { byEmail: new Map(found.rows.map((r) => [r.email, r.id])), created };
+    returning id, lower(email) as email, created_at`);
+  for (const r of inserted.rows) {
+    created.set(r.id, asDate(r.created_at).toISOString());
+    byEmail.set(r.email, r.id);
+  }
+  // A concurrent batch may have created some of them first.
+  if (inserted.rows.length < missing.length) {
+    for (const r of await lookup(missing.filter((c) => !byEmail.has(c.email)).map((c) => c.email))) {
+      byEmail.set(r.email, r.id);
+    }
+  }
+  return { byEmail, created };
 }
 
 function toTextArray(values: string[]): string {
@@ -55,6 +72,8 @@ export type LockedContact = {
   score_t0: Date | null;
   touch_count: number;
   first_touch_at: Date | null;
+  /** Whether a contact_scores row exists (update it) or not (insert it). */
+  has_score: boolean;
 };
 
 /**
@@ -93,6 +112,7 @@ export async function lockContacts(
       score_t0: s ? asDateOrNull(s.t0) : null,
       touch_count: s ? Number(s.touch_count) : 0,
       first_touch_at: s ? asDateOrNull(s.first_touch_at) : null,
+      has_score: s !== undefined,
     };
   });
 }
@@ -149,22 +169,35 @@ export interface ContactScoreUpdate {
   first_touch_at: string | null;
 }
 
-/** Writes the new temperature state of the touched contacts (one upsert for the batch). */
-export async function upsertContactScores(
+/**
+ * Writes the new temperature state of the touched contacts: one UPDATE for the rows that exist
+ * and one INSERT for the rest (measured much cheaper than INSERT … ON CONFLICT DO UPDATE).
+ * The contacts are locked, so no other transaction can create or change these rows meanwhile.
+ */
+export async function writeContactScores(
   ex: Executor,
   workspaceId: string,
-  updates: ContactScoreUpdate[],
+  existing: ContactScoreUpdate[],
+  fresh: ContactScoreUpdate[],
 ): Promise<void> {
-  if (updates.length === 0) return;
-  await ex.execute(sql`
-    insert into contact_scores (workspace_id, contact_id, e0, t0, warm_until, hot_until, touch_count, first_touch_at)
-    select ${workspaceId}, u.id, u.score_e0, u.score_t0, u.warm_until, u.hot_until, u.touch_count, u.first_touch_at
-    from jsonb_to_recordset(${JSON.stringify(updates)}::jsonb) as u(
+  const recordset = (
+    rows: ContactScoreUpdate[],
+  ) => sql`jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as u(
       id uuid, score_e0 float8, score_t0 timestamptz, warm_until timestamptz, hot_until timestamptz,
-      touch_count int, first_touch_at timestamptz)
-    on conflict (workspace_id, contact_id) do update set e0 = excluded.e0, t0 = excluded.t0,
-      warm_until = excluded.warm_until, hot_until = excluded.hot_until, touch_count = excluded.touch_count,
-      first_touch_at = excluded.first_touch_at`);
+      touch_count int, first_touch_at timestamptz)`;
+  if (existing.length > 0) {
+    await ex.execute(sql`
+      update contact_scores cs set e0 = u.score_e0, t0 = u.score_t0, warm_until = u.warm_until,
+        hot_until = u.hot_until, touch_count = u.touch_count, first_touch_at = u.first_touch_at
+      from ${recordset(existing)}
+      where cs.workspace_id = ${workspaceId} and cs.contact_id = u.id`);
+  }
+  if (fresh.length > 0) {
+    await ex.execute(sql`
+      insert into contact_scores (workspace_id, contact_id, e0, t0, warm_until, hot_until, touch_count, first_touch_at)
+      select ${workspaceId}, u.id, u.score_e0, u.score_t0, u.warm_until, u.hot_until, u.touch_count, u.first_touch_at
+      from ${recordset(fresh)}`);
+  }
 }
 
 /** Applies stage changes to the contacts and records them in the stage history. */
