@@ -12,17 +12,17 @@ import { type BenchEnv, fmt, timed } from "./support.ts";
 const CONTACTS = 20_000;
 const BATCHES = 120;
 const BATCH = 1000;
-const WRITERS = 4;
+const WRITER_COUNTS = [1, 4, 8];
 const KINDS = ["page_view", "email_open", "email_click", "ad_click", "form_submit", "webinar"];
 
-function batch(b: number, now: number) {
+function batch(b: number, now: number, round: number) {
   return Array.from({ length: BATCH }, (_, i) => {
     const n = b * BATCH + i;
     return {
       email: `c${(n * 7919) % CONTACTS}@bench.example`,
       kind: KINDS[n % KINDS.length],
       occurredAt: new Date(now - ((n * 104729) % (90 * 86_400_000))).toISOString(),
-      externalId: `e${n}`,
+      externalId: `r${round}-e${n}`,
     };
   });
 }
@@ -67,16 +67,24 @@ export async function benchIngest(env: BenchEnv) {
       })),
     );
   }
-  let next = 0;
-  const { ms } = await timed(async () => {
-    await Promise.all(
-      Array.from({ length: WRITERS }, async () => {
-        while (next < BATCHES) await post(batch(next++, now));
-      }),
-    );
-  });
+  // Steady state: autovacuum would have analyzed the tables by now; without fresh statistics the
+  // planner still believes them empty and checks foreign keys with sequential scans.
+  await env.database.pool.query("analyze");
+  // The same 120 batches (new externalIds each round) at several client concurrencies.
+  const rounds: { writers: number; ms: number }[] = [];
+  for (const [round, writers] of WRITER_COUNTS.entries()) {
+    let next = 0;
+    const { ms } = await timed(async () => {
+      await Promise.all(
+        Array.from({ length: writers }, async () => {
+          while (next < BATCHES) await post(batch(next++, now, round));
+        }),
+      );
+    });
+    rounds.push({ writers, ms });
+  }
   server.kill("SIGTERM");
-  const apiRate = (BATCHES * BATCH) / (ms / 1000);
+  const best = Math.max(...rounds.map((r) => (BATCHES * BATCH) / (r.ms / 1000)));
 
   // Baseline: COPY the same number of rows straight into touchpoints.
   const ids = (
@@ -104,9 +112,12 @@ export async function benchIngest(env: BenchEnv) {
   return {
     name: "ingest",
     lines: [
-      `POST /touchpoints/batch: ${fmt(BATCHES * BATCH)} touchpoints in ${BATCHES} batches of ${BATCH}, ${WRITERS} concurrent writers, over ${fmt(CONTACTS)} contacts by email: ${fmt(ms / 1000, 2)} s → **${fmt(apiRate)} touchpoints/s** (temperature and stage updated in the same transaction)`,
-      `Baseline, raw COPY of the same number of rows into touchpoints: ${fmt(copy.ms / 1000, 2)} s → ${fmt(copyRate)} rows/s`,
-      `API / COPY: ${fmt((apiRate / copyRate) * 100, 1)} %. Goal ≥ 20,000/s: ${apiRate >= 20_000 ? "met" : "not met"}.`,
+      ...rounds.map(
+        (r) =>
+          `POST /touchpoints/batch, ${r.writers} concurrent writer${r.writers > 1 ? "s" : ""}: ${fmt(BATCHES * BATCH)} touchpoints in ${BATCHES} batches of ${BATCH} over ${fmt(CONTACTS)} existing contacts named by email: ${fmt(r.ms / 1000, 2)} s → **${fmt((BATCHES * BATCH) / (r.ms / 1000))} touchpoints/s** (each batch one transaction: contacts resolved and locked, touchpoints written, temperature and stage updated)`,
+      ),
+      `Baseline, raw COPY of the same number of rows into touchpoints (same indexes and foreign keys): ${fmt(copy.ms / 1000, 2)} s → ${fmt(copyRate)} rows/s`,
+      `Best API rate / COPY: ${fmt((best / copyRate) * 100, 1)} %. Goal ≥ 20,000/s: ${best >= 20_000 ? "met" : "not met"} (best ${fmt(best)}/s).`,
     ],
   };
 }
