@@ -68,8 +68,10 @@ if (wants("db") || wants("browser")) {
     const env = { BATON_TEST_DATABASE_URL: server.url, BATON_TEST_DB_KIND: "embedded" };
     if (wants("db"))
       step("db (embedded)", nodeTest(dbSuites, env, "store and API suites on embedded PostgreSQL"));
-    if (wants("browser"))
-      step("browser", nodeTest(filesUnder("test/browser"), env, "browser tests in Chromium"));
+    if (wants("browser")) {
+      const built = run("web build (if stale)", process.execPath, ["scripts/build-web-if-stale.ts"]);
+      step("browser", built && nodeTest(filesUnder("test/browser"), env, "browser tests in Chromium"));
+    }
   } finally {
     await server.stop();
     rmSync(dir, { recursive: true, force: true });
