@@ -4,7 +4,7 @@ import type { Command } from "commander";
 import { and, eq, sql } from "drizzle-orm";
 import { ROLES, type Role } from "../../domain/catalogue.ts";
 import { AppError } from "../../domain/errors.ts";
-import { createApiKey, revokeApiKey } from "../../services/auth/api-keys.ts";
+import { createApiKey, listApiKeys, revokeApiKey } from "../../services/auth/api-keys.ts";
 import { rescoreAll } from "../../services/scoring/scoring-settings.ts";
 import { createUser } from "../../services/users/create-user.ts";
 import { createWorkspace } from "../../services/workspaces/create-workspace.ts";
@@ -78,6 +78,22 @@ export function registerAdminCommands(program: Command): void {
         const key = await createApiKey(deps, { workspaceId, userId: found.id, name: o.name });
         console.log(`API key ${key.id} created. Keep it now; it will not be shown again:\n\n  ${key.key}\n`);
         console.log(`Use it as: Authorization: Bearer ${key.prefix}…`);
+      }),
+    );
+  apikey
+    .command("list")
+    .description("List a workspace's API keys (ids, names, prefixes; never the keys themselves)")
+    .requiredOption("--workspace <slug>", "the workspace's slug")
+    .action((o: { workspace: string }) =>
+      withDatabase(async (deps) => {
+        const keys = await listApiKeys(deps, await workspaceIdOf(deps, o.workspace));
+        if (keys.length === 0) console.log("No API keys.");
+        for (const k of keys) {
+          const state = k.revokedAt ? `revoked ${k.revokedAt.toISOString()}` : "active";
+          console.log(
+            `${k.id}  ${k.prefix}…  ${k.name}  (${k.user}, created ${k.createdAt.toISOString()}, ${state})`,
+          );
+        }
       }),
     );
   apikey

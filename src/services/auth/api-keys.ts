@@ -1,6 +1,6 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import { AppError } from "../../domain/errors.ts";
-import { apiKeys } from "../../store/schema/index.ts";
+import { apiKeys, users } from "../../store/schema/index.ts";
 import type { Deps } from "../context.ts";
 import { newToken, sha256 } from "./secrets.ts";
 
@@ -33,4 +33,21 @@ export async function revokeApiKey(deps: Deps, input: { workspaceId: string; id:
     )
     .returning({ id: apiKeys.id });
   if (revoked.length === 0) throw new AppError("not_found", `Active API key ${input.id} was not found.`);
+}
+
+/** A workspace's keys, without secrets: what `apikey revoke` needs to name one. */
+export async function listApiKeys(deps: Deps, workspaceId: string) {
+  return deps.db
+    .select({
+      id: apiKeys.id,
+      name: apiKeys.name,
+      prefix: apiKeys.prefix,
+      user: users.email,
+      createdAt: apiKeys.createdAt,
+      revokedAt: apiKeys.revokedAt,
+    })
+    .from(apiKeys)
+    .innerJoin(users, and(eq(users.workspaceId, apiKeys.workspaceId), eq(users.id, apiKeys.userId)))
+    .where(eq(apiKeys.workspaceId, workspaceId))
+    .orderBy(asc(apiKeys.createdAt));
 }
