@@ -12,6 +12,14 @@ import { migrateDatabase } from "../../store/db.ts";
 import { users } from "../../store/schema/index.ts";
 import { withDatabase, workspaceIdOf } from "../with-database.ts";
 
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/\r?\n$/, "");
+}
+
 export function registerAdminCommands(program: Command): void {
   program
     .command("migrate")
@@ -44,18 +52,33 @@ export function registerAdminCommands(program: Command): void {
     .requiredOption("--email <email>", "login email")
     .requiredOption("--name <name>", "full name")
     .requiredOption("--role <role>", `one of ${ROLES.join(", ")}`)
-    .requiredOption("--password <password>", "at least 8 characters")
-    .action((o: { workspace: string; email: string; name: string; role: string; password: string }) =>
-      withDatabase(async (deps) => {
-        if (!ROLES.includes(o.role as Role)) {
-          throw new AppError("validation_failed", `The role must be one of ${ROLES.join(", ")}.`);
-        }
-        if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(o.email))
-          throw new AppError("validation_failed", `"${o.email}" is not an email address.`);
-        const workspaceId = await workspaceIdOf(deps, o.workspace);
-        const { id } = await createUser(deps, { ...o, workspaceId, role: o.role as Role });
-        console.log(`User ${o.email} (${o.role}) created with id ${id}.`);
-      }),
+    .option(
+      "--password <password>",
+      "at least 8 characters (visible to other local users: prefer --password-stdin)",
+    )
+    .option("--password-stdin", "read the password from standard input")
+    .action(
+      (o: {
+        workspace: string;
+        email: string;
+        name: string;
+        role: string;
+        password?: string;
+        passwordStdin?: boolean;
+      }) =>
+        withDatabase(async (deps) => {
+          const password = o.passwordStdin ? await readStdin() : o.password;
+          if (!password)
+            throw new AppError("validation_failed", "Give a password with --password-stdin or --password.");
+          if (!ROLES.includes(o.role as Role)) {
+            throw new AppError("validation_failed", `The role must be one of ${ROLES.join(", ")}.`);
+          }
+          if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(o.email))
+            throw new AppError("validation_failed", `"${o.email}" is not an email address.`);
+          const workspaceId = await workspaceIdOf(deps, o.workspace);
+          const { id } = await createUser(deps, { ...o, password, workspaceId, role: o.role as Role });
+          console.log(`User ${o.email} (${o.role}) created with id ${id}.`);
+        }),
     );
 
   const apikey = program.command("apikey").description("Manage API keys");
