@@ -13,6 +13,7 @@ import { jsonBodies } from "./middleware/json-body.ts";
 import { loginRoutes, meRoutes } from "./routes/auth.ts";
 import { companyRoutes, programRoutes } from "./routes/companies-programs.ts";
 import { contactRoutes } from "./routes/contacts.ts";
+import { dealRoutes } from "./routes/deals.ts";
 import { settingsRoutes } from "./routes/settings.ts";
 import { touchpointRoutes } from "./routes/touchpoints.ts";
 
@@ -48,7 +49,14 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   api.route("/", loginRoutes);
   api.route("/", meRoutes);
   api.use("*", authenticate(), idempotency());
-  for (const routes of [contactRoutes, touchpointRoutes, companyRoutes, programRoutes, settingsRoutes]) {
+  for (const routes of [
+    contactRoutes,
+    touchpointRoutes,
+    companyRoutes,
+    programRoutes,
+    settingsRoutes,
+    dealRoutes,
+  ]) {
     api.route("/", routes);
   }
   app.route("/api/v1", api);

@@ -4,6 +4,7 @@ import { defaultScoringSettings } from "../../domain/scoring-defaults.ts";
 import { saveScoringSettings } from "../../store/queries/scoring.ts";
 import { workspaces } from "../../store/schema/index.ts";
 import type { Deps } from "../context.ts";
+import { ensureSalesDefaults } from "../deals/pipelines.ts";
 
 /** A new tenant with the default scoring settings. */
 export async function createWorkspace(
@@ -22,6 +23,7 @@ export async function createWorkspace(
     if (taken) throw new AppError("conflict", `A workspace with the slug "${input.slug}" already exists.`);
     const [ws] = await tx.insert(workspaces).values({ name: input.name, slug: input.slug }).returning();
     await saveScoringSettings(tx, ws!.workspaceId, defaultScoringSettings());
+    await ensureSalesDefaults(tx, ws!.workspaceId);
     return { id: ws!.workspaceId };
   });
 }

@@ -7,7 +7,7 @@ import { asDate, asDateOrNull } from "./rows.ts";
 
 export async function existingIds(
   ex: Executor,
-  table: "programs" | "users" | "contacts" | "companies",
+  table: "programs" | "users" | "contacts" | "companies" | "loss_reasons",
   workspaceId: string,
   ids: string[],
 ): Promise<Set<string>> {

@@ -1,4 +1,5 @@
 export * from "./contacts.ts";
+export * from "./deals.ts";
 export * from "./idempotency.ts";
 export * from "./programs.ts";
 export * from "./touchpoints.ts";

@@ -1,0 +1,97 @@
+import { and, desc, eq, lt, sql } from "drizzle-orm";
+import { weightedForecastMinor } from "../../domain/pipeline.ts";
+import { deals } from "../../store/schema/index.ts";
+import { type Actor, authorize, type Deps, STAFF } from "../context.ts";
+import { decodeCursor, encodeCursor, isIdCursor } from "../pagination.ts";
+import { type DealView, readDeal } from "./deal-view.ts";
+import { ensureSalesDefaults, loadPipeline } from "./pipelines.ts";
+
+export interface DealFilters {
+  pipelineId?: string;
+  stage?: string;
+  ownerId?: string;
+  contactId?: string;
+}
+
+export async function listDeals(
+  deps: Deps,
+  actor: Actor,
+  input: DealFilters & { limit: number; cursor?: string },
+): Promise<{ data: DealView[]; nextCursor: string | null }> {
+  authorize(actor, STAFF, "read deals");
+  const cursor = decodeCursor(input.cursor, isIdCursor);
+  const rows = await deps.db
+    .select({ id: deals.id })
+    .from(deals)
+    .where(
+      and(
+        eq(deals.workspaceId, actor.workspaceId),
+        input.pipelineId ? eq(deals.pipelineId, input.pipelineId) : undefined,
+        input.stage ? eq(deals.stage, input.stage) : undefined,
+        input.ownerId ? eq(deals.ownerId, input.ownerId) : undefined,
+        input.contactId ? eq(deals.contactId, input.contactId) : undefined,
+        cursor ? lt(deals.id, cursor.id) : undefined,
+      ),
+    )
+    .orderBy(desc(deals.id))
+    .limit(input.limit + 1);
+  const page = rows.slice(0, input.limit);
+  const data = [];
+  for (const r of page) data.push(await readDeal(deps.db, actor.workspaceId, r.id));
+  const last = page.at(-1);
+  return {
+    data,
+    nextCursor: rows.length > input.limit && last ? encodeCursor({ key: null, id: last.id }) : null,
+  };
+}
+
+/** The pipeline board's columns: each stage with its deal count and totals per currency. */
+export async function pipelineBoard(
+  deps: Deps,
+  actor: Actor,
+  input: { pipelineId?: string; ownerId?: string },
+) {
+  authorize(actor, STAFF, "read the pipeline");
+  const pipeline = input.pipelineId
+    ? await loadPipeline(deps.db, actor.workspaceId, input.pipelineId)
+    : await ensureSalesDefaults(deps.db, actor.workspaceId);
+  const totals = await deps.db
+    .select({
+      stage: deals.stage,
+      currency: deals.currency,
+      count: sql<number>`count(*)::int`,
+      amountMinor: sql<number>`sum(${deals.amountMinor})::bigint`,
+    })
+    .from(deals)
+    .where(
+      and(
+        eq(deals.workspaceId, actor.workspaceId),
+        eq(deals.pipelineId, pipeline.id),
+        input.ownerId ? eq(deals.ownerId, input.ownerId) : undefined,
+      ),
+    )
+    .groupBy(deals.stage, deals.currency);
+  const stages = pipeline.stages.map((s) => {
+    const rows = totals.filter((t) => t.stage === s.key);
+    return {
+      ...s,
+      count: rows.reduce((n, r) => n + Number(r.count), 0),
+      totals: rows.map((r) => ({ currency: r.currency, amountMinor: Number(r.amountMinor) })),
+    };
+  });
+  const open = totals.filter((t) => pipeline.stages.find((s) => s.key === t.stage)?.outcome === "open");
+  const currencies = [...new Set(open.map((t) => t.currency))];
+  return {
+    pipeline: { id: pipeline.id, name: pipeline.name },
+    stages,
+    weightedForecast: currencies.map((currency) => ({
+      currency,
+      amountMinor: weightedForecastMinor(
+        open
+          .filter((t) => t.currency === currency)
+          .map((t) => ({ stage: t.stage, amountMinor: Number(t.amountMinor) })),
+        pipeline.stages,
+      ),
+    })),
+  };
+}

@@ -1,0 +1,101 @@
+import { and, eq } from "drizzle-orm";
+import { AppError, notFound } from "../../domain/errors.ts";
+import { moveProblem } from "../../domain/pipeline.ts";
+import { existingIds } from "../../store/queries/ingest.ts";
+import { contactStageHistory, contacts, dealStageHistory, deals } from "../../store/schema/index.ts";
+import { inTransaction } from "../../store/transaction.ts";
+import { type Actor, authorize, type Deps } from "../context.ts";
+import { DEAL_WRITERS } from "./create-deal.ts";
+import type { MoveDealInput } from "./deal-schemas.ts";
+import { type DealView, readDeal } from "./deal-view.ts";
+import { loadPipeline } from "./pipelines.ts";
+
+const CODE_STATUS = {
+  unknown_stage: "validation_failed",
+  needs_loss_reason: "validation_failed",
+  needs_approval: "conflict",
+  already_closed: "conflict",
+} as const;
+
+/**
+ * Moves a deal along its pipeline. Winning makes the contact a customer (in the same
+ * transaction); losing needs a loss reason from the workspace's list.
+ */
+export async function moveDeal(
+  deps: Deps,
+  actor: Actor,
+  input: { id: string; move: MoveDealInput },
+): Promise<DealView> {
+  authorize(actor, DEAL_WRITERS, "move deals");
+  const now = deps.now();
+  const { move } = input;
+  return inTransaction(deps.db, async (tx) => {
+    const where = and(eq(deals.workspaceId, actor.workspaceId), eq(deals.id, input.id));
+    const [deal] = await tx.select().from(deals).where(where).for("no key update");
+    if (!deal) throw notFound("Deal", input.id);
+    if (move.stage === deal.stage) return readDeal(tx, actor.workspaceId, deal.id);
+    const pipeline = await loadPipeline(tx, actor.workspaceId, deal.pipelineId);
+    if (
+      move.lossReasonId &&
+      !(await existingIds(tx, "loss_reasons", actor.workspaceId, [move.lossReasonId])).has(move.lossReasonId)
+    ) {
+      throw new AppError("unknown_reference", `Loss reason ${move.lossReasonId} was not found.`);
+    }
+    // Line items and approvals come with the price policy; until then no deal can deviate from it.
+    const problem = moveProblem({
+      stages: pipeline.stages,
+      from: deal.stage,
+      to: move.stage,
+      lossReason: move.lossReasonId,
+      policySatisfied: true,
+      reopen: move.reopen,
+    });
+    if (problem) throw new AppError(CODE_STATUS[problem.code], problem.message);
+    const target = pipeline.stages.find((s) => s.key === move.stage)!;
+    await tx
+      .update(deals)
+      .set({
+        stage: move.stage,
+        closedAt: target.outcome === "open" ? null : now,
+        lossReasonId: target.outcome === "lost" ? move.lossReasonId : null,
+        lossNote: target.outcome === "lost" ? (move.lossNote ?? null) : null,
+        updatedAt: now,
+      })
+      .where(where);
+    await tx.insert(dealStageHistory).values({
+      workspaceId: actor.workspaceId,
+      dealId: deal.id,
+      fromStage: deal.stage,
+      toStage: move.stage,
+      changedAt: now,
+      userId: actor.userId,
+    });
+    if (target.outcome === "won") await makeCustomer(tx, actor, deal.contactId, now);
+    return readDeal(tx, actor.workspaceId, deal.id);
+  });
+}
+
+async function makeCustomer(
+  tx: Parameters<Parameters<Deps["db"]["transaction"]>[0]>[0],
+  actor: Actor,
+  contactId: string,
+  now: Date,
+) {
+  const where = and(eq(contacts.workspaceId, actor.workspaceId), eq(contacts.id, contactId));
+  const [contact] = await tx
+    .select({ stage: contacts.stage })
+    .from(contacts)
+    .where(where)
+    .for("no key update");
+  if (!contact || contact.stage === "customer") return;
+  await tx.update(contacts).set({ stage: "customer", updatedAt: now }).where(where);
+  await tx.insert(contactStageHistory).values({
+    workspaceId: actor.workspaceId,
+    contactId,
+    fromStage: contact.stage,
+    toStage: "customer",
+    changedAt: now,
+    userId: actor.userId,
+    reason: "deal won",
+  });
+}
