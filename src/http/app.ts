@@ -14,6 +14,7 @@ import { loginRoutes, meRoutes } from "./routes/auth.ts";
 import { companyRoutes, programRoutes } from "./routes/companies-programs.ts";
 import { contactRoutes } from "./routes/contacts.ts";
 import { dealRoutes } from "./routes/deals.ts";
+import { quotaRoutes } from "./routes/quotas.ts";
 import { settingsRoutes } from "./routes/settings.ts";
 import { touchpointRoutes } from "./routes/touchpoints.ts";
 
@@ -56,6 +57,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
     programRoutes,
     settingsRoutes,
     dealRoutes,
+    quotaRoutes,
   ]) {
     api.route("/", routes);
   }

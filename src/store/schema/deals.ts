@@ -118,3 +118,27 @@ export const dealStageHistory = pgTable(
     }).onDelete("cascade"),
   ],
 );
+
+// A rep's target for a month or a quarter, in one currency.
+export const quotas = pgTable(
+  "quotas",
+  {
+    workspaceId: workspaceId(),
+    id: id(),
+    userId: uuid("user_id").notNull(),
+    period: text("period", { enum: ["month", "quarter"] }).notNull(),
+    startsOn: date("starts_on").notNull(),
+    targetMinor: bigint("target_minor", { mode: "number" }).notNull(),
+    currency: char("currency", { length: 3 }).notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    uniqueIndex("quotas_user_period_key").on(t.workspaceId, t.userId, t.period, t.startsOn),
+    foreignKey({
+      columns: [t.workspaceId, t.userId],
+      foreignColumns: [users.workspaceId, users.id],
+    }).onDelete("cascade"),
+  ],
+);
