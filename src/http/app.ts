@@ -16,6 +16,7 @@ import { contactRoutes } from "./routes/contacts.ts";
 import { dealRoutes } from "./routes/deals.ts";
 import { quotaRoutes } from "./routes/quotas.ts";
 import { settingsRoutes } from "./routes/settings.ts";
+import { taskRoutes } from "./routes/tasks.ts";
 import { touchpointRoutes } from "./routes/touchpoints.ts";
 
 export interface AppOptions {
@@ -58,6 +59,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
     settingsRoutes,
     dealRoutes,
     quotaRoutes,
+    taskRoutes,
   ]) {
     api.route("/", routes);
   }

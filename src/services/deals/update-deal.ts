@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { AppError, notFound } from "../../domain/errors.ts";
 import { existingIds } from "../../store/queries/ingest.ts";
-import { deals } from "../../store/schema/index.ts";
+import { deals, tasks } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import { type Actor, authorize, type Deps, STAFF } from "../context.ts";
 import { DEAL_WRITERS } from "./create-deal.ts";
@@ -37,9 +37,16 @@ export async function getDeal(deps: Deps, actor: Actor, id: string): Promise<Dea
 
 export async function deleteDeal(deps: Deps, actor: Actor, id: string): Promise<void> {
   authorize(actor, ["admin"], "delete deals");
-  const deleted = await deps.db
-    .delete(deals)
-    .where(and(eq(deals.workspaceId, actor.workspaceId), eq(deals.id, id)))
-    .returning({ id: deals.id });
-  if (deleted.length === 0) throw notFound("Deal", id);
+  await inTransaction(deps.db, async (tx) => {
+    // Its tasks stay with the contact.
+    await tx
+      .update(tasks)
+      .set({ dealId: null })
+      .where(and(eq(tasks.workspaceId, actor.workspaceId), eq(tasks.dealId, id)));
+    const deleted = await tx
+      .delete(deals)
+      .where(and(eq(deals.workspaceId, actor.workspaceId), eq(deals.id, id)))
+      .returning({ id: deals.id });
+    if (deleted.length === 0) throw notFound("Deal", id);
+  });
 }

@@ -34,10 +34,11 @@ export async function recordTouchpoints(
 ): Promise<TouchpointItemResult[]> {
   authorize(actor, STAFF, "record touchpoints");
   const now = deps.now();
-  return inTransaction(deps.db, (tx) => recordInTransaction(tx, actor.workspaceId, inputs, now));
+  return inTransaction(deps.db, (tx) => recordTouchpointsIn(tx, actor.workspaceId, inputs, now));
 }
 
-async function recordInTransaction(
+/** The same, inside a transaction a caller already holds (e.g. completing a task logs its touch). */
+export async function recordTouchpointsIn(
   tx: Tx,
   workspaceId: string,
   inputs: TouchpointInput[],

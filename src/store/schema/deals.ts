@@ -142,3 +142,37 @@ export const quotas = pgTable(
     }).onDelete("cascade"),
   ],
 );
+
+// A rep's next step with a contact: a call, a meeting, a proposal… Completing it logs the
+// matching sales touchpoint (`touchpoint_id`), so the work moves the contact's temperature.
+export const tasks = pgTable(
+  "tasks",
+  {
+    workspaceId: workspaceId(),
+    id: id(),
+    contactId: uuid("contact_id").notNull(),
+    dealId: uuid("deal_id"),
+    ownerId: uuid("owner_id").notNull(),
+    kind: text("kind").notNull(),
+    title: text("title").notNull(),
+    dueAt: ts("due_at").notNull(),
+    completedAt: ts("completed_at"),
+    outcome: text("outcome"),
+    touchpointId: uuid("touchpoint_id"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    index("tasks_owner_open_idx").on(t.workspaceId, t.ownerId, t.dueAt).where(sql`${t.completedAt} is null`),
+    index("tasks_contact_idx").on(t.workspaceId, t.contactId),
+    foreignKey({
+      columns: [t.workspaceId, t.contactId],
+      foreignColumns: [contacts.workspaceId, contacts.id],
+    }).onDelete("cascade"),
+    // Not "on delete set null": with a composite key that would null workspace_id too; deleteDeal
+    // detaches its tasks first.
+    foreignKey({ columns: [t.workspaceId, t.dealId], foreignColumns: [deals.workspaceId, deals.id] }),
+    foreignKey({ columns: [t.workspaceId, t.ownerId], foreignColumns: [users.workspaceId, users.id] }),
+  ],
+);

@@ -1,0 +1,93 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { TASK_KINDS } from "../../domain/tasks.ts";
+import { CompleteTaskSchema, CreateTaskSchema } from "../../services/tasks/task-schemas.ts";
+import { completeTask, createTask, myDay } from "../../services/tasks/tasks.ts";
+import type { AppEnv } from "../env.ts";
+import {
+  conflictResponse,
+  errorResponses,
+  IdParam,
+  json,
+  jsonBody,
+  notFoundResponse,
+  unknownReferenceResponse,
+} from "../schemas.ts";
+
+const tags = ["Tasks"];
+export const taskRoutes = new OpenAPIHono<AppEnv>();
+
+const TaskSchema = z
+  .object({
+    id: z.uuid(),
+    contactId: z.uuid(),
+    contactName: z.string().nullable(),
+    dealId: z.uuid().nullable(),
+    ownerId: z.uuid(),
+    kind: z.enum(TASK_KINDS),
+    title: z.string(),
+    dueAt: z.string(),
+    completedAt: z.string().nullable(),
+    outcome: z.string().nullable(),
+    touchpointId: z.uuid().nullable(),
+  })
+  .openapi("Task");
+
+taskRoutes.openapi(
+  createRoute({
+    method: "post",
+    path: "/tasks",
+    tags,
+    summary: "Plan a sales task (call, meeting, presentation, proposal, …) for a contact",
+    request: { body: jsonBody(CreateTaskSchema.openapi("TaskInput")) },
+    responses: { 201: json(TaskSchema, "The task"), ...errorResponses, ...unknownReferenceResponse },
+  }),
+  async (c) =>
+    c.json((await createTask(c.get("deps"), c.get("identity"), c.req.valid("json"))) as never, 201),
+);
+
+taskRoutes.openapi(
+  createRoute({
+    method: "post",
+    path: "/tasks/{id}/complete",
+    tags,
+    summary: "Complete a task: logs the matching sales touchpoint on the contact's timeline",
+    request: { params: IdParam, body: jsonBody(CompleteTaskSchema.openapi("TaskCompletion")) },
+    responses: {
+      200: json(TaskSchema, "The completed task"),
+      ...errorResponses,
+      ...notFoundResponse,
+      ...conflictResponse,
+    },
+  }),
+  async (c) =>
+    c.json(
+      (await completeTask(c.get("deps"), c.get("identity"), {
+        id: c.req.valid("param").id,
+        completion: c.req.valid("json"),
+      })) as never,
+      200,
+    ),
+);
+
+taskRoutes.openapi(
+  createRoute({
+    method: "get",
+    path: "/me/day",
+    tags,
+    summary: "My day: overdue tasks, tasks due today (UTC), and my hot contacts without a next step",
+    responses: {
+      200: json(
+        z.object({
+          overdue: z.array(TaskSchema.extend({ bucket: z.string() })),
+          today: z.array(TaskSchema.extend({ bucket: z.string() })),
+          hotWithoutNextStep: z.array(
+            z.object({ contactId: z.uuid(), name: z.string(), hotUntil: z.string() }),
+          ),
+        }),
+        "The day",
+      ),
+      ...errorResponses,
+    },
+  }),
+  async (c) => c.json((await myDay(c.get("deps"), c.get("identity"))) as never, 200),
+);

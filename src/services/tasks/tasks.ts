@@ -1,0 +1,168 @@
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { AppError, notFound } from "../../domain/errors.ts";
+import { dayBounds, taskBucket } from "../../domain/tasks.ts";
+import type { Executor } from "../../store/db.ts";
+import { existingIds } from "../../store/queries/ingest.ts";
+import { asDate } from "../../store/queries/rows.ts";
+import { contacts, deals, tasks } from "../../store/schema/index.ts";
+import { inTransaction } from "../../store/transaction.ts";
+import { type Actor, authorize, type Deps, STAFF } from "../context.ts";
+import { recordTouchpointsIn } from "../touchpoints/record-touchpoints.ts";
+import type { CompleteTaskInput, CreateTaskInput } from "./task-schemas.ts";
+
+const TASK_WRITERS = ["admin", "sales"] as const;
+
+function present(t: typeof tasks.$inferSelect, contactName?: string) {
+  return {
+    id: t.id,
+    contactId: t.contactId,
+    contactName: contactName ?? null,
+    dealId: t.dealId,
+    ownerId: t.ownerId,
+    kind: t.kind,
+    title: t.title,
+    dueAt: t.dueAt.toISOString(),
+    completedAt: t.completedAt?.toISOString() ?? null,
+    outcome: t.outcome,
+    touchpointId: t.touchpointId,
+  };
+}
+export type TaskView = ReturnType<typeof present>;
+
+async function readTask(ex: Executor, workspaceId: string, id: string) {
+  const [row] = await ex
+    .select()
+    .from(tasks)
+    .where(and(eq(tasks.workspaceId, workspaceId), eq(tasks.id, id)));
+  if (!row) throw notFound("Task", id);
+  return row;
+}
+
+export async function createTask(deps: Deps, actor: Actor, input: CreateTaskInput): Promise<TaskView> {
+  authorize(actor, TASK_WRITERS, "create tasks");
+  const ownerId = input.ownerId ?? actor.userId;
+  const ws = actor.workspaceId;
+  if (!(await existingIds(deps.db, "contacts", ws, [input.contactId])).has(input.contactId)) {
+    throw new AppError("unknown_reference", `Contact ${input.contactId} was not found.`);
+  }
+  if (!(await existingIds(deps.db, "users", ws, [ownerId])).has(ownerId)) {
+    throw new AppError("unknown_reference", `User ${ownerId} was not found.`);
+  }
+  if (input.dealId) {
+    const [deal] = await deps.db
+      .select({ contactId: deals.contactId })
+      .from(deals)
+      .where(and(eq(deals.workspaceId, ws), eq(deals.id, input.dealId)));
+    if (!deal) throw new AppError("unknown_reference", `Deal ${input.dealId} was not found.`);
+    if (deal.contactId !== input.contactId)
+      throw new AppError("validation_failed", "The deal belongs to another contact.");
+  }
+  const now = deps.now();
+  const [row] = await deps.db
+    .insert(tasks)
+    .values({
+      ...input,
+      dealId: input.dealId ?? null,
+      ownerId,
+      workspaceId: ws,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning();
+  return present(row!);
+}
+
+/** Completes a task and logs its sales touchpoint on the contact's timeline, in one transaction. */
+export async function completeTask(
+  deps: Deps,
+  actor: Actor,
+  input: { id: string; completion: CompleteTaskInput },
+): Promise<TaskView> {
+  authorize(actor, TASK_WRITERS, "complete tasks");
+  const now = deps.now();
+  return inTransaction(deps.db, async (tx) => {
+    const task = await readTask(tx, actor.workspaceId, input.id);
+    if (task.completedAt) throw new AppError("conflict", "This task is already completed.");
+    const occurredAt = input.completion.occurredAt ?? now;
+    const [result] = await recordTouchpointsIn(
+      tx,
+      actor.workspaceId,
+      [
+        {
+          contactId: task.contactId,
+          kind: task.kind as CreateTaskInput["kind"],
+          side: "sales",
+          userId: actor.userId,
+          occurredAt,
+          properties: {
+            task: task.title,
+            ...(input.completion.outcome ? { outcome: input.completion.outcome } : {}),
+          },
+          externalId: `task:${task.id}`,
+        },
+      ],
+      now,
+    );
+    if (result!.status === "error") throw new AppError(result!.error.code, result!.error.message);
+    const [row] = await tx
+      .update(tasks)
+      .set({
+        completedAt: now,
+        outcome: input.completion.outcome ?? null,
+        touchpointId: result!.touchpointId,
+        updatedAt: now,
+      })
+      .where(and(eq(tasks.workspaceId, actor.workspaceId), eq(tasks.id, task.id)))
+      .returning();
+    return present(row!);
+  });
+}
+
+/**
+ * A rep's day: open tasks overdue and due today, and hot contacts they own with no open task —
+ * leads about to cool without a next step. "Today" is the UTC day.
+ */
+export async function myDay(deps: Deps, actor: Actor) {
+  authorize(actor, STAFF, "read tasks");
+  const now = deps.now();
+  const { end } = dayBounds(now.getTime());
+  const open = await deps.db
+    .select({ task: tasks, email: contacts.email, first: contacts.firstName, last: contacts.lastName })
+    .from(tasks)
+    .innerJoin(contacts, and(eq(contacts.workspaceId, tasks.workspaceId), eq(contacts.id, tasks.contactId)))
+    .where(
+      and(
+        eq(tasks.workspaceId, actor.workspaceId),
+        eq(tasks.ownerId, actor.userId),
+        isNull(tasks.completedAt),
+        sql`${tasks.dueAt} < ${new Date(end).toISOString()}::timestamptz`,
+      ),
+    )
+    .orderBy(asc(tasks.dueAt));
+  const views = open.map((r) => ({
+    ...present(r.task, [r.first, r.last].filter(Boolean).join(" ") || r.email),
+    bucket: taskBucket(r.task.dueAt.getTime(), now.getTime()),
+  }));
+  const hot = await deps.db.execute<{
+    id: string;
+    email: string;
+    first_name: string | null;
+    last_name: string | null;
+    hot_until: unknown;
+  }>(sql`
+    select c.id, c.email, c.first_name, c.last_name, s.hot_until from contacts c
+    join contact_scores s on s.workspace_id = c.workspace_id and s.contact_id = c.id
+    where c.workspace_id = ${actor.workspaceId} and c.owner_id = ${actor.userId}
+      and s.hot_until >= ${now.toISOString()}::timestamptz
+      and not exists (select 1 from tasks t where t.workspace_id = c.workspace_id and t.contact_id = c.id and t.completed_at is null)
+    order by s.hot_until asc limit 100`);
+  return {
+    overdue: views.filter((v) => v.bucket === "overdue"),
+    today: views.filter((v) => v.bucket === "today"),
+    hotWithoutNextStep: hot.rows.map((r) => ({
+      contactId: r.id,
+      name: [r.first_name, r.last_name].filter(Boolean).join(" ") || r.email,
+      hotUntil: asDate(r.hot_until).toISOString(),
+    })),
+  };
+}
