@@ -6,6 +6,7 @@ import { AppLayout } from "./features/shell/AppLayout.tsx";
 
 // Screens are split into their own chunks; the shell and the login form load first.
 const BoardPage = lazy(() => import("./features/board/BoardPage.tsx"));
+const PipelinePage = lazy(() => import("./features/pipeline/PipelinePage.tsx"));
 const ContactPage = lazy(() => import("./features/contact/ContactPage.tsx"));
 const ScoringSettingsPage = lazy(() => import("./features/settings/ScoringSettingsPage.tsx"));
 
@@ -16,6 +17,7 @@ export function App() {
         <Route path="/login" element={<LoginPage />} />
         <Route element={<AppLayout />}>
           <Route index element={<BoardPage />} />
+          <Route path="pipeline" element={<PipelinePage />} />
           <Route path="contacts/:id" element={<ContactPage />} />
           <Route path="settings" element={<Navigate to="/settings/scoring" replace />} />
           <Route path="settings/scoring" element={<ScoringSettingsPage />} />

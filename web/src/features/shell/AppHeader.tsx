@@ -5,6 +5,7 @@ import { useLogout } from "../auth/session.ts";
 
 const NAV = [
   { to: "/", label: "Board", end: true },
+  { to: "/pipeline", label: "Pipeline", end: false },
   { to: "/settings/scoring", label: "Settings", end: false },
 ];
 
