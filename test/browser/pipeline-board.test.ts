@@ -150,16 +150,29 @@ test("moving a lost deal back asks to reopen it", async () => {
 });
 
 test("a move the server refuses is reverted and explained", async () => {
-  // Won elsewhere while this page still shows it open: moving it without reopen is a 409.
+  // The server's refusals are covered by the API tests; here the screen's handling of one is.
+  // The refusal is injected so the page cannot learn of it early by refetching (no race).
   const id = dealIds[2]!;
-  const won = await rep("POST", `/api/v1/deals/${id}/move`, { stage: "won" });
-  assert.equal(won.status, 200, JSON.stringify(won.body));
-  await card(id).getByTestId("deal-move-menu").click();
-  await t("move-to-present").click();
-  await page.getByText("Could not move “Support upgrade”").waitFor();
-  await screenshot(page, "pipeline-5-refused-move");
-  // After the refetch the card sits where the server says it is.
-  await t("pipeline-column-won").locator(`[data-deal-id="${id}"]`).waitFor();
-  await waitForText(page, "pipeline-count-present", "1");
-  assert.equal((await apiDeal(id)).stage, "won");
+  const before = (await apiDeal(id)).stage as string;
+  await page.route("**/api/v1/deals/*/move", (route) =>
+    route.fulfill({
+      status: 409,
+      contentType: "application/json",
+      body: JSON.stringify({
+        error: { code: "conflict", message: "The deal changed meanwhile.", details: null },
+      }),
+    }),
+  );
+  try {
+    await card(id).getByTestId("deal-move-menu").click();
+    await t("move-to-present").click();
+    await page.getByText("Could not move “Support upgrade”").waitFor();
+    await page.getByText("The deal changed meanwhile.").waitFor();
+    await screenshot(page, "pipeline-5-refused-move");
+    // The card is back where the server says it is.
+    await t(`pipeline-column-${before}`).locator(`[data-deal-id="${id}"]`).waitFor();
+    assert.equal((await apiDeal(id)).stage, before);
+  } finally {
+    await page.unroute("**/api/v1/deals/*/move");
+  }
 });
