@@ -1,15 +1,10 @@
-// Contact stages, in lifecycle order (mirrors src/domain/stages.ts on the server).
-export const STAGES = [
-  "prospect",
-  "lead",
-  "sales_ready",
-  "in_sales",
-  "customer",
-  "recycled",
-  "disqualified",
-] as const;
+// Contact stages come from the pure domain (one list for server and screens); a stage added
+// there without a colour here fails the typecheck.
+import { STAGES, type Stage } from "../../../src/domain/stages.ts";
 
-export const STAGE_COLORS: Record<string, string> = {
+export { STAGES };
+
+export const STAGE_COLORS: Record<Stage, string> = {
   prospect: "gray",
   lead: "teal",
   sales_ready: "grape",
@@ -18,3 +13,8 @@ export const STAGE_COLORS: Record<string, string> = {
   recycled: "yellow",
   disqualified: "dark",
 };
+
+/** The badge colour of a stage as the API sends it (a string); unknown stages are grey. */
+export function stageColor(stage: string): string {
+  return (STAGE_COLORS as Record<string, string>)[stage] ?? "gray";
+}

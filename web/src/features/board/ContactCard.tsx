@@ -3,7 +3,7 @@ import { memo } from "react";
 import { Link } from "react-router";
 import type { Contact } from "../../api/types.ts";
 import { contactName, formatDateTime, formatNumber, humanize, relativeTime } from "../../shared/format.ts";
-import { STAGE_COLORS } from "../../shared/stages.ts";
+import { stageColor } from "../../shared/stages.ts";
 
 interface ContactCardProps {
   contact: Contact;
@@ -43,7 +43,7 @@ export const ContactCard = memo(function ContactCard({ contact, reference }: Con
         </Text>
       )}
       <Group justify="space-between" mt={6} gap="xs" wrap="nowrap">
-        <Badge size="xs" variant="light" color={STAGE_COLORS[contact.stage] ?? "gray"}>
+        <Badge size="xs" variant="light" color={stageColor(contact.stage)}>
           {humanize(contact.stage)}
         </Badge>
         <Text size="xs" c="dimmed" truncate="end">

@@ -1,7 +1,7 @@
 import { Badge, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import type { Contact, ScoreExplanation } from "../../api/types.ts";
 import { contactName, formatNumber, humanize } from "../../shared/format.ts";
-import { STAGE_COLORS } from "../../shared/stages.ts";
+import { stageColor } from "../../shared/stages.ts";
 import { TemperatureBadge } from "../../shared/TemperatureBadge.tsx";
 
 interface ContactHeaderProps {
@@ -27,7 +27,7 @@ export function ContactHeader({ contact, score }: ContactHeaderProps) {
         </Stack>
         <Stack gap={6} align="flex-end">
           <Group gap="xs">
-            <Badge variant="light" color={STAGE_COLORS[contact.stage] ?? "gray"}>
+            <Badge variant="light" color={stageColor(contact.stage)}>
               {humanize(contact.stage)}
             </Badge>
             <TemperatureBadge temperature={temperature} size="lg" data-testid="contact-temperature" />
