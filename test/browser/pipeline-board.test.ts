@@ -99,6 +99,8 @@ test("log in as a rep and see the pipeline with the API's counts", async () => {
   assert.equal(counts.qualify, 3);
   await waitForText(page, "pipeline-count-qualify", String(counts.qualify));
   await waitForText(page, "pipeline-count-present", "0");
+  // Counts come from the board endpoint, cards from the deals list: wait for the cards too.
+  await t("pipeline-column-qualify").getByTestId("deal-card").nth(2).waitFor();
   assert.equal(await t("pipeline-column-qualify").getByTestId("deal-card").count(), 3);
   const forecast = await t("weighted-forecast").textContent();
   assert.match(forecast ?? "", /€|EUR/);
