@@ -85,7 +85,10 @@ test("log in and see the lead board with the API's counts", async () => {
   for (const temp of ["cold", "warm", "hot"] as const)
     await waitForText(page, `count-${temp}`, String(counts[temp]));
   // Counts and cards come from two requests: wait for the cards too.
-  await t("column-hot").getByTestId("contact-card").nth(counts.hot - 1).waitFor();
+  await t("column-hot")
+    .getByTestId("contact-card")
+    .nth(counts.hot - 1)
+    .waitFor();
   assert.equal(await t("column-hot").getByTestId("contact-card").count(), counts.hot);
   await screenshot(page, "1-lead-board");
 });
