@@ -2,6 +2,10 @@
 export const ROLES = ["admin", "marketing", "sales", "partner"] as const;
 export type Role = (typeof ROLES)[number];
 
+/** Intermediate sellers (product.md §1, the 4 P's: place). */
+export const PARTNER_KINDS = ["reseller", "affiliate"] as const;
+export type PartnerKind = (typeof PARTNER_KINDS)[number];
+
 export const CHANNELS = [
   "advertising",
   "public_relations",

@@ -7,6 +7,8 @@ export interface Actor {
   workspaceId: string;
   userId: string;
   role: Role;
+  /** For partner users only: the organisation whose contacts and deals they may see. */
+  partnerId?: string | null;
 }
 
 /** What every use case receives: the database and a clock (so tests can pin time). */

@@ -6,6 +6,7 @@ import { createApiKey } from "../../src/services/auth/api-keys.ts";
 import type { Deps } from "../../src/services/context.ts";
 import { createUser } from "../../src/services/users/create-user.ts";
 import { createWorkspace } from "../../src/services/workspaces/create-workspace.ts";
+import { partners } from "../../src/store/schema/index.ts";
 import { openTestDatabase, uniqueSlug } from "./database.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies loosely
@@ -29,17 +30,26 @@ export async function setupApi(options: { now?: () => Date } = {}) {
   const { id: workspaceId } = await createWorkspace(deps, { name: `Test ${slug}`, slug });
   const app = createApp(deps, { log: (m) => console.error(m) });
 
-  async function userWithKey(role: Role) {
+  /** A user of the role with an API key; a partner user belongs to `partnerId` or a new partner. */
+  async function userWithKey(role: Role, options: { partnerId?: string } = {}) {
     const email = `${role}-${uniqueSlug()}@example.com`;
+    const partnerId =
+      role === "partner" ? (options.partnerId ?? (await newPartner(`Partner ${uniqueSlug()}`))) : undefined;
     const { id } = await createUser(deps, {
       workspaceId,
       email,
       name: `${role} user`,
       role,
       password: "correct horse",
+      partnerId,
     });
     const { key, id: keyId } = await createApiKey(deps, { workspaceId, userId: id, name: "test" });
-    return { userId: id, email, key, keyId };
+    return { userId: id, email, key, keyId, partnerId };
+  }
+
+  async function newPartner(name: string, kind: "reseller" | "affiliate" = "reseller"): Promise<string> {
+    const [row] = await deps.db.insert(partners).values({ workspaceId, name, kind }).returning();
+    return row!.id;
   }
 
   const callerFor =
@@ -66,6 +76,7 @@ export async function setupApi(options: { now?: () => Date } = {}) {
     call: callerFor(admin.key),
     callerFor,
     userWithKey,
+    newPartner,
     close: () => database.close(),
   };
 }

@@ -18,6 +18,7 @@ function toIdentity(row: {
     workspaceId: row.user.workspaceId,
     userId: row.user.id,
     role: row.user.role,
+    partnerId: row.user.partnerId,
     user: { id: row.user.id, email: row.user.email, name: row.user.name, role: row.user.role },
     workspace: { id: row.workspace.workspaceId, name: row.workspace.name },
   };

@@ -4,7 +4,7 @@
 import { eq } from "drizzle-orm";
 import type { Role } from "../../domain/catalogue.ts";
 import { AppError } from "../../domain/errors.ts";
-import { workspaces } from "../../store/schema/index.ts";
+import { partners, workspaces } from "../../store/schema/index.ts";
 import { createCompany } from "../companies/company-use-cases.ts";
 import { updateContact } from "../contacts/update-contact.ts";
 import type { Actor, Deps } from "../context.ts";
@@ -133,6 +133,11 @@ async function loadRecords(
   progress: Progress,
 ): Promise<Ids> {
   const users = new Map<string, { id: string; role: Role }>();
+  // The demo's reseller: its user sees only what Brightpath registered.
+  const [brightpath] = await deps.db
+    .insert(partners)
+    .values({ workspaceId, name: "Brightpath Consulting", kind: "reseller", website: "brightpath.example" })
+    .returning({ id: partners.id });
   await inParallel(data.users, PARALLEL, async (u) => {
     const { id } = await createUser(deps, {
       workspaceId,
@@ -140,6 +145,7 @@ async function loadRecords(
       name: u.name,
       role: u.role,
       password: data.password,
+      partnerId: u.role === "partner" ? brightpath!.id : undefined,
     });
     users.set(u.key, { id, role: u.role });
     progress(1, "users");

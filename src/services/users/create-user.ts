@@ -10,11 +10,21 @@ export interface CreateUserInput {
   name: string;
   role: Role;
   password?: string;
+  /** The partner organisation of a partner user; required for that role, refused for others. */
+  partnerId?: string;
 }
 
 export async function createUser(deps: Deps, input: CreateUserInput): Promise<{ id: string }> {
   if (input.password !== undefined && input.password.length < 8) {
     throw new AppError("validation_failed", "A password needs at least 8 characters.");
+  }
+  if ((input.role === "partner") !== (input.partnerId !== undefined)) {
+    throw new AppError(
+      "validation_failed",
+      input.role === "partner"
+        ? "A partner user needs the partner organisation they work for."
+        : "Only partner users belong to a partner organisation.",
+    );
   }
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   const [row] = await deps.db
@@ -25,6 +35,7 @@ export async function createUser(deps: Deps, input: CreateUserInput): Promise<{ 
       name: input.name,
       role: input.role,
       passwordHash,
+      partnerId: input.partnerId ?? null,
     })
     .onConflictDoNothing()
     .returning({ id: users.id });

@@ -13,7 +13,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { STAGES } from "../../domain/stages.ts";
 import { createdAt, id, ts, updatedAt, workspaceId } from "./columns.ts";
-import { users } from "./users.ts";
+import { partners, users } from "./users.ts";
 import { workspaces } from "./workspaces.ts";
 
 export const companies = pgTable(
@@ -57,11 +57,18 @@ export const contacts = pgTable(
     properties: jsonb("properties").$type<Record<string, unknown>>().notNull().default({}),
     stage: text("stage", { enum: STAGES }).notNull().default("prospect"),
     ownerId: uuid("owner_id"),
+    /** The partner organisation that registered this contact; its users may see it. */
+    partnerId: uuid("partner_id"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
+    index("contacts_partner_idx").on(t.workspaceId, t.partnerId, t.id).where(sql`${t.partnerId} is not null`),
+    foreignKey({
+      columns: [t.workspaceId, t.partnerId],
+      foreignColumns: [partners.workspaceId, partners.id],
+    }),
     uniqueIndex("contacts_email_key").on(t.workspaceId, sql`lower(${t.email})`),
     index("contacts_stage_idx").on(t.workspaceId, t.stage),
     index("contacts_owner_idx").on(t.workspaceId, t.ownerId),

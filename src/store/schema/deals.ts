@@ -16,7 +16,8 @@ import {
 import type { PipelineStage } from "../../domain/pipeline.ts";
 import { createdAt, id, ts, updatedAt, workspaceId } from "./columns.ts";
 import { companies, contacts } from "./contacts.ts";
-import { users } from "./users.ts";
+import { priceBooks } from "./price-books.ts";
+import { partners, users } from "./users.ts";
 import { workspaces } from "./workspaces.ts";
 
 // A pipeline keeps its ordered stages as one JSON list: they are edited together and read
@@ -69,6 +70,10 @@ export const deals = pgTable(
     closedAt: ts("closed_at"),
     lossReasonId: uuid("loss_reason_id"),
     lossNote: text("loss_note"),
+    /** The book its line items are priced from; its currency is the deal's currency. */
+    priceBookId: uuid("price_book_id"),
+    /** The partner organisation that registered the deal (deal registration). */
+    partnerId: uuid("partner_id"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -77,6 +82,11 @@ export const deals = pgTable(
     index("deals_pipeline_stage_idx").on(t.workspaceId, t.pipelineId, t.stage),
     index("deals_owner_idx").on(t.workspaceId, t.ownerId),
     index("deals_contact_idx").on(t.workspaceId, t.contactId),
+    index("deals_partner_idx").on(t.workspaceId, t.partnerId).where(sql`${t.partnerId} is not null`),
+    foreignKey({
+      columns: [t.workspaceId, t.partnerId],
+      foreignColumns: [partners.workspaceId, partners.id],
+    }),
     foreignKey({
       columns: [t.workspaceId, t.contactId],
       foreignColumns: [contacts.workspaceId, contacts.id],
@@ -89,6 +99,10 @@ export const deals = pgTable(
     foreignKey({
       columns: [t.workspaceId, t.pipelineId],
       foreignColumns: [pipelines.workspaceId, pipelines.id],
+    }),
+    foreignKey({
+      columns: [t.workspaceId, t.priceBookId],
+      foreignColumns: [priceBooks.workspaceId, priceBooks.id],
     }),
     foreignKey({
       columns: [t.workspaceId, t.lossReasonId],

@@ -1,8 +1,26 @@
 import { sql } from "drizzle-orm";
-import { foreignKey, index, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { ROLES } from "../../domain/catalogue.ts";
+import { check, foreignKey, index, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { PARTNER_KINDS, ROLES } from "../../domain/catalogue.ts";
 import { createdAt, id, ts, workspaceId } from "./columns.ts";
 import { workspaces } from "./workspaces.ts";
+
+// A reseller or affiliate organisation selling for the workspace (intermediate selling). Its
+// users (role `partner`) see only the contacts and deals it registered.
+export const partners = pgTable(
+  "partners",
+  {
+    workspaceId: workspaceId().references(() => workspaces.workspaceId, { onDelete: "cascade" }),
+    id: id(),
+    name: text("name").notNull(),
+    kind: text("kind", { enum: PARTNER_KINDS }).notNull(),
+    website: text("website"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    uniqueIndex("partners_name_key").on(t.workspaceId, sql`lower(${t.name})`),
+  ],
+);
 
 export const users = pgTable(
   "users",
@@ -13,12 +31,19 @@ export const users = pgTable(
     name: text("name").notNull(),
     role: text("role", { enum: ROLES }).notNull(),
     passwordHash: text("password_hash"),
+    /** Set exactly for partner users: the organisation whose records they may see. */
+    partnerId: uuid("partner_id"),
     createdAt: createdAt(),
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     uniqueIndex("users_email_key").on(t.workspaceId, sql`lower(${t.email})`),
     index("users_email_idx").on(sql`lower(${t.email})`),
+    foreignKey({
+      columns: [t.workspaceId, t.partnerId],
+      foreignColumns: [partners.workspaceId, partners.id],
+    }),
+    check("users_partner_role_check", sql`(${t.role} = 'partner') = (${t.partnerId} is not null)`),
   ],
 );
 
