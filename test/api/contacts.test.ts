@@ -126,10 +126,11 @@ describe("contacts API", () => {
     assert.match(revoked.body.error.message, /revoked/);
   });
 
-  test("a partner user cannot read the contact database", async () => {
+  test("a partner user lists only the contacts its organisation registered", async () => {
     const partner = await api.userWithKey("partner");
     const res = await api.callerFor(partner.key)("GET", "/api/v1/contacts");
-    assert.equal(res.status, 403);
+    assert.equal(res.status, 200);
+    assert.deepEqual(res.body.data, []);
   });
 
   test("Idempotency-Key replays the first response and rejects a different body", async () => {

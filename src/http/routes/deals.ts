@@ -17,6 +17,7 @@ import {
   pageOf,
   unknownReferenceResponse,
 } from "../schemas.ts";
+import { DealDetailSchema, DealSchema } from "./deal-schemas-openapi.ts";
 
 const tags = ["Deals"];
 export const dealRoutes = new OpenAPIHono<AppEnv>();
@@ -27,29 +28,6 @@ const StageSchema = z.object({
   outcome: z.enum(["open", "won", "lost"]),
   probability: z.number(),
 });
-
-const DealSchema = z
-  .object({
-    id: z.uuid(),
-    name: z.string(),
-    contactId: z.uuid(),
-    contactName: z.string(),
-    companyId: z.uuid().nullable(),
-    ownerId: z.uuid(),
-    ownerName: z.string(),
-    pipelineId: z.uuid(),
-    stage: z.string(),
-    outcome: z.enum(["open", "won", "lost"]),
-    amountMinor: z.number().int(),
-    currency: z.string(),
-    expectedCloseOn: z.string().nullable(),
-    closedAt: z.string().nullable(),
-    lossReason: z.string().nullable(),
-    lossNote: z.string().nullable(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-  })
-  .openapi("Deal");
 
 const DealQuery = PageQuery.extend({
   pipelineId: z.uuid().optional(),
@@ -145,9 +123,9 @@ dealRoutes.openapi(
     method: "get",
     path: "/deals/{id}",
     tags,
-    summary: "Read a deal",
+    summary: "Read a deal with its line items, price-policy status and approvals",
     request: { params: IdParam },
-    responses: { 200: json(DealSchema, "The deal"), ...errorResponses, ...notFoundResponse },
+    responses: { 200: json(DealDetailSchema, "The deal"), ...errorResponses, ...notFoundResponse },
   }),
   async (c) => c.json(await getDeal(c.get("deps"), c.get("identity"), c.req.valid("param").id), 200),
 );
@@ -158,9 +136,11 @@ dealRoutes.openapi(
     path: "/deals/{id}",
     tags,
     summary: "Change a deal's name, owner, amount or expected close date",
+    description: "A deal with line items takes its amount and currency from them: changing either is a 409.",
     request: { params: IdParam, body: jsonBody(UpdateDealSchema.openapi("DealUpdate")) },
     responses: {
-      200: json(DealSchema, "The deal"),
+      200: json(DealDetailSchema, "The deal"),
+      ...conflictResponse,
       ...errorResponses,
       ...notFoundResponse,
       ...unknownReferenceResponse,
@@ -183,7 +163,7 @@ dealRoutes.openapi(
     tags,
     summary: "Move a deal to another stage of its pipeline",
     description:
-      "A stage of another pipeline is a 400. Losing needs `lossReasonId` (400 without). Winning makes the contact a customer. A won or lost deal moves back only with `reopen: true` (409 otherwise).",
+      "A stage of another pipeline is a 400. Losing needs `lossReasonId` (400 without). Winning makes the contact a customer; a deal outside the discount policy is won only once an approval covers its exact line items (409 otherwise). A won or lost deal moves back only with `reopen: true` (409 otherwise).",
     request: { params: IdParam, body: jsonBody(MoveDealSchema.openapi("DealMove")) },
     responses: {
       200: json(DealSchema, "The deal"),

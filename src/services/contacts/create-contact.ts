@@ -2,8 +2,9 @@ import { uuidv7 } from "uuidv7";
 import { AppError } from "../../domain/errors.ts";
 import { contactStageHistory, contacts } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
-import { type Actor, authorize, type Deps, STAFF } from "../context.ts";
+import { type Actor, authorize, type Deps } from "../context.ts";
 import { checkContactReferences } from "./check-references.ts";
+import { CONTACT_READERS, partnerScope } from "./contact-access.ts";
 import type { CreateContactInput } from "./contact-schemas.ts";
 import { readContact } from "./get-contact.ts";
 import type { ContactView } from "./present-contact.ts";
@@ -13,7 +14,12 @@ export async function createContact(
   actor: Actor,
   input: CreateContactInput,
 ): Promise<ContactView> {
-  authorize(actor, STAFF, "create contacts");
+  authorize(actor, CONTACT_READERS, "create contacts");
+  // A partner registers leads for its organisation; it does not assign the workspace's owners.
+  const partnerId = partnerScope(actor);
+  if (partnerId && (input.ownerId || input.companyId || input.stage)) {
+    throw new AppError("forbidden", "A partner registers a contact without an owner, company or stage.");
+  }
   const now = deps.now();
   return inTransaction(deps.db, async (tx) => {
     await checkContactReferences(tx, actor.workspaceId, input);
@@ -21,7 +27,15 @@ export async function createContact(
     const stage = input.stage ?? "prospect";
     const inserted = await tx
       .insert(contacts)
-      .values({ ...input, stage, workspaceId: actor.workspaceId, id, createdAt: now, updatedAt: now })
+      .values({
+        ...input,
+        stage,
+        partnerId: partnerId ?? null,
+        workspaceId: actor.workspaceId,
+        id,
+        createdAt: now,
+        updatedAt: now,
+      })
       .onConflictDoNothing()
       .returning({ id: contacts.id });
     if (inserted.length === 0) {

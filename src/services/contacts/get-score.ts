@@ -1,7 +1,8 @@
 import { explainScore } from "../../domain/explain.ts";
 import { loadScoringSettings } from "../../store/queries/scoring.ts";
 import { scoringTouches } from "../../store/queries/timeline.ts";
-import { type Actor, authorize, type Deps, STAFF } from "../context.ts";
+import { type Actor, authorize, type Deps } from "../context.ts";
+import { CONTACT_READERS, partnerScope } from "./contact-access.ts";
 import { readContact } from "./get-contact.ts";
 
 const HOUR_MS = 3_600_000;
@@ -11,9 +12,9 @@ const HOUR_MS = 3_600_000;
  * (what the board shows) and the explanation — each touchpoint's decayed contribution.
  */
 export async function getScore(deps: Deps, actor: Actor, input: { contactId: string; at?: Date }) {
-  authorize(actor, STAFF, "read scores");
+  authorize(actor, CONTACT_READERS, "read scores");
   const at = input.at ?? deps.now();
-  const contact = await readContact(deps.db, actor.workspaceId, input.contactId, at);
+  const contact = await readContact(deps.db, actor.workspaceId, input.contactId, at, partnerScope(actor));
   const settings = await loadScoringSettings(deps.db, actor.workspaceId);
   const touches = await scoringTouches(deps.db, actor.workspaceId, input.contactId, at);
   const explanation = explainScore(

@@ -1,17 +1,22 @@
+import { and, eq } from "drizzle-orm";
 import { notFound } from "../../domain/errors.ts";
-import { existingIds } from "../../store/queries/ingest.ts";
 import { timelineRows } from "../../store/queries/timeline.ts";
-import { type Actor, authorize, type Deps, STAFF } from "../context.ts";
+import { contacts } from "../../store/schema/index.ts";
+import { type Actor, authorize, type Deps } from "../context.ts";
 import { decodeCursor, encodeCursor, isIdCursor } from "../pagination.ts";
+import { CONTACT_READERS, visibleContacts } from "./contact-access.ts";
 
 export async function getTimeline(
   deps: Deps,
   actor: Actor,
   input: { contactId: string; limit: number; cursor?: string },
 ) {
-  authorize(actor, STAFF, "read timelines");
-  const found = await existingIds(deps.db, "contacts", actor.workspaceId, [input.contactId]);
-  if (!found.has(input.contactId)) throw notFound("Contact", input.contactId);
+  authorize(actor, CONTACT_READERS, "read timelines");
+  const [found] = await deps.db
+    .select({ id: contacts.id })
+    .from(contacts)
+    .where(and(visibleContacts(actor), eq(contacts.id, input.contactId)));
+  if (!found) throw notFound("Contact", input.contactId);
   const cursor = decodeCursor(
     input.cursor,
     (v): v is { key: string; id: string } => isIdCursor(v) && v.key !== null,

@@ -5,8 +5,9 @@ import {
   listContactRows,
 } from "../../store/queries/contacts.ts";
 import { loadScoringSettings } from "../../store/queries/scoring.ts";
-import { type Actor, authorize, type Deps, STAFF } from "../context.ts";
+import { type Actor, authorize, type Deps } from "../context.ts";
 import { decodeCursor, encodeCursor, isIdCursor } from "../pagination.ts";
+import { CONTACT_READERS, partnerScope } from "./contact-access.ts";
 import { type ContactView, presentContact } from "./present-contact.ts";
 
 export async function listContacts(
@@ -14,7 +15,8 @@ export async function listContacts(
   actor: Actor,
   input: ContactFilters & { limit: number; cursor?: string },
 ): Promise<{ data: ContactView[]; nextCursor: string | null }> {
-  authorize(actor, STAFF, "list contacts");
+  authorize(actor, CONTACT_READERS, "list contacts");
+  input = { ...input, partnerId: partnerScope(actor) ?? input.partnerId };
   const settings = await loadScoringSettings(deps.db, actor.workspaceId);
   // A temperature column is ordered by its cooling instant, which orders by engagement too.
   const order: ContactOrder =
@@ -45,7 +47,8 @@ export async function countContactsByTemp(
   actor: Actor,
   filters: Omit<ContactFilters, "temperature">,
 ) {
-  authorize(actor, STAFF, "count contacts");
+  authorize(actor, CONTACT_READERS, "count contacts");
+  filters = { ...filters, partnerId: partnerScope(actor) ?? filters.partnerId };
   const settings = await loadScoringSettings(deps.db, actor.workspaceId);
   return countContactsByTemperature(deps.db, actor.workspaceId, filters, settings, deps.now());
 }

@@ -39,6 +39,7 @@ export function presentContact(r: ContactRow, at: Date, s: ScoringSettings) {
     stage: r.stage,
     ownerId: r.owner_id,
     ownerName: r.owner_name,
+    partnerId: r.partner_id,
     temperature,
     score,
     warmUntil: r.warm_until?.toISOString() ?? null,

@@ -2,8 +2,9 @@ import { and, eq } from "drizzle-orm";
 import { AppError, notFound } from "../../domain/errors.ts";
 import { contactStageHistory, contacts } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
-import { type Actor, authorize, type Deps, STAFF } from "../context.ts";
+import { type Actor, authorize, type Deps } from "../context.ts";
 import { checkContactReferences } from "./check-references.ts";
+import { CONTACT_READERS, partnerScope, visibleContacts } from "./contact-access.ts";
 import type { UpdateContactInput } from "./contact-schemas.ts";
 import { readContact } from "./get-contact.ts";
 import type { ContactView } from "./present-contact.ts";
@@ -13,11 +14,14 @@ export async function updateContact(
   actor: Actor,
   input: { id: string; changes: UpdateContactInput },
 ): Promise<ContactView> {
-  authorize(actor, STAFF, "update contacts");
+  authorize(actor, CONTACT_READERS, "update contacts");
+  if (partnerScope(actor) && (input.changes.ownerId || input.changes.companyId || input.changes.stage)) {
+    throw new AppError("forbidden", "A partner may not change a contact's owner, company or stage.");
+  }
   const now = deps.now();
   const { stageReason, ...changes } = input.changes;
   return inTransaction(deps.db, async (tx) => {
-    const where = and(eq(contacts.workspaceId, actor.workspaceId), eq(contacts.id, input.id));
+    const where = and(visibleContacts(actor), eq(contacts.id, input.id));
     const [current] = await tx
       .select({ stage: contacts.stage })
       .from(contacts)

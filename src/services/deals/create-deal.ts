@@ -1,19 +1,23 @@
 import { and, eq } from "drizzle-orm";
 import { uuidv7 } from "uuidv7";
 import { AppError } from "../../domain/errors.ts";
-import { existingIds } from "../../store/queries/ingest.ts";
 import { contacts, dealStageHistory, deals } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
+import { visibleContacts } from "../contacts/contact-access.ts";
 import { type Actor, authorize, type Deps } from "../context.ts";
+import { DEAL_SELLERS } from "../pricing/set-line-items.ts";
 import type { CreateDealInput } from "./deal-schemas.ts";
 import { type DealView, readDeal } from "./deal-view.ts";
 import { ensureSalesDefaults, loadPipeline } from "./pipelines.ts";
+import { checkOwner } from "./update-deal.ts";
 
-export const DEAL_WRITERS = ["admin", "sales"] as const;
-
-/** Opens a deal for a contact (and its company) in a pipeline's first open stage unless told. */
+/**
+ * Opens a deal for a contact (and its company) in a pipeline's first open stage unless told.
+ * A partner user registers deals for the contacts its organisation registered; a deal for a
+ * partner's contact belongs to that partner too, whoever opens it, so the partner keeps seeing it.
+ */
 export async function createDeal(deps: Deps, actor: Actor, input: CreateDealInput): Promise<DealView> {
-  authorize(actor, DEAL_WRITERS, "open deals");
+  authorize(actor, DEAL_SELLERS, "open deals");
   const now = deps.now();
   return inTransaction(deps.db, async (tx) => {
     const pipeline = input.pipelineId
@@ -32,14 +36,12 @@ export async function createDeal(deps: Deps, actor: Actor, input: CreateDealInpu
       );
     }
     const [contact] = await tx
-      .select({ companyId: contacts.companyId })
+      .select({ companyId: contacts.companyId, partnerId: contacts.partnerId })
       .from(contacts)
-      .where(and(eq(contacts.workspaceId, actor.workspaceId), eq(contacts.id, input.contactId)));
+      .where(and(visibleContacts(actor), eq(contacts.id, input.contactId)));
     if (!contact) throw new AppError("unknown_reference", `Contact ${input.contactId} was not found.`);
     const ownerId = input.ownerId ?? actor.userId;
-    if (!(await existingIds(tx, "users", actor.workspaceId, [ownerId])).has(ownerId)) {
-      throw new AppError("unknown_reference", `User ${ownerId} was not found.`);
-    }
+    if (ownerId !== actor.userId) await checkOwner(tx, actor, ownerId);
     const id = uuidv7();
     await tx.insert(deals).values({
       workspaceId: actor.workspaceId,
@@ -53,6 +55,7 @@ export async function createDeal(deps: Deps, actor: Actor, input: CreateDealInpu
       amountMinor: input.amountMinor,
       currency: input.currency,
       expectedCloseOn: input.expectedCloseOn ?? null,
+      partnerId: contact.partnerId,
       createdAt: now,
       updatedAt: now,
     });

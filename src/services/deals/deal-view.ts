@@ -1,11 +1,18 @@
-import { and, eq } from "drizzle-orm";
+import { and, desc, eq, type SQL } from "drizzle-orm";
 import { notFound } from "../../domain/errors.ts";
 import type { Executor } from "../../store/db.ts";
 import { contacts, deals, lossReasons, pipelines, users } from "../../store/schema/index.ts";
 
 /** One deal as the API shows it, with its contact, owner and the outcome of its stage. */
-export async function readDeal(ex: Executor, workspaceId: string, id: string) {
-  const [row] = await ex
+export async function readDeal(ex: Executor, workspaceId: string, id: string): Promise<DealView> {
+  const [deal] = await readDeals(ex, and(eq(deals.workspaceId, workspaceId), eq(deals.id, id))!, 1);
+  if (!deal) throw notFound("Deal", id);
+  return deal;
+}
+
+/** Deals matching `where`, newest first, in one query. */
+export async function readDeals(ex: Executor, where: SQL, limit: number) {
+  const rows = await ex
     .select({
       deal: deals,
       pipeline: pipelines,
@@ -24,8 +31,19 @@ export async function readDeal(ex: Executor, workspaceId: string, id: string) {
       lossReasons,
       and(eq(lossReasons.workspaceId, deals.workspaceId), eq(lossReasons.id, deals.lossReasonId)),
     )
-    .where(and(eq(deals.workspaceId, workspaceId), eq(deals.id, id)));
-  if (!row) throw notFound("Deal", id);
+    .where(where)
+    .orderBy(desc(deals.id))
+    .limit(limit);
+  return rows.map((row) => present(row));
+}
+
+function present(row: {
+  deal: typeof deals.$inferSelect;
+  pipeline: typeof pipelines.$inferSelect;
+  contact: typeof contacts.$inferSelect;
+  ownerName: string;
+  lossReason: string | null;
+}) {
   const { deal, pipeline, contact } = row;
   const stage = pipeline.stages.find((s) => s.key === deal.stage);
   return {
@@ -45,9 +63,10 @@ export async function readDeal(ex: Executor, workspaceId: string, id: string) {
     closedAt: deal.closedAt?.toISOString() ?? null,
     lossReason: row.lossReason,
     lossNote: deal.lossNote,
+    partnerId: deal.partnerId,
     createdAt: deal.createdAt.toISOString(),
     updatedAt: deal.updatedAt.toISOString(),
   };
 }
 
-export type DealView = Awaited<ReturnType<typeof readDeal>>;
+export type DealView = ReturnType<typeof present>;

@@ -1,9 +1,13 @@
-import { and, desc, eq, lt, sql } from "drizzle-orm";
+import { and, eq, lt, sql } from "drizzle-orm";
 import { weightedForecastMinor } from "../../domain/pipeline.ts";
 import { deals } from "../../store/schema/index.ts";
-import { type Actor, authorize, type Deps, STAFF } from "../context.ts";
+import { type Actor, authorize, type Deps } from "../context.ts";
 import { decodeCursor, encodeCursor, isIdCursor } from "../pagination.ts";
-import { type DealView, readDeal } from "./deal-view.ts";
+import { visibleDeals } from "./deal-access.ts";
+import { type DealView, readDeals } from "./deal-view.ts";
+
+export const DEAL_READERS = ["admin", "marketing", "sales", "partner"] as const;
+
 import { ensureSalesDefaults, loadPipeline } from "./pipelines.ts";
 
 export interface DealFilters {
@@ -18,27 +22,22 @@ export async function listDeals(
   actor: Actor,
   input: DealFilters & { limit: number; cursor?: string },
 ): Promise<{ data: DealView[]; nextCursor: string | null }> {
-  authorize(actor, STAFF, "read deals");
+  authorize(actor, DEAL_READERS, "read deals");
   const cursor = decodeCursor(input.cursor, isIdCursor);
-  const rows = await deps.db
-    .select({ id: deals.id })
-    .from(deals)
-    .where(
-      and(
-        eq(deals.workspaceId, actor.workspaceId),
-        input.pipelineId ? eq(deals.pipelineId, input.pipelineId) : undefined,
-        input.stage ? eq(deals.stage, input.stage) : undefined,
-        input.ownerId ? eq(deals.ownerId, input.ownerId) : undefined,
-        input.contactId ? eq(deals.contactId, input.contactId) : undefined,
-        cursor ? lt(deals.id, cursor.id) : undefined,
-      ),
-    )
-    .orderBy(desc(deals.id))
-    .limit(input.limit + 1);
-  const page = rows.slice(0, input.limit);
-  const data = [];
-  for (const r of page) data.push(await readDeal(deps.db, actor.workspaceId, r.id));
-  const last = page.at(-1);
+  const rows = await readDeals(
+    deps.db,
+    and(
+      visibleDeals(actor),
+      input.pipelineId ? eq(deals.pipelineId, input.pipelineId) : undefined,
+      input.stage ? eq(deals.stage, input.stage) : undefined,
+      input.ownerId ? eq(deals.ownerId, input.ownerId) : undefined,
+      input.contactId ? eq(deals.contactId, input.contactId) : undefined,
+      cursor ? lt(deals.id, cursor.id) : undefined,
+    )!,
+    input.limit + 1,
+  );
+  const data = rows.slice(0, input.limit);
+  const last = data.at(-1);
   return {
     data,
     nextCursor: rows.length > input.limit && last ? encodeCursor({ key: null, id: last.id }) : null,
@@ -51,7 +50,7 @@ export async function pipelineBoard(
   actor: Actor,
   input: { pipelineId?: string; ownerId?: string },
 ) {
-  authorize(actor, STAFF, "read the pipeline");
+  authorize(actor, DEAL_READERS, "read the pipeline");
   const pipeline = input.pipelineId
     ? await loadPipeline(deps.db, actor.workspaceId, input.pipelineId)
     : await ensureSalesDefaults(deps.db, actor.workspaceId);
@@ -65,7 +64,7 @@ export async function pipelineBoard(
     .from(deals)
     .where(
       and(
-        eq(deals.workspaceId, actor.workspaceId),
+        visibleDeals(actor),
         eq(deals.pipelineId, pipeline.id),
         input.ownerId ? eq(deals.ownerId, input.ownerId) : undefined,
       ),

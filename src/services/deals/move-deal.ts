@@ -1,11 +1,13 @@
 import { and, eq } from "drizzle-orm";
-import { AppError, notFound } from "../../domain/errors.ts";
+import { AppError } from "../../domain/errors.ts";
 import { moveProblem } from "../../domain/pipeline.ts";
 import { existingIds } from "../../store/queries/ingest.ts";
 import { contactStageHistory, contacts, dealStageHistory, deals } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import { type Actor, authorize, type Deps } from "../context.ts";
-import { DEAL_WRITERS } from "./create-deal.ts";
+import { dealPolicyStatus } from "../pricing/deal-policy.ts";
+import { DEAL_SELLERS } from "../pricing/set-line-items.ts";
+import { loadVisibleDeal } from "./deal-access.ts";
 import type { MoveDealInput } from "./deal-schemas.ts";
 import { type DealView, readDeal } from "./deal-view.ts";
 import { loadPipeline } from "./pipelines.ts";
@@ -26,13 +28,13 @@ export async function moveDeal(
   actor: Actor,
   input: { id: string; move: MoveDealInput },
 ): Promise<DealView> {
-  authorize(actor, DEAL_WRITERS, "move deals");
+  authorize(actor, DEAL_SELLERS, "move deals");
   const now = deps.now();
   const { move } = input;
   return inTransaction(deps.db, async (tx) => {
     const where = and(eq(deals.workspaceId, actor.workspaceId), eq(deals.id, input.id));
-    const [deal] = await tx.select().from(deals).where(where).for("no key update");
-    if (!deal) throw notFound("Deal", input.id);
+    // Locked: line items and approvals change under the same lock, so a win sees settled prices.
+    const deal = await loadVisibleDeal(tx, actor, input.id, { lock: true });
     if (move.stage === deal.stage) return readDeal(tx, actor.workspaceId, deal.id);
     const pipeline = await loadPipeline(tx, actor.workspaceId, deal.pipelineId);
     if (
@@ -41,13 +43,14 @@ export async function moveDeal(
     ) {
       throw new AppError("unknown_reference", `Loss reason ${move.lossReasonId} was not found.`);
     }
-    // Line items and approvals come with the price policy; until then no deal can deviate from it.
+    const winning = pipeline.stages.find((s) => s.key === move.stage)?.outcome === "won";
+    const policy = winning ? await dealPolicyStatus(tx, deal) : null;
     const problem = moveProblem({
       stages: pipeline.stages,
       from: deal.stage,
       to: move.stage,
       lossReason: move.lossReasonId,
-      policySatisfied: true,
+      policySatisfied: policy?.satisfied ?? true,
       reopen: move.reopen,
     });
     if (problem) throw new AppError(CODE_STATUS[problem.code], problem.message);

@@ -1,52 +1,75 @@
-import { and, eq } from "drizzle-orm";
-import { AppError, notFound } from "../../domain/errors.ts";
-import { existingIds } from "../../store/queries/ingest.ts";
-import { deals, tasks } from "../../store/schema/index.ts";
+import { and, count, eq } from "drizzle-orm";
+import { AppError } from "../../domain/errors.ts";
+import type { existingIds } from "../../store/queries/ingest.ts";
+import { dealLineItems, deals, tasks, users } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
-import { type Actor, authorize, type Deps, STAFF } from "../context.ts";
-import { DEAL_WRITERS } from "./create-deal.ts";
+import { type Actor, authorize, type Deps } from "../context.ts";
+import { DEAL_SELLERS } from "../pricing/set-line-items.ts";
+import { loadVisibleDeal } from "./deal-access.ts";
+import { type DealDetail, readDealDetail } from "./deal-detail.ts";
 import type { UpdateDealInput } from "./deal-schemas.ts";
-import { type DealView, readDeal } from "./deal-view.ts";
 
 /** Changes a deal's name, owner, amount or expected close; stages move through moveDeal. */
 export async function updateDeal(
   deps: Deps,
   actor: Actor,
   input: { id: string; changes: UpdateDealInput },
-): Promise<DealView> {
-  authorize(actor, DEAL_WRITERS, "update deals");
+): Promise<DealDetail> {
+  authorize(actor, DEAL_SELLERS, "update deals");
   return inTransaction(deps.db, async (tx) => {
-    const { ownerId } = input.changes;
-    if (ownerId && !(await existingIds(tx, "users", actor.workspaceId, [ownerId])).has(ownerId)) {
-      throw new AppError("unknown_reference", `User ${ownerId} was not found.`);
+    const deal = await loadVisibleDeal(tx, actor, input.id, { lock: true });
+    const { ownerId, amountMinor, currency } = input.changes;
+    if (ownerId && ownerId !== deal.ownerId) await checkOwner(tx, actor, ownerId);
+    const priced =
+      (amountMinor !== undefined && amountMinor !== deal.amountMinor) ||
+      (currency !== undefined && currency !== deal.currency);
+    if (priced) {
+      const [{ n }] = (await tx
+        .select({ n: count() })
+        .from(dealLineItems)
+        .where(and(eq(dealLineItems.workspaceId, actor.workspaceId), eq(dealLineItems.dealId, deal.id)))) as [
+        { n: number },
+      ];
+      if (n > 0) {
+        throw new AppError(
+          "conflict",
+          "This deal's amount and currency come from its line items; change the line items instead.",
+        );
+      }
     }
-    const updated = await tx
+    await tx
       .update(deals)
       .set({ ...input.changes, updatedAt: deps.now() })
-      .where(and(eq(deals.workspaceId, actor.workspaceId), eq(deals.id, input.id)))
-      .returning({ id: deals.id });
-    if (updated.length === 0) throw notFound("Deal", input.id);
-    return readDeal(tx, actor.workspaceId, input.id);
+      .where(and(eq(deals.workspaceId, actor.workspaceId), eq(deals.id, input.id)));
+    return readDealDetail(tx, actor, input.id);
   });
 }
 
-export async function getDeal(deps: Deps, actor: Actor, id: string): Promise<DealView> {
-  authorize(actor, STAFF, "read deals");
-  return readDeal(deps.db, actor.workspaceId, id);
+/** A deal's owner is a user of the workspace; a partner hands deals only to its own people. */
+export async function checkOwner(tx: Parameters<typeof existingIds>[0], actor: Actor, ownerId: string) {
+  const [owner] = await tx
+    .select({ partnerId: users.partnerId })
+    .from(users)
+    .where(and(eq(users.workspaceId, actor.workspaceId), eq(users.id, ownerId)));
+  if (!owner || (actor.role === "partner" && owner.partnerId !== actor.partnerId)) {
+    throw new AppError("unknown_reference", `User ${ownerId} was not found.`);
+  }
+}
+
+export async function getDeal(deps: Deps, actor: Actor, id: string): Promise<DealDetail> {
+  authorize(actor, ["admin", "marketing", "sales", "partner"], "read deals");
+  return readDealDetail(deps.db, actor, id);
 }
 
 export async function deleteDeal(deps: Deps, actor: Actor, id: string): Promise<void> {
   authorize(actor, ["admin"], "delete deals");
   await inTransaction(deps.db, async (tx) => {
+    const deal = await loadVisibleDeal(tx, actor, id, { lock: true });
     // Its tasks stay with the contact.
     await tx
       .update(tasks)
       .set({ dealId: null })
-      .where(and(eq(tasks.workspaceId, actor.workspaceId), eq(tasks.dealId, id)));
-    const deleted = await tx
-      .delete(deals)
-      .where(and(eq(deals.workspaceId, actor.workspaceId), eq(deals.id, id)))
-      .returning({ id: deals.id });
-    if (deleted.length === 0) throw notFound("Deal", id);
+      .where(and(eq(tasks.workspaceId, actor.workspaceId), eq(tasks.dealId, deal.id)));
+    await tx.delete(deals).where(and(eq(deals.workspaceId, actor.workspaceId), eq(deals.id, deal.id)));
   });
 }

@@ -13,6 +13,8 @@ export interface ContactFilters {
   programId?: string;
   companyId?: string;
   q?: string;
+  /** Only contacts this partner organisation registered (partner users always get this). */
+  partnerId?: string;
   /** Read the board as of this instant; omitted means now (the indexed fast path). */
   at?: Date;
 }
@@ -36,6 +38,7 @@ export type ContactRow = {
   stage: Stage;
   owner_id: string | null;
   owner_name: string | null;
+  partner_id: string | null;
   score_e0: number;
   score_t0: Date | null;
   warm_until: Date | null;
@@ -87,6 +90,7 @@ function whereSql(workspaceId: string, f: ContactFilters, now: Date, s: ScoringS
   if (f.stage) parts.push(sql`c.stage = ${f.stage}`);
   if (f.ownerId) parts.push(sql`c.owner_id = ${f.ownerId}`);
   if (f.companyId) parts.push(sql`c.company_id = ${f.companyId}`);
+  if (f.partnerId) parts.push(sql`c.partner_id = ${f.partnerId}`);
   if (f.programId) {
     parts.push(sql`exists (select 1 from touchpoints tp where tp.workspace_id = c.workspace_id
       and tp.program_id = ${f.programId} and tp.contact_id = c.id)`);
@@ -102,7 +106,7 @@ function whereSql(workspaceId: string, f: ContactFilters, now: Date, s: ScoringS
 const SELECT = (at: Date | undefined, s: ScoringSettings) => sql`
   select c.id, c.email, c.first_name, c.last_name, c.title, c.phone, c.company_id, co.name as company_name,
     c.occupation, c.industry, c.company_size, c.income_band, c.education, c.country, c.properties,
-    c.stage, c.owner_id, u.name as owner_name, coalesce(s.e0, 0) as score_e0, s.t0 as score_t0,
+    c.stage, c.owner_id, u.name as owner_name, c.partner_id, coalesce(s.e0, 0) as score_e0, s.t0 as score_t0,
     s.warm_until, s.hot_until, coalesce(s.touch_count, 0) as touch_count, s.first_touch_at,
     c.created_at, c.updated_at,
     ${pastEngagementSql(at, s)} as past_engagement
@@ -150,9 +154,11 @@ export async function getContactRow(
   id: string,
   s: ScoringSettings,
   at?: Date,
+  partnerId?: string,
 ): Promise<ContactRow | undefined> {
+  const ofPartner = partnerId ? sql` and c.partner_id = ${partnerId}` : sql``;
   const result = await ex.execute<ContactRow>(
-    sql`${SELECT(at, s)} where c.workspace_id = ${workspaceId} and c.id = ${id}`,
+    sql`${SELECT(at, s)} where c.workspace_id = ${workspaceId} and c.id = ${id}${ofPartner}`,
   );
   return result.rows[0] ? normalizeRow(result.rows[0]) : undefined;
 }

@@ -1,0 +1,96 @@
+// Response shapes shared by the deal and pricing routes.
+import { z } from "@hono/zod-openapi";
+import { ROLES } from "../../domain/catalogue.ts";
+import { PRICE_CHANNELS } from "../../domain/pricing.ts";
+
+const Money = z.number().int();
+
+export const DeviationSchema = z
+  .object({
+    kind: z.enum(["discount_over_limit", "giveaway_not_allowed", "price_above_list"]),
+    line: z.number().int().openapi({ description: "0-based index into lineItems" }),
+    discountBp: z.number().int().optional(),
+    limitBp: z.number().int().optional(),
+  })
+  .openapi("PolicyDeviation");
+
+export const ApprovalSchema = z
+  .object({
+    id: z.uuid(),
+    dealId: z.uuid(),
+    dealName: z.string(),
+    contactId: z.uuid(),
+    contactName: z.string(),
+    amountMinor: Money,
+    currency: z.string(),
+    status: z.enum(["pending", "approved", "rejected", "superseded"]),
+    deviations: z.array(DeviationSchema),
+    requestedBy: z.object({ id: z.uuid(), name: z.string() }),
+    requestedAt: z.string(),
+    requestComment: z.string().nullable(),
+    decidedBy: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+    decidedAt: z.string().nullable(),
+    decisionComment: z.string().nullable(),
+  })
+  .openapi("Approval");
+
+export const DealSchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    contactId: z.uuid(),
+    contactName: z.string(),
+    companyId: z.uuid().nullable(),
+    ownerId: z.uuid(),
+    ownerName: z.string(),
+    pipelineId: z.uuid(),
+    stage: z.string(),
+    outcome: z.enum(["open", "won", "lost"]),
+    amountMinor: Money,
+    currency: z.string(),
+    expectedCloseOn: z.string().nullable(),
+    closedAt: z.string().nullable(),
+    lossReason: z.string().nullable(),
+    lossNote: z.string().nullable(),
+    partnerId: z.uuid().nullable().openapi({ description: "The partner organisation that registered it" }),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi("Deal");
+
+const Totals = z.object({ listMinor: Money, netMinor: Money, discountMinor: Money });
+
+export const DealDetailSchema = DealSchema.extend({
+  priceBook: z
+    .object({ id: z.uuid(), name: z.string(), channel: z.enum(PRICE_CHANNELS), currency: z.string() })
+    .nullable(),
+  lineItems: z.array(
+    z.object({
+      productId: z.uuid(),
+      sku: z.string(),
+      productName: z.string(),
+      quantity: z.number().int(),
+      listPriceMinor: Money,
+      unitPriceMinor: Money,
+      giveaway: z.boolean(),
+      listMinor: Money,
+      netMinor: Money,
+      discountMinor: Money,
+      discountBp: z.number().int().openapi({ description: "Discount in basis points (100 = 1 %)" }),
+    }),
+  ),
+  totals: Totals,
+  policy: z.object({
+    channel: z.enum(PRICE_CHANNELS),
+    sellerRole: z.enum(ROLES),
+    limitBp: z.number().int(),
+    giveawaysAllowed: z.boolean(),
+    deviations: z.array(DeviationSchema),
+    approvedBy: z
+      .uuid()
+      .nullable()
+      .openapi({ description: "The approval that covers these exact line items" }),
+    satisfied: z.boolean().openapi({ description: "Whether the deal may be won as priced" }),
+  }),
+  approvals: z.array(ApprovalSchema),
+}).openapi("DealDetail");

@@ -1,0 +1,52 @@
+import { eq } from "drizzle-orm";
+import type { DiscountPolicy } from "../../domain/pricing.ts";
+import type { Executor } from "../../store/db.ts";
+import { discountPolicies } from "../../store/schema/index.ts";
+import { type Actor, authorize, type Deps, SETTINGS_EDITORS, STAFF } from "../context.ts";
+import type { DiscountPolicyInput } from "./pricing-schemas.ts";
+
+/** Until marketing sets one: up to 10 % off without asking, no give-aways. */
+export const DEFAULT_DISCOUNT_POLICY: DiscountPolicy = {
+  defaultMaxDiscountBp: 1000,
+  maxDiscountBpByRole: {},
+  maxDiscountBpByChannel: {},
+  giveawaysAllowed: false,
+};
+
+export async function loadDiscountPolicy(ex: Executor, workspaceId: string): Promise<DiscountPolicy> {
+  const [row] = await ex.select().from(discountPolicies).where(eq(discountPolicies.workspaceId, workspaceId));
+  if (!row) return DEFAULT_DISCOUNT_POLICY;
+  return {
+    defaultMaxDiscountBp: row.defaultMaxDiscountBp,
+    maxDiscountBpByRole: row.maxDiscountBpByRole,
+    maxDiscountBpByChannel: row.maxDiscountBpByChannel,
+    giveawaysAllowed: row.giveawaysAllowed,
+  };
+}
+
+export async function getDiscountPolicy(deps: Deps, actor: Actor) {
+  authorize(actor, [...STAFF, "partner"], "read the discount policy");
+  const [row] = await deps.db
+    .select({ updatedAt: discountPolicies.updatedAt, updatedBy: discountPolicies.updatedBy })
+    .from(discountPolicies)
+    .where(eq(discountPolicies.workspaceId, actor.workspaceId));
+  return {
+    ...(await loadDiscountPolicy(deps.db, actor.workspaceId)),
+    updatedAt: row?.updatedAt.toISOString() ?? null,
+    updatedBy: row?.updatedBy ?? null,
+  };
+}
+
+/**
+ * Marketing or an admin sets the policy. Approvals already granted stay valid: they were for
+ * the exact line items the approver saw, under the policy of that day.
+ */
+export async function setDiscountPolicy(deps: Deps, actor: Actor, input: DiscountPolicyInput) {
+  authorize(actor, SETTINGS_EDITORS, "set the discount policy");
+  const values = { ...input, updatedBy: actor.userId, updatedAt: deps.now() };
+  await deps.db
+    .insert(discountPolicies)
+    .values({ workspaceId: actor.workspaceId, ...values })
+    .onConflictDoUpdate({ target: discountPolicies.workspaceId, set: values });
+  return getDiscountPolicy(deps, actor);
+}

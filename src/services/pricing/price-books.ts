@@ -1,0 +1,190 @@
+import { and, asc, eq, isNull, or, type SQL } from "drizzle-orm";
+import { AppError, notFound } from "../../domain/errors.ts";
+import type { Executor } from "../../store/db.ts";
+import { partners, priceBookEntries, priceBooks, products } from "../../store/schema/index.ts";
+import { inTransaction } from "../../store/transaction.ts";
+import { type Actor, authorize, type Deps, SETTINGS_EDITORS, STAFF } from "../context.ts";
+import type { PriceBookInput, UpdatePriceBookInput } from "./pricing-schemas.ts";
+
+type PriceBookRow = typeof priceBooks.$inferSelect;
+
+function pgCode(err: unknown): string | undefined {
+  return (err as { code?: string }).code ?? (err as { cause?: { code?: string } }).cause?.code;
+}
+
+/**
+ * The books an actor may price from: staff see all; a partner user sees its own organisation's
+ * books and the general books of its channel (a reseller never sees the affiliate prices).
+ */
+async function visibleBooks(ex: Executor, actor: Actor): Promise<SQL> {
+  const inWorkspace = eq(priceBooks.workspaceId, actor.workspaceId);
+  if (actor.role !== "partner") return inWorkspace;
+  const [partner] = await ex
+    .select({ kind: partners.kind })
+    .from(partners)
+    .where(and(eq(partners.workspaceId, actor.workspaceId), eq(partners.id, actor.partnerId ?? "")));
+  if (!partner) throw new AppError("forbidden", "Your user is not linked to a partner organisation.");
+  return and(
+    inWorkspace,
+    or(
+      eq(priceBooks.partnerId, actor.partnerId!),
+      and(isNull(priceBooks.partnerId), eq(priceBooks.channel, partner.kind)),
+    ),
+  )!;
+}
+
+/** The book with every price, or 404 when the actor may not price from it. */
+export async function loadVisibleBook(ex: Executor, actor: Actor, id: string) {
+  const [book] = await ex
+    .select()
+    .from(priceBooks)
+    .where(and(await visibleBooks(ex, actor), eq(priceBooks.id, id)));
+  if (!book) throw notFound("Price book", id);
+  const entries = await ex
+    .select({
+      productId: priceBookEntries.productId,
+      sku: products.sku,
+      name: products.name,
+      active: products.active,
+      unitPriceMinor: priceBookEntries.unitPriceMinor,
+    })
+    .from(priceBookEntries)
+    .innerJoin(
+      products,
+      and(
+        eq(products.workspaceId, priceBookEntries.workspaceId),
+        eq(products.id, priceBookEntries.productId),
+      ),
+    )
+    .where(and(eq(priceBookEntries.workspaceId, actor.workspaceId), eq(priceBookEntries.priceBookId, id)))
+    .orderBy(asc(products.name));
+  return { book, entries };
+}
+
+const present = (book: PriceBookRow, entries?: Awaited<ReturnType<typeof loadVisibleBook>>["entries"]) => ({
+  id: book.id,
+  name: book.name,
+  channel: book.channel,
+  currency: book.currency,
+  partnerId: book.partnerId,
+  ...(entries ? { entries } : {}),
+  createdAt: book.createdAt.toISOString(),
+  updatedAt: book.updatedAt.toISOString(),
+});
+
+async function checkPartner(ex: Executor, workspaceId: string, partnerId: string, channel: string) {
+  const [partner] = await ex
+    .select({ kind: partners.kind })
+    .from(partners)
+    .where(and(eq(partners.workspaceId, workspaceId), eq(partners.id, partnerId)));
+  if (!partner) throw new AppError("unknown_reference", `Partner ${partnerId} was not found.`);
+  if (partner.kind !== channel) {
+    throw new AppError(
+      "validation_failed",
+      `A ${partner.kind}'s own price book belongs to the ${partner.kind} channel, not ${channel}.`,
+    );
+  }
+}
+
+async function replaceEntries(
+  ex: Executor,
+  workspaceId: string,
+  priceBookId: string,
+  entries: NonNullable<PriceBookInput["entries"]>,
+) {
+  const seen = new Set<string>();
+  for (const e of entries) {
+    if (seen.has(e.productId))
+      throw new AppError("validation_failed", `Product ${e.productId} is priced twice in this book.`);
+    seen.add(e.productId);
+  }
+  await ex
+    .delete(priceBookEntries)
+    .where(and(eq(priceBookEntries.workspaceId, workspaceId), eq(priceBookEntries.priceBookId, priceBookId)));
+  if (entries.length === 0) return;
+  try {
+    await ex.insert(priceBookEntries).values(entries.map((e) => ({ workspaceId, priceBookId, ...e })));
+  } catch (err) {
+    if (pgCode(err) === "23503")
+      throw new AppError("unknown_reference", "One of the products in this book was not found.");
+    throw err;
+  }
+}
+
+export async function createPriceBook(deps: Deps, actor: Actor, input: PriceBookInput) {
+  authorize(actor, SETTINGS_EDITORS, "create price books");
+  if (input.partnerId && input.channel === "direct") {
+    throw new AppError(
+      "validation_failed",
+      "A partner's own price book is on the reseller or affiliate channel.",
+    );
+  }
+  const now = deps.now();
+  return inTransaction(deps.db, async (tx) => {
+    if (input.partnerId) await checkPartner(tx, actor.workspaceId, input.partnerId, input.channel);
+    let book: PriceBookRow;
+    try {
+      [book] = (await tx
+        .insert(priceBooks)
+        .values({
+          workspaceId: actor.workspaceId,
+          name: input.name,
+          channel: input.channel,
+          currency: input.currency,
+          partnerId: input.partnerId ?? null,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning()) as [PriceBookRow];
+    } catch (err) {
+      if (pgCode(err) === "23505")
+        throw new AppError("conflict", `A price book named "${input.name}" exists.`);
+      throw err;
+    }
+    await replaceEntries(tx, actor.workspaceId, book.id, input.entries ?? []);
+    const loaded = await loadVisibleBook(tx, actor, book.id);
+    return present(loaded.book, loaded.entries);
+  });
+}
+
+/**
+ * Renames a book or replaces its prices. Deals keep the list prices they were given: a proposal
+ * does not change under the customer's feet when the book does.
+ */
+export async function updatePriceBook(deps: Deps, actor: Actor, id: string, input: UpdatePriceBookInput) {
+  authorize(actor, SETTINGS_EDITORS, "change price books");
+  return inTransaction(deps.db, async (tx) => {
+    const where = and(eq(priceBooks.workspaceId, actor.workspaceId), eq(priceBooks.id, id));
+    const [book] = await tx.select().from(priceBooks).where(where).for("update");
+    if (!book) throw notFound("Price book", id);
+    try {
+      await tx
+        .update(priceBooks)
+        .set({ ...(input.name ? { name: input.name } : {}), updatedAt: deps.now() })
+        .where(where);
+    } catch (err) {
+      if (pgCode(err) === "23505")
+        throw new AppError("conflict", `A price book named "${input.name}" exists.`);
+      throw err;
+    }
+    if (input.entries) await replaceEntries(tx, actor.workspaceId, id, input.entries);
+    const loaded = await loadVisibleBook(tx, actor, id);
+    return present(loaded.book, loaded.entries);
+  });
+}
+
+export async function getPriceBook(deps: Deps, actor: Actor, id: string) {
+  authorize(actor, [...STAFF, "partner"], "read price books");
+  const loaded = await loadVisibleBook(deps.db, actor, id);
+  return present(loaded.book, loaded.entries);
+}
+
+export async function listPriceBooks(deps: Deps, actor: Actor) {
+  authorize(actor, [...STAFF, "partner"], "read price books");
+  const rows = await deps.db
+    .select()
+    .from(priceBooks)
+    .where(await visibleBooks(deps.db, actor))
+    .orderBy(asc(priceBooks.channel), asc(priceBooks.name));
+  return { data: rows.map((b) => present(b)) };
+}
