@@ -128,3 +128,43 @@ test("bad tasks are refused", async () => {
     403,
   );
 });
+
+test("a contact's tasks: open ones soonest first, then the latest completed", async () => {
+  const rep = await api.userWithKey("sales");
+  const asRep = api.callerFor(rep.key);
+  const contact = (
+    await api.call("POST", "/api/v1/contacts", { email: `list-${api.slug}@example.com`, firstName: "Lee" })
+  ).body;
+  const other = (await api.call("POST", "/api/v1/contacts", { email: `other-${api.slug}@example.com` })).body;
+  const plan = async (contactId: string, title: string, hours: number) =>
+    (await asRep("POST", "/api/v1/tasks", { contactId, kind: "call", title, dueAt: iso(hours) })).body.id;
+  await plan(contact.id, "Later call", 30);
+  await plan(contact.id, "Soon call", 1);
+  const done = await plan(contact.id, "Done call", -2);
+  await plan(other.id, "Someone else's call", 1);
+  assert.equal(
+    (await asRep("POST", `/api/v1/tasks/${done}/complete`, { outcome: "Left a voicemail" })).status,
+    200,
+  );
+
+  const res = await api.callerFor((await api.userWithKey("marketing")).key)(
+    "GET",
+    `/api/v1/contacts/${contact.id}/tasks`,
+  );
+  assert.equal(res.status, 200);
+  assert.deepEqual(
+    res.body.open.map((t: { title: string; contactName: string }) => [t.title, t.contactName]),
+    [
+      ["Soon call", "Lee"],
+      ["Later call", "Lee"],
+    ],
+  );
+  assert.deepEqual(
+    res.body.completed.map((t: { title: string; outcome: string }) => [t.title, t.outcome]),
+    [["Done call", "Left a voicemail"]],
+  );
+  assert.equal(
+    (await asRep("GET", "/api/v1/contacts/01939a4e-7b1c-7cc3-9a52-3f7e4b5d6a10/tasks")).status,
+    404,
+  );
+});

@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { TASK_KINDS } from "../../domain/tasks.ts";
 import { CompleteTaskSchema, CreateTaskSchema } from "../../services/tasks/task-schemas.ts";
-import { completeTask, createTask, myDay } from "../../services/tasks/tasks.ts";
+import { completeTask, createTask, listContactTasks, myDay } from "../../services/tasks/tasks.ts";
 import type { AppEnv } from "../env.ts";
 import {
   conflictResponse,
@@ -90,4 +90,21 @@ taskRoutes.openapi(
     },
   }),
   async (c) => c.json((await myDay(c.get("deps"), c.get("identity"))) as never, 200),
+);
+
+taskRoutes.openapi(
+  createRoute({
+    method: "get",
+    path: "/contacts/{id}/tasks",
+    tags,
+    summary: "A contact's open tasks (soonest due first) and its 20 latest completed tasks",
+    request: { params: IdParam },
+    responses: {
+      200: json(z.object({ open: z.array(TaskSchema), completed: z.array(TaskSchema) }), "The tasks"),
+      ...errorResponses,
+      ...notFoundResponse,
+    },
+  }),
+  async (c) =>
+    c.json((await listContactTasks(c.get("deps"), c.get("identity"), c.req.valid("param").id)) as never, 200),
 );

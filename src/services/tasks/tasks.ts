@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { AppError, notFound } from "../../domain/errors.ts";
 import { dayBounds, taskBucket } from "../../domain/tasks.ts";
 import type { Executor } from "../../store/db.ts";
@@ -165,4 +165,33 @@ export async function myDay(deps: Deps, actor: Actor) {
       hotUntil: asDate(r.hot_until).toISOString(),
     })),
   };
+}
+
+const RECENT_COMPLETED = 20;
+
+/** A contact's open tasks (soonest due first) and the latest completed ones (newest first). */
+export async function listContactTasks(deps: Deps, actor: Actor, contactId: string) {
+  authorize(actor, STAFF, "read tasks");
+  const ws = actor.workspaceId;
+  const [contact] = await deps.db
+    .select({ email: contacts.email, first: contacts.firstName, last: contacts.lastName })
+    .from(contacts)
+    .where(and(eq(contacts.workspaceId, ws), eq(contacts.id, contactId)));
+  if (!contact) throw notFound("Contact", contactId);
+  const name = [contact.first, contact.last].filter(Boolean).join(" ") || contact.email;
+  const ofContact = and(eq(tasks.workspaceId, ws), eq(tasks.contactId, contactId));
+  const [open, completed] = await Promise.all([
+    deps.db
+      .select()
+      .from(tasks)
+      .where(and(ofContact, isNull(tasks.completedAt)))
+      .orderBy(asc(tasks.dueAt), asc(tasks.id)),
+    deps.db
+      .select()
+      .from(tasks)
+      .where(and(ofContact, isNotNull(tasks.completedAt)))
+      .orderBy(desc(tasks.completedAt), desc(tasks.id))
+      .limit(RECENT_COMPLETED),
+  ]);
+  return { open: open.map((t) => present(t, name)), completed: completed.map((t) => present(t, name)) };
 }
