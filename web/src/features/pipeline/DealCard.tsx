@@ -68,9 +68,18 @@ export function DealCardBody({ deal, children }: { deal: Deal; children?: ReactN
   return (
     <>
       <Group justify="space-between" wrap="nowrap" gap="xs" align="flex-start">
-        <Text fw={600} size="sm" lineClamp={2}>
+        <Anchor
+          component={Link}
+          to={`/deals/${encodeURIComponent(deal.id)}`}
+          fw={600}
+          size="sm"
+          lineClamp={2}
+          c="inherit"
+          draggable={false}
+          data-testid="deal-link"
+        >
           {deal.name}
-        </Text>
+        </Anchor>
         {children}
       </Group>
       <Anchor
