@@ -12,8 +12,12 @@ import { idempotency } from "./middleware/idempotency.ts";
 import { jsonBodies } from "./middleware/json-body.ts";
 import { loginRoutes, meRoutes } from "./routes/auth.ts";
 import { companyRoutes, programRoutes } from "./routes/companies-programs.ts";
+import { competitionRoutes } from "./routes/competition.ts";
 import { contactRoutes } from "./routes/contacts.ts";
 import { dealRoutes } from "./routes/deals.ts";
+import { partnerRoutes, productRoutes } from "./routes/partners-products.ts";
+import { pipelineRoutes } from "./routes/pipelines.ts";
+import { pricingRoutes } from "./routes/pricing.ts";
 import { quotaRoutes } from "./routes/quotas.ts";
 import { settingsRoutes } from "./routes/settings.ts";
 import { taskRoutes } from "./routes/tasks.ts";
@@ -58,7 +62,12 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
     programRoutes,
     settingsRoutes,
     dealRoutes,
+    competitionRoutes,
+    pipelineRoutes,
     quotaRoutes,
+    productRoutes,
+    pricingRoutes,
+    partnerRoutes,
     taskRoutes,
   ]) {
     api.route("/", routes);

@@ -7,8 +7,15 @@ import { AppLayout } from "./features/shell/AppLayout.tsx";
 // Screens are split into their own chunks; the shell and the login form load first.
 const BoardPage = lazy(() => import("./features/board/BoardPage.tsx"));
 const PipelinePage = lazy(() => import("./features/pipeline/PipelinePage.tsx"));
+const CompetitorsPage = lazy(() => import("./features/competitors/CompetitorsPage.tsx"));
 const ContactPage = lazy(() => import("./features/contact/ContactPage.tsx"));
+const DealPage = lazy(() => import("./features/deal/DealPage.tsx"));
+const ApprovalsPage = lazy(() => import("./features/approvals/ApprovalsPage.tsx"));
 const ScoringSettingsPage = lazy(() => import("./features/settings/ScoringSettingsPage.tsx"));
+const PipelinesSettingsPage = lazy(() => import("./features/settings/PipelinesSettingsPage.tsx"));
+const SettingsLayout = lazy(() => import("./features/settings/SettingsLayout.tsx"));
+const MyDayPage = lazy(() => import("./features/my-day/MyDayPage.tsx"));
+const QuotasPage = lazy(() => import("./features/quotas/QuotasPage.tsx"));
 
 export function App() {
   return (
@@ -18,9 +25,17 @@ export function App() {
         <Route element={<AppLayout />}>
           <Route index element={<BoardPage />} />
           <Route path="pipeline" element={<PipelinePage />} />
+          <Route path="competitors" element={<CompetitorsPage />} />
           <Route path="contacts/:id" element={<ContactPage />} />
-          <Route path="settings" element={<Navigate to="/settings/scoring" replace />} />
-          <Route path="settings/scoring" element={<ScoringSettingsPage />} />
+          <Route path="deals/:id" element={<DealPage />} />
+          <Route path="approvals" element={<ApprovalsPage />} />
+          <Route path="my-day" element={<MyDayPage />} />
+          <Route path="quotas" element={<QuotasPage />} />
+          <Route path="settings" element={<SettingsLayout />}>
+            <Route index element={<Navigate to="/settings/scoring" replace />} />
+            <Route path="scoring" element={<ScoringSettingsPage />} />
+            <Route path="pipelines" element={<PipelinesSettingsPage />} />
+          </Route>
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>

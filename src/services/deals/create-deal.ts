@@ -20,11 +20,11 @@ export async function createDeal(deps: Deps, actor: Actor, input: CreateDealInpu
   authorize(actor, DEAL_SELLERS, "open deals");
   const now = deps.now();
   return inTransaction(deps.db, async (tx) => {
-    const pipeline = input.pipelineId
-      ? await loadPipeline(tx, actor.workspaceId, input.pipelineId).catch(() => {
-          throw new AppError("unknown_reference", `Pipeline ${input.pipelineId} was not found.`);
-        })
-      : await ensureSalesDefaults(tx, actor.workspaceId);
+    const pipelineId = input.pipelineId ?? (await ensureSalesDefaults(tx, actor.workspaceId)).id;
+    // Shared lock: a concurrent stage edit waits for this deal, or this deal sees the edit.
+    const pipeline = await loadPipeline(tx, actor.workspaceId, pipelineId, { lock: "share" }).catch(() => {
+      throw new AppError("unknown_reference", `Pipeline ${input.pipelineId} was not found.`);
+    });
     const stage = input.stage ?? pipeline.stages.find((s) => s.outcome === "open")!.key;
     const target = pipeline.stages.find((s) => s.key === stage);
     if (!target)

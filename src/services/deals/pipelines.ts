@@ -32,17 +32,23 @@ export async function ensureSalesDefaults(ex: Executor, workspaceId: string): Pr
   return created!;
 }
 
-export async function loadPipeline(ex: Executor, workspaceId: string, id: string): Promise<PipelineRow> {
-  const [row] = await ex
+export async function loadPipeline(
+  ex: Executor,
+  workspaceId: string,
+  id: string,
+  options: { lock?: "share" } = {},
+): Promise<PipelineRow> {
+  const query = ex
     .select()
     .from(pipelines)
     .where(and(eq(pipelines.workspaceId, workspaceId), eq(pipelines.id, id)));
+  const [row] = options.lock ? await query.for(options.lock) : await query;
   if (!row) throw notFound("Pipeline", id);
   return row;
 }
 
 export async function listPipelines(deps: Deps, actor: Actor) {
-  authorize(actor, STAFF, "read pipelines");
+  authorize(actor, [...STAFF, "partner"], "read pipelines");
   await ensureSalesDefaults(deps.db, actor.workspaceId);
   const rows = await deps.db
     .select()

@@ -4,6 +4,9 @@ import { Anchor, Center, Group, Loader, Stack } from "@mantine/core";
 import { Link, useParams, useSearchParams } from "react-router";
 import { AsOfInput } from "../../shared/AsOfInput.tsx";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
+import { contactName } from "../../shared/format.ts";
+import { ContactDeals } from "../deal/ContactDeals.tsx";
+import { ContactTasks } from "../tasks/ContactTasks.tsx";
 import { ContactHeader } from "./ContactHeader.tsx";
 import { useContact, useScoreExplanation } from "./contact-queries.ts";
 import { ScoreExplanationPanel } from "./ScoreExplanationPanel.tsx";
@@ -45,6 +48,8 @@ export default function ContactPage() {
         <>
           <ContactHeader contact={contact.data} score={score.data} />
           <ScoreExplanationPanel score={score.data} error={score.error} isFetching={score.isFetching} />
+          <ContactDeals contactId={id} contactName={contactName(contact.data)} />
+          <ContactTasks contactId={id} />
           <TimelineTable contactId={id} />
         </>
       )}

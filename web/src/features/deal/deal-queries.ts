@@ -39,7 +39,7 @@ export function usePriceBook(id: string | null) {
 }
 
 /** Every change on the deal page refreshes the deal, the lists and the board it appears on. */
-function useDealMutation<V, R>(id: string, fn: (variables: V) => Promise<R>) {
+function useDealMutation<V, R>(fn: (variables: V) => Promise<R>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: fn,
@@ -54,19 +54,19 @@ function useDealMutation<V, R>(id: string, fn: (variables: V) => Promise<R>) {
 }
 
 export function useSetLineItems(id: string) {
-  return useDealMutation(id, (body: { priceBookId: string; items: LineItemInput[] }) =>
+  return useDealMutation((body: { priceBookId: string; items: LineItemInput[] }) =>
     api.put<DealDetail>(`/deals/${encodeURIComponent(id)}/line-items`, body),
   );
 }
 
 export function useMoveThisDeal(id: string) {
-  return useDealMutation(id, (body: MoveDealBody) =>
+  return useDealMutation((body: MoveDealBody) =>
     api.post<Deal>(`/deals/${encodeURIComponent(id)}/move`, body),
   );
 }
 
 export function useRequestApproval(id: string) {
-  return useDealMutation(id, (body: { comment: string | null }) =>
+  return useDealMutation((body: { comment: string | null }) =>
     api.post<Approval>(`/deals/${encodeURIComponent(id)}/approvals`, body),
   );
 }

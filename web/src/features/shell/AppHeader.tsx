@@ -5,8 +5,13 @@ import { useLogout } from "../auth/session.ts";
 
 const NAV = [
   { to: "/", label: "Board", end: true },
+  { to: "/my-day", label: "My day", end: false },
   { to: "/pipeline", label: "Pipeline", end: false },
-  { to: "/settings/scoring", label: "Settings", end: false },
+  { to: "/approvals", label: "Approvals", end: false },
+  { to: "/quotas", label: "Quotas", end: false },
+  { to: "/competitors", label: "Competitors", end: false },
+  // "/settings" (which opens Scoring) stays highlighted on every settings screen.
+  { to: "/settings", label: "Settings", end: false },
 ];
 
 export function AppHeader({ session }: { session: Session }) {

@@ -1,0 +1,20 @@
+// Partner organisations (resellers and affiliates), as the settings screens use them.
+
+import type { PartnerKind } from "../../../../src/domain/catalogue.ts";
+
+export type { PartnerKind };
+
+export interface Partner {
+  id: string;
+  name: string;
+  kind: PartnerKind;
+  website: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface PartnerInput {
+  name: string;
+  kind: PartnerKind;
+  website: string | null;
+}
