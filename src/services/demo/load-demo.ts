@@ -18,6 +18,7 @@ import { DEFAULT_CONTACTS, generateDemoData } from "./demo-data.ts";
 import type { DemoContact, DemoData, DemoTouchpoint } from "./demo-types.ts";
 import { insertContacts } from "./insert-contacts.ts";
 import { DEMO_PASSWORD, DEMO_USERS } from "./people.ts";
+import { loadSalesDemo, salesDemoSteps } from "./sales-demo.ts";
 
 /** The admin of the demo workspace; every demo user shares the password. */
 export const DEMO_LOGIN = { email: DEMO_USERS[0]!.email, password: DEMO_PASSWORD } as const;
@@ -40,6 +41,7 @@ export interface LoadDemoResult {
     contacts: number;
     touchpoints: number;
     stageChanges: number;
+    deals: number;
   };
 }
 
@@ -76,7 +78,8 @@ export async function loadDemo(deps: Deps, options: LoadDemoOptions = {}): Promi
     data.programs.length +
     data.contacts.length +
     data.touchpoints.length +
-    changeCount;
+    changeCount +
+    salesDemoSteps(data);
   let done = 0;
   const progress = (n: number, step: string) => {
     done += n;
@@ -89,6 +92,7 @@ export async function loadDemo(deps: Deps, options: LoadDemoOptions = {}): Promi
     const ids = await loadRecords(deps, workspaceId, data, progress);
     const touchpoints = await loadTouchpoints(deps, ids, data.touchpoints, progress);
     await applyStageChanges(deps, ids, data.contacts, progress);
+    const deals = await loadSalesDemo(deps, ids, data, progress, inParallel);
     return {
       workspaceId,
       slug,
@@ -100,6 +104,7 @@ export async function loadDemo(deps: Deps, options: LoadDemoOptions = {}): Promi
         contacts: data.contacts.length,
         touchpoints,
         stageChanges: changeCount,
+        deals,
       },
     };
   } catch (err) {

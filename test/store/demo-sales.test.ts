@@ -1,0 +1,76 @@
+// The demo loads its sales side through the use cases: a small demo must come out with deals in
+// every outcome, priced from the books, approvals in each state, a partner that sees only its
+// own deals, open next steps and quotas.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { sql } from "drizzle-orm";
+import type { Actor, Deps } from "../../src/services/context.ts";
+import { listDeals } from "../../src/services/deals/list-deals.ts";
+import { loadDemo } from "../../src/services/demo/load-demo.ts";
+import { quotaLeaderboard } from "../../src/services/quotas/quotas.ts";
+import type { Database } from "../../src/store/db.ts";
+import { openTestDatabase, uniqueSlug } from "../support/database.ts";
+
+let database: Database;
+let deps: Deps;
+let workspaceId: string;
+
+before(async () => {
+  database = openTestDatabase();
+  deps = { db: database.db, now: () => new Date("2026-11-20T10:00:00Z") };
+  workspaceId = (await loadDemo(deps, { contacts: 600, seed: 7, slug: uniqueSlug("demo") })).workspaceId;
+});
+after(() => database.close());
+
+const rows = async <T>(query: ReturnType<typeof sql>) => (await deps.db.execute(query)).rows as T[];
+
+test("the demo's deals span won, lost and open stages, each priced from a book", async () => {
+  const byOutcome = await rows<{ stage: string; n: number }>(sql`
+    select stage, count(*)::int as n from deals where workspace_id = ${workspaceId} group by stage`);
+  const stages = new Map(byOutcome.map((r) => [r.stage, r.n]));
+  assert.ok((stages.get("won") ?? 0) > 0, "some won");
+  assert.ok((stages.get("lost") ?? 0) > 0, "some lost");
+  assert.ok([...stages.keys()].filter((s) => s !== "won" && s !== "lost").length >= 3, "open across stages");
+  const [unpriced] = await rows<{ n: number }>(sql`
+    select count(*)::int as n from deals d where d.workspace_id = ${workspaceId}
+      and not exists (select 1 from deal_line_items l where l.workspace_id = d.workspace_id and l.deal_id = d.id)`);
+  assert.equal(unpriced!.n, 0);
+  // Every won deal whose lines deviate from the policy has an approval of exactly those lines.
+  const [unapprovedWins] = await rows<{ n: number }>(sql`
+    select count(*)::int as n from deals d
+    where d.workspace_id = ${workspaceId} and d.stage = 'won'
+      and exists (select 1 from deal_line_items l where l.workspace_id = d.workspace_id and l.deal_id = d.id
+                  and (l.giveaway or l.unit_price_minor < l.list_price_minor * 0.85))
+      and not exists (select 1 from approvals a where a.workspace_id = d.workspace_id and a.deal_id = d.id
+                      and a.status = 'approved')`);
+  assert.equal(unapprovedWins!.n, 0);
+});
+
+test("the demo has pending and decided approvals, open next steps, objections, competitors and quotas", async () => {
+  const statuses = await rows<{ status: string }>(sql`
+    select distinct status from approvals where workspace_id = ${workspaceId}`);
+  const set = new Set(statuses.map((s) => s.status));
+  assert.ok(set.has("pending") && set.has("approved"), [...set].join(","));
+  const [counts] = await rows<{ tasks: number; objections: number; competitors: number }>(sql`
+    select (select count(*)::int from tasks where workspace_id = ${workspaceId} and completed_at is null) as tasks,
+           (select count(*)::int from deal_objections where workspace_id = ${workspaceId}) as objections,
+           (select count(*)::int from deal_competitors where workspace_id = ${workspaceId}) as competitors`);
+  assert.ok(counts!.tasks > 0 && counts!.objections > 0 && counts!.competitors > 0, JSON.stringify(counts));
+  const [admin] = await rows<{ id: string }>(sql`
+    select id from users where workspace_id = ${workspaceId} and role = 'admin'`);
+  const actor: Actor = { workspaceId, userId: admin!.id, role: "admin" };
+  const board = await quotaLeaderboard(deps, actor, { period: "month", startsOn: "2026-11-01" });
+  assert.equal(board.data.length, 4);
+});
+
+test("the demo partner sees exactly the deals Brightpath registered", async () => {
+  const [partner] = await rows<{ id: string; partner_id: string }>(sql`
+    select id, partner_id from users where workspace_id = ${workspaceId} and role = 'partner'`);
+  const actor: Actor = { workspaceId, userId: partner!.id, role: "partner", partnerId: partner!.partner_id };
+  const seen = await listDeals(deps, actor, { limit: 200 });
+  const [registered] = await rows<{ n: number }>(sql`
+    select count(*)::int as n from deals where workspace_id = ${workspaceId} and partner_id = ${partner!.partner_id}`);
+  assert.equal(seen.data.length, registered!.n);
+  assert.ok(registered!.n >= 6);
+  assert.ok(seen.data.every((d) => d.partnerId === partner!.partner_id));
+});
