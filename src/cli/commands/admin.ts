@@ -5,11 +5,12 @@ import { and, eq, sql } from "drizzle-orm";
 import { ROLES, type Role } from "../../domain/catalogue.ts";
 import { AppError } from "../../domain/errors.ts";
 import { createApiKey, listApiKeys, revokeApiKey } from "../../services/auth/api-keys.ts";
+import type { Deps } from "../../services/context.ts";
 import { rescoreAll } from "../../services/scoring/scoring-settings.ts";
 import { createUser } from "../../services/users/create-user.ts";
 import { createWorkspace } from "../../services/workspaces/create-workspace.ts";
 import { migrateDatabase } from "../../store/db.ts";
-import { users } from "../../store/schema/index.ts";
+import { partners, users } from "../../store/schema/index.ts";
 import { withDatabase, workspaceIdOf } from "../with-database.ts";
 
 async function readStdin(): Promise<string> {
@@ -57,6 +58,7 @@ export function registerAdminCommands(program: Command): void {
       "at least 8 characters (visible to other local users: prefer --password-stdin)",
     )
     .option("--password-stdin", "read the password from standard input")
+    .option("--partner <name>", "for a partner user: the partner organisation (created as a reseller if new)")
     .action(
       (o: {
         workspace: string;
@@ -65,6 +67,7 @@ export function registerAdminCommands(program: Command): void {
         role: string;
         password?: string;
         passwordStdin?: boolean;
+        partner?: string;
       }) =>
         withDatabase(async (deps) => {
           const password = o.passwordStdin ? await readStdin() : o.password;
@@ -76,7 +79,15 @@ export function registerAdminCommands(program: Command): void {
           if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(o.email))
             throw new AppError("validation_failed", `"${o.email}" is not an email address.`);
           const workspaceId = await workspaceIdOf(deps, o.workspace);
-          const { id } = await createUser(deps, { ...o, password, workspaceId, role: o.role as Role });
+          const partnerId = o.partner ? await partnerIdOf(deps, workspaceId, o.partner) : undefined;
+          const { id } = await createUser(deps, {
+            email: o.email,
+            name: o.name,
+            password,
+            workspaceId,
+            role: o.role as Role,
+            partnerId,
+          });
           console.log(`User ${o.email} (${o.role}) created with id ${id}.`);
         }),
     );
@@ -144,4 +155,19 @@ export function registerAdminCommands(program: Command): void {
         console.log(`Rescored ${n} contacts in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
       }),
     );
+}
+
+/** The partner organisation named `name` in the workspace, created as a reseller if missing. */
+async function partnerIdOf(deps: Deps, workspaceId: string, name: string): Promise<string> {
+  const where = and(
+    eq(partners.workspaceId, workspaceId),
+    sql`lower(${partners.name}) = ${name.toLowerCase()}`,
+  );
+  const [found] = await deps.db.select({ id: partners.id }).from(partners).where(where);
+  if (found) return found.id;
+  const [created] = await deps.db
+    .insert(partners)
+    .values({ workspaceId, name, kind: "reseller" })
+    .returning({ id: partners.id });
+  return created!.id;
 }
