@@ -18,3 +18,8 @@ export interface PartnerInput {
   kind: PartnerKind;
   website: string | null;
 }
+
+export const PARTNER_KIND_LABELS: Record<PartnerKind, string> = {
+  reseller: "Reseller",
+  affiliate: "Affiliate",
+};

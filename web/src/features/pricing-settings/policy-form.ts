@@ -1,0 +1,77 @@
+// The discount policy form: limits are typed as percentages and stored as basis points
+// (100 bp = 1 %). A blank role or channel limit means "use the default" and is not sent.
+
+import { ROLES } from "../../../../src/domain/catalogue.ts";
+import { PRICE_CHANNELS } from "../../../../src/domain/pricing.ts";
+import type { DiscountPolicy, DiscountPolicyInput, PriceChannel, Role } from "./pricing-types.ts";
+
+/** What a Mantine NumberInput holds: a number, or the text typed (blank when empty). */
+export type FieldValue = number | string;
+
+export interface PolicyForm {
+  defaultPct: FieldValue;
+  byRole: Record<Role, FieldValue>;
+  byChannel: Record<PriceChannel, FieldValue>;
+  giveawaysAllowed: boolean;
+}
+
+/** The order roles are listed in: the sellers first. */
+export const POLICY_ROLES: readonly Role[] = ["sales", "partner", "admin", "marketing"];
+
+const pct = (bp: number | undefined): FieldValue => (bp === undefined ? "" : bp / 100);
+
+export function toPolicyForm(policy: DiscountPolicy): PolicyForm {
+  return {
+    defaultPct: pct(policy.defaultMaxDiscountBp),
+    byRole: Object.fromEntries(ROLES.map((r) => [r, pct(policy.maxDiscountBpByRole[r])])) as Record<
+      Role,
+      FieldValue
+    >,
+    byChannel: Object.fromEntries(
+      PRICE_CHANNELS.map((c) => [c, pct(policy.maxDiscountBpByChannel[c])]),
+    ) as Record<PriceChannel, FieldValue>,
+    giveawaysAllowed: policy.giveawaysAllowed,
+  };
+}
+
+/** A percentage as typed → basis points; null for blank; NaN for anything that is not a number. */
+export function pctToBp(value: FieldValue): number | null {
+  if (typeof value === "string" && value.trim() === "") return null;
+  const n = typeof value === "number" ? value : Number(value.trim());
+  return Number.isFinite(n) ? Math.round(n * 100) : Number.NaN;
+}
+
+/** Why a typed limit cannot be saved, or null when it can (blank is allowed unless required). */
+export function pctProblem(value: FieldValue, required: boolean): string | null {
+  const bp = pctToBp(value);
+  if (bp === null) return required ? "Enter a percentage" : null;
+  if (Number.isNaN(bp)) return "Enter a number";
+  if (bp < 0 || bp > 10_000) return "Between 0 and 100 %";
+  return null;
+}
+
+export function formProblems(form: PolicyForm): boolean {
+  return (
+    pctProblem(form.defaultPct, true) !== null ||
+    Object.values(form.byRole).some((v) => pctProblem(v, false) !== null) ||
+    Object.values(form.byChannel).some((v) => pctProblem(v, false) !== null)
+  );
+}
+
+function limits<K extends string>(values: Record<K, FieldValue>): Partial<Record<K, number>> {
+  const out: Partial<Record<K, number>> = {};
+  for (const [key, value] of Object.entries(values) as [K, FieldValue][]) {
+    const bp = pctToBp(value);
+    if (bp !== null) out[key] = bp;
+  }
+  return out;
+}
+
+export function toPolicyInput(form: PolicyForm): DiscountPolicyInput {
+  return {
+    defaultMaxDiscountBp: pctToBp(form.defaultPct) ?? Number.NaN,
+    maxDiscountBpByRole: limits(form.byRole),
+    maxDiscountBpByChannel: limits(form.byChannel),
+    giveawaysAllowed: form.giveawaysAllowed,
+  };
+}
