@@ -13,6 +13,8 @@ const DealPage = lazy(() => import("./features/deal/DealPage.tsx"));
 const ApprovalsPage = lazy(() => import("./features/approvals/ApprovalsPage.tsx"));
 const ScoringSettingsPage = lazy(() => import("./features/settings/ScoringSettingsPage.tsx"));
 const PipelinesSettingsPage = lazy(() => import("./features/settings/PipelinesSettingsPage.tsx"));
+const PricingSettingsPage = lazy(() => import("./features/pricing-settings/PricingSettingsPage.tsx"));
+const PartnersSettingsPage = lazy(() => import("./features/partners/PartnersSettingsPage.tsx"));
 const SettingsLayout = lazy(() => import("./features/settings/SettingsLayout.tsx"));
 const MyDayPage = lazy(() => import("./features/my-day/MyDayPage.tsx"));
 const QuotasPage = lazy(() => import("./features/quotas/QuotasPage.tsx"));
@@ -35,6 +37,8 @@ export function App() {
             <Route index element={<Navigate to="/settings/scoring" replace />} />
             <Route path="scoring" element={<ScoringSettingsPage />} />
             <Route path="pipelines" element={<PipelinesSettingsPage />} />
+            <Route path="pricing" element={<PricingSettingsPage />} />
+            <Route path="partners" element={<PartnersSettingsPage />} />
           </Route>
           <Route path="*" element={<NotFound />} />
         </Route>

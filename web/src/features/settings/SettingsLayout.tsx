@@ -1,4 +1,5 @@
-// The settings area: a tab-like link bar over each settings screen (Scoring, Pipelines).
+// The settings area: a tab-like link bar over each settings screen (Scoring, Pipelines, Pricing,
+// Partners).
 
 import { Button, Group, Stack } from "@mantine/core";
 import { Suspense } from "react";
@@ -8,6 +9,8 @@ import { FullPageLoader } from "../shell/AppLayout.tsx";
 const SECTIONS = [
   { to: "/settings/scoring", label: "Scoring" },
   { to: "/settings/pipelines", label: "Pipelines" },
+  { to: "/settings/pricing", label: "Pricing" },
+  { to: "/settings/partners", label: "Partners" },
 ];
 
 export function SettingsNav() {

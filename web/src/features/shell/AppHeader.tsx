@@ -4,9 +4,9 @@ import type { Session } from "../../api/types.ts";
 import { useLogout } from "../auth/session.ts";
 
 const NAV = [
-  { to: "/", label: "Board", end: true },
+  { to: "/", label: "Board", end: true, forPartners: true },
   { to: "/my-day", label: "My day", end: false },
-  { to: "/pipeline", label: "Pipeline", end: false },
+  { to: "/pipeline", label: "Pipeline", end: false, forPartners: true },
   { to: "/approvals", label: "Approvals", end: false },
   { to: "/quotas", label: "Quotas", end: false },
   { to: "/competitors", label: "Competitors", end: false },
@@ -28,7 +28,8 @@ export function AppHeader({ session }: { session: Session }) {
           </Text>
         </Group>
         <Group gap={4} component="nav" wrap="nowrap">
-          {NAV.map((item) => (
+          {/* A partner user works its own board and pipeline only; the rest is the staff's. */}
+          {NAV.filter((item) => session.user.role !== "partner" || item.forPartners).map((item) => (
             <NavLink key={item.to} to={item.to} end={item.end} style={{ textDecoration: "none" }}>
               {({ isActive }) => (
                 <Button component="span" variant={isActive ? "light" : "subtle"} size="sm">
