@@ -163,5 +163,15 @@ describe("partners", () => {
     assert.equal(priced.body.amountMinor, 24_000);
     assert.equal(priced.body.policy.channel, "reseller");
     assert.equal(priced.body.policy.sellerRole, "partner");
+
+    // Brightpath's own book is on the reseller channel: it cannot silently become an affiliate.
+    const switched = await api.call("PATCH", `/api/v1/partners/${brightId}`, { kind: "affiliate" });
+    assert.equal(switched.status, 409);
+    assert.match(switched.body.error.message, /own price book "Brightpath net"/);
+    assert.equal((await api.call("GET", `/api/v1/partners/${brightId}`)).body.kind, "reseller");
+    const bare = await api.newPartner(`Bare ${api.slug}`);
+    const renamed = await api.call("PATCH", `/api/v1/partners/${bare}`, { kind: "affiliate" });
+    assert.equal(renamed.status, 200);
+    assert.equal(renamed.body.kind, "affiliate");
   });
 });

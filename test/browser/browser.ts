@@ -57,3 +57,18 @@ export async function waitForText(page: Page, testId: string, expected: string):
     { timeout: 15_000 },
   );
 }
+
+/** Logs in through the login form (clearing any session a failed test left) and waits to land. */
+export async function logInAs(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
+  await page.context().clearCookies();
+  await page.goto(`${baseUrl}/login`);
+  await page.getByTestId("login-email").fill(email);
+  await page.getByTestId("login-password").fill(password);
+  await page.getByTestId("login-submit").click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+}
+
+export async function logOut(page: Page): Promise<void> {
+  await page.getByTestId("logout").click();
+  await page.waitForURL("**/login");
+}

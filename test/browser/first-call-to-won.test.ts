@@ -6,7 +6,14 @@ import { after, before, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { createUser } from "../../src/services/users/create-user.ts";
 import { setupApi, type TestApi } from "../support/api.ts";
-import { launchBrowser, screenshot, startWebServer, waitForText } from "./browser.ts";
+import {
+  launchBrowser,
+  logInAs,
+  screenshot,
+  logOut as signOut,
+  startWebServer,
+  waitForText,
+} from "./browser.ts";
 
 let api: TestApi;
 let web: { url: string; close(): Promise<void> };
@@ -60,22 +67,12 @@ after(async () => {
 
 const t = (id: string) => page.getByTestId(id);
 
-async function logInAs(email: string) {
-  await page.goto(`${web.url}/login`);
-  await t("login-email").fill(email);
-  await t("login-password").fill(PASSWORD);
-  await t("login-submit").click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
-}
-
-async function logOut() {
-  await t("logout").click();
-  await page.waitForURL("**/login");
-}
+const logIn = (email: string) => logInAs(page, web.url, email, PASSWORD);
+const logOut = () => signOut(page);
 
 test("a rep takes a contact from a first call to a won deal with an approved discount", async () => {
   // 1. The rep opens the contact and plans the first call.
-  await logInAs(repEmail);
+  await logIn(repEmail);
   await page.goto(`${web.url}/contacts/${contactId}`);
   await t("contact-new-task").click();
   await t("new-task-kind").selectOption("call");
@@ -129,7 +126,7 @@ test("a rep takes a contact from a first call to a won deal with an approved dis
   await logOut();
 
   // 7. Marketing approves it in the approvals inbox.
-  await logInAs(marketerEmail);
+  await logIn(marketerEmail);
   await page.goto(`${web.url}/approvals`);
   const card = page.locator(`[data-testid="approval-card"][data-deal-id="${dealId}"]`);
   await card.getByText("Three-year commitment if we match their budget").waitFor();
@@ -143,7 +140,7 @@ test("a rep takes a contact from a first call to a won deal with an approved dis
   await logOut();
 
   // 8. The rep wins the deal; the contact becomes a customer.
-  await logInAs(repEmail);
+  await logIn(repEmail);
   await page.goto(`${web.url}/deals/${dealId}`);
   await waitForText(page, "policy-status", "Approved");
   await t("approval-history").getByText("Approved for a three-year term", { exact: false }).waitFor();

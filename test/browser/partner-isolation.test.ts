@@ -11,7 +11,14 @@ import { createApiKey } from "../../src/services/auth/api-keys.ts";
 import { createUser } from "../../src/services/users/create-user.ts";
 import { users } from "../../src/store/schema/index.ts";
 import { type Caller, setupApi, type TestApi } from "../support/api.ts";
-import { launchBrowser, screenshot, startWebServer, waitForText } from "./browser.ts";
+import {
+  launchBrowser,
+  logInAs,
+  screenshot,
+  logOut as signOut,
+  startWebServer,
+  waitForText,
+} from "./browser.ts";
 
 let api: TestApi;
 let web: { url: string; close(): Promise<void> };
@@ -112,19 +119,8 @@ after(async () => {
 
 const t = (id: string) => page.getByTestId(id);
 
-async function logInAs(email: string) {
-  await page.context().clearCookies(); // a test that failed half-way may have left a session
-  await page.goto(`${web.url}/login`);
-  await t("login-email").fill(email);
-  await t("login-password").fill(PASSWORD);
-  await t("login-submit").click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
-}
-
-async function logOut() {
-  await t("logout").click();
-  await page.waitForURL("**/login");
-}
+const logIn = (email: string) => logInAs(page, web.url, email, PASSWORD);
+const logOut = () => signOut(page);
 
 /** The header's navigation links, as paths. */
 async function navLinks(): Promise<string[]> {
@@ -134,7 +130,7 @@ async function navLinks(): Promise<string[]> {
 }
 
 test("a partner user sees only its own deal and contact, and nothing of the workspace's", async () => {
-  await logInAs(partnerEmail);
+  await logIn(partnerEmail);
   assert.deepEqual(await navLinks(), ["/", "/pipeline"]);
   assert.equal(await page.locator("header").getByText("Settings").count(), 0);
 
@@ -157,6 +153,9 @@ test("a partner user sees only its own deal and contact, and nothing of the work
     [own.contactId],
   );
   assert.equal(await page.getByText("Staffcustomer").count(), 0);
+  // The workspace's programs and owners are not the partner's to filter by.
+  assert.equal(await t("filter-owner").count(), 0);
+  assert.equal(await t("filter-program").count(), 0);
 
   // The workspace's deal by its address: not found, and nothing of it shown.
   await page.goto(`${web.url}/deals/${staff.dealId}`);
@@ -189,7 +188,7 @@ test("a partner user sees only its own deal and contact, and nothing of the work
 });
 
 test("an admin sets the discount policy and prices a partner's book on /settings/pricing", async () => {
-  await logInAs(adminEmail);
+  await logIn(adminEmail);
   assert.ok((await navLinks()).includes("/settings"), "staff see Settings");
   await page.goto(`${web.url}/settings/pricing`);
   await t("pricing-settings").waitFor();
@@ -286,7 +285,7 @@ test("an admin sets the discount policy and prices a partner's book on /settings
 });
 
 test("a sales rep reads the pricing settings but cannot change them", async () => {
-  await logInAs(salesEmail);
+  await logIn(salesEmail);
   await page.goto(`${web.url}/settings/pricing`);
   await t("pricing-read-only").waitFor();
   await t("product-row").filter({ hasText: "SEAT-PRO" }).waitFor();
@@ -311,7 +310,7 @@ test("a sales rep reads the pricing settings but cannot change them", async () =
 });
 
 test("an admin adds and edits a partner organisation on /settings/partners", async () => {
-  await logInAs(adminEmail);
+  await logIn(adminEmail);
   await page.goto(`${web.url}/settings/partners`);
   await t("partner-row").first().waitFor();
   await t("partner-new").click();

@@ -1,6 +1,9 @@
+import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { PARTNER_KINDS } from "../../domain/catalogue.ts";
-import { partners } from "../../store/schema/index.ts";
+import { AppError } from "../../domain/errors.ts";
+import { partners, priceBooks } from "../../store/schema/index.ts";
+import { inTransaction } from "../../store/transaction.ts";
 import { type Actor, authorize, type Deps, STAFF } from "../context.ts";
 import { recordStore } from "../records.ts";
 
@@ -42,7 +45,24 @@ export async function getPartner(deps: Deps, actor: Actor, id: string) {
 
 export async function updatePartner(deps: Deps, actor: Actor, id: string, input: Partial<PartnerInput>) {
   authorize(actor, ["admin"], "update partners");
-  return present(await store.update(deps.db, actor.workspaceId, id, input, deps.now()));
+  return inTransaction(deps.db, async (tx) => {
+    const current = await store.get(tx, actor.workspaceId, id);
+    if (input.kind && input.kind !== current.kind) {
+      // A partner's own books are on its channel; changing the kind would leave them on the old one.
+      const [book] = await tx
+        .select({ name: priceBooks.name })
+        .from(priceBooks)
+        .where(and(eq(priceBooks.workspaceId, actor.workspaceId), eq(priceBooks.partnerId, id)))
+        .limit(1);
+      if (book) {
+        throw new AppError(
+          "conflict",
+          `${current.name} has its own price book "${book.name}" on the ${current.kind} channel; delete or move it before making them ${input.kind === "affiliate" ? "an" : "a"} ${input.kind}.`,
+        );
+      }
+    }
+    return present(await store.update(tx, actor.workspaceId, id, input, deps.now()));
+  });
 }
 
 export async function deletePartner(deps: Deps, actor: Actor, id: string) {

@@ -81,7 +81,7 @@ async function checkPartner(ex: Executor, workspaceId: string, partnerId: string
   if (partner.kind !== channel) {
     throw new AppError(
       "validation_failed",
-      `A ${partner.kind}'s own price book belongs to the ${partner.kind} channel, not ${channel}.`,
+      `${partner.kind === "affiliate" ? "An" : "A"} ${partner.kind}'s own price book belongs to the ${partner.kind} channel, not ${channel}.`,
     );
   }
 }

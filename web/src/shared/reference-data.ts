@@ -6,8 +6,10 @@ import type { Page, Program, TouchpointKindInfo, User } from "../api/types.ts";
 
 const LONG = 5 * 60 * 1000;
 
-export function useUsers() {
+/** The workspace's users; staff only (pass `enabled: false` for a partner user). */
+export function useUsers(enabled = true) {
   return useQuery({
+    enabled,
     queryKey: ["users"],
     queryFn: ({ signal }) => api.get<{ data: User[] }>("/users", undefined, signal),
     staleTime: LONG,
@@ -15,8 +17,9 @@ export function useUsers() {
   });
 }
 
-export function usePrograms() {
+export function usePrograms(enabled = true) {
   return useQuery({
+    enabled,
     queryKey: ["programs", { limit: 200 }],
     queryFn: ({ signal }) => api.get<Page<Program>>("/programs", { limit: 200 }, signal),
     staleTime: LONG,

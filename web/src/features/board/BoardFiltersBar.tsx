@@ -5,6 +5,7 @@ import { AsOfInput } from "../../shared/AsOfInput.tsx";
 import { humanize } from "../../shared/format.ts";
 import { usePrograms, useUsers } from "../../shared/reference-data.ts";
 import { STAGES } from "../../shared/stages.ts";
+import { useSession } from "../auth/session.ts";
 import type { BoardFilters } from "./board-filters.ts";
 
 interface BoardFiltersBarProps {
@@ -13,8 +14,10 @@ interface BoardFiltersBarProps {
 }
 
 export function BoardFiltersBar({ filters, onChange }: BoardFiltersBarProps) {
-  const programs = usePrograms();
-  const users = useUsers();
+  // Partner users see only their own leads: the workspace's programs and owners are not theirs.
+  const staff = useSession().data?.user.role !== "partner";
+  const programs = usePrograms(staff);
+  const users = useUsers(staff);
 
   const programOptions = [
     { value: "", label: "All programs" },
@@ -31,22 +34,26 @@ export function BoardFiltersBar({ filters, onChange }: BoardFiltersBarProps) {
 
   return (
     <Group align="flex-end" gap="sm" mb="md">
-      <NativeSelect
-        label="Program"
-        data={withCurrent(programOptions, filters.programId)}
-        value={filters.programId ?? ""}
-        onChange={(event) => onChange({ programId: event.currentTarget.value || null })}
-        data-testid="filter-program"
-        w={220}
-      />
-      <NativeSelect
-        label="Owner"
-        data={withCurrent(ownerOptions, filters.ownerId)}
-        value={filters.ownerId ?? ""}
-        onChange={(event) => onChange({ ownerId: event.currentTarget.value || null })}
-        data-testid="filter-owner"
-        w={180}
-      />
+      {staff && (
+        <NativeSelect
+          label="Program"
+          data={withCurrent(programOptions, filters.programId)}
+          value={filters.programId ?? ""}
+          onChange={(event) => onChange({ programId: event.currentTarget.value || null })}
+          data-testid="filter-program"
+          w={220}
+        />
+      )}
+      {staff && (
+        <NativeSelect
+          label="Owner"
+          data={withCurrent(ownerOptions, filters.ownerId)}
+          value={filters.ownerId ?? ""}
+          onChange={(event) => onChange({ ownerId: event.currentTarget.value || null })}
+          data-testid="filter-owner"
+          w={180}
+        />
+      )}
       <NativeSelect
         label="Stage"
         data={withCurrent(stageOptions, filters.stage)}

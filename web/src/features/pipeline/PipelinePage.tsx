@@ -19,6 +19,7 @@ import { useCallback, useMemo, useState } from "react";
 import { useSearchParams } from "react-router";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { useUsers } from "../../shared/reference-data.ts";
+import { useSession } from "../auth/session.ts";
 import { DealCardBody } from "./DealCard.tsx";
 import { LossModal, ReopenModal } from "./MoveDialogs.tsx";
 import { formatTotals } from "./money.ts";
@@ -59,7 +60,8 @@ export default function PipelinePage() {
   );
 
   const pipelines = usePipelines();
-  const users = useUsers();
+  const staff = useSession().data?.user.role !== "partner";
+  const users = useUsers(staff);
   const ownerId = params.get("ownerId") || null;
   const pipelineId =
     params.get("pipelineId") ||
@@ -132,14 +134,16 @@ export default function PipelinePage() {
             w={220}
           />
         )}
-        <NativeSelect
-          label="Owner"
-          data={ownerOptions}
-          value={ownerId ?? ""}
-          onChange={(event) => setParam("ownerId", event.currentTarget.value || null)}
-          data-testid="pipeline-owner"
-          w={180}
-        />
+        {staff && (
+          <NativeSelect
+            label="Owner"
+            data={ownerOptions}
+            value={ownerId ?? ""}
+            onChange={(event) => setParam("ownerId", event.currentTarget.value || null)}
+            data-testid="pipeline-owner"
+            w={180}
+          />
+        )}
         <Paper withBorder px="md" py={6} radius="md">
           <Text size="xs" c="dimmed">
             Weighted forecast{board.data ? ` · ${board.data.pipeline.name}` : ""}
