@@ -155,6 +155,18 @@ describe("partners", () => {
       items: [{ productId: product, quantity: 1 }],
     });
     assert.equal(stolen.status, 422);
+    // Staff see every book, but a partner's deal is priced only from that partner's or its channel's.
+    const crossed = await api.call("PUT", `/api/v1/deals/${deal.body.id}/line-items`, {
+      priceBookId: others,
+      items: [{ productId: product, quantity: 1 }],
+    });
+    assert.equal(crossed.status, 400);
+    assert.match(crossed.body.error.message, /another partner's own price book/);
+    const wrongChannel = await api.call("PUT", `/api/v1/deals/${deal.body.id}/line-items`, {
+      priceBookId: affiliates,
+      items: [{ productId: product, quantity: 1 }],
+    });
+    assert.equal(wrongChannel.status, 400);
     const priced = await asBright("PUT", `/api/v1/deals/${deal.body.id}/line-items`, {
       priceBookId: own,
       items: [{ productId: product, quantity: 3 }],

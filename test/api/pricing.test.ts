@@ -261,3 +261,93 @@ describe("approvals", () => {
     assert.match(self.body.error.message, /someone else must decide/);
   });
 });
+
+describe("loopholes the policy closes", () => {
+  test("amounts too large for a deal are refused, and the board still adds up", async () => {
+    const { dealId } = await newDeal();
+    const huge = await price(dealId, [
+      { productId: seat, quantity: 1000, unitPriceMinor: 1_000_000_000_000_000 },
+    ]);
+    assert.equal(huge.status, 400);
+    assert.match(huge.body.error.message, /more than a deal may hold/);
+    const tooBig = await price(dealId, [{ productId: seat, quantity: 1, unitPriceMinor: 2 ** 53 }]);
+    assert.equal(tooBig.status, 400);
+    assert.equal((await asRep("GET", "/api/v1/pipelines/board")).status, 200);
+  });
+
+  test("a direct deal is priced only from a direct book; a partner's own book serves only that partner", async () => {
+    const resellerBook = await asMarketing("POST", "/api/v1/price-books", {
+      name: "Reseller USD",
+      channel: "reseller",
+      currency: "USD",
+      entries: [{ productId: seat, unitPriceMinor: 7_500 }],
+    });
+    const { dealId } = await newDeal();
+    const res = await price(dealId, [{ productId: seat, quantity: 1 }], resellerBook.body.id);
+    assert.equal(res.status, 400);
+    assert.match(res.body.error.message, /a direct deal is priced from a direct book/);
+    assert.equal((await asRep("GET", `/api/v1/deals/${dealId}`)).body.priceBook, null);
+  });
+
+  test("handing a deal to someone with a higher limit does not lift the rep's own; closed deals keep their owner", async () => {
+    await asMarketing("PUT", "/api/v1/discount-policy", {
+      defaultMaxDiscountBp: 1000,
+      maxDiscountBpByRole: { sales: 1000, admin: 5000 },
+      maxDiscountBpByChannel: { direct: 5000 },
+      giveawaysAllowed: false,
+    });
+    try {
+      const { dealId } = await newDeal();
+      await price(dealId, [{ productId: seat, quantity: 1, unitPriceMinor: 6_000 }]); // 40 % off
+      assert.equal((await asRep("POST", `/api/v1/deals/${dealId}/move`, { stage: "won" })).status, 409);
+      const handed = await asRep("PATCH", `/api/v1/deals/${dealId}`, { ownerId: api.admin.userId });
+      assert.equal(handed.status, 200);
+      // The admin as owner would be within 50 %, but the rep winning it is held to 10 %.
+      const refused = await asRep("POST", `/api/v1/deals/${dealId}/move`, { stage: "won" });
+      assert.equal(refused.status, 409);
+      assert.equal((await api.call("POST", `/api/v1/deals/${dealId}/move`, { stage: "won" })).status, 200);
+      const back = await asRep("PATCH", `/api/v1/deals/${dealId}`, { ownerId: rep.userId });
+      assert.equal(back.status, 409);
+      assert.match(back.body.error.message, /closed/);
+    } finally {
+      await asMarketing("PUT", "/api/v1/discount-policy", {
+        defaultMaxDiscountBp: 1000,
+        maxDiscountBpByRole: { sales: 1500 },
+        maxDiscountBpByChannel: { direct: 1200 },
+        giveawaysAllowed: false,
+      });
+    }
+  });
+
+  test("an approval is for the lines and the book: switching books supersedes a pending request", async () => {
+    const twin = await asMarketing("POST", "/api/v1/price-books", {
+      name: "Direct USD (events)",
+      channel: "direct",
+      currency: "USD",
+      entries: [{ productId: seat, unitPriceMinor: 10_000 }],
+    });
+    const { dealId } = await newDeal();
+    const lines = [{ productId: seat, quantity: 1, unitPriceMinor: 5_000 }];
+    await price(dealId, lines);
+    const request = await asRep("POST", `/api/v1/deals/${dealId}/approvals`, {});
+    await price(dealId, lines, twin.body.id);
+    const history = await asRep("GET", `/api/v1/approvals?dealId=${dealId}`);
+    assert.equal(
+      history.body.data.find((a: { id: string }) => a.id === request.body.id).status,
+      "superseded",
+    );
+  });
+
+  test("a book deals are priced from cannot be deleted; an unused one can", async () => {
+    const used = await asMarketing("DELETE", `/api/v1/price-books/${usdBook}`);
+    assert.equal(used.status, 409);
+    const spare = await asMarketing("POST", "/api/v1/price-books", {
+      name: "Spare",
+      channel: "direct",
+      currency: "USD",
+    });
+    assert.equal((await asRep("DELETE", `/api/v1/price-books/${spare.body.id}`)).status, 403);
+    assert.equal((await asMarketing("DELETE", `/api/v1/price-books/${spare.body.id}`)).status, 204);
+    assert.equal((await asMarketing("GET", `/api/v1/price-books/${spare.body.id}`)).status, 404);
+  });
+});

@@ -78,6 +78,14 @@ export function registerAdminCommands(program: Command): void {
           }
           if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(o.email))
             throw new AppError("validation_failed", `"${o.email}" is not an email address.`);
+          if ((o.role === "partner") !== Boolean(o.partner)) {
+            throw new AppError(
+              "validation_failed",
+              o.role === "partner"
+                ? "A partner user needs --partner <organisation>."
+                : "Only partner users (--role partner) take --partner.",
+            );
+          }
           const workspaceId = await workspaceIdOf(deps, o.workspace);
           const partnerId = o.partner ? await partnerIdOf(deps, workspaceId, o.partner) : undefined;
           const { id } = await createUser(deps, {

@@ -5,6 +5,7 @@ import { decideApproval, listApprovals, requestApproval } from "../../services/p
 import { getDiscountPolicy, setDiscountPolicy } from "../../services/pricing/discount-policy.ts";
 import {
   createPriceBook,
+  deletePriceBook,
   getPriceBook,
   listPriceBooks,
   updatePriceBook,
@@ -129,6 +130,26 @@ pricingRoutes.openapi(
       await updatePriceBook(c.get("deps"), c.get("identity"), c.req.valid("param").id, c.req.valid("json")),
       200,
     ),
+);
+
+pricingRoutes.openapi(
+  createRoute({
+    method: "delete",
+    path: "/price-books/{id}",
+    tags,
+    summary: "Delete a price book no deal is priced from (admin, marketing)",
+    request: { params: IdParam },
+    responses: {
+      204: { description: "Deleted" },
+      ...errorResponses,
+      ...notFoundResponse,
+      ...conflictResponse,
+    },
+  }),
+  async (c) => {
+    await deletePriceBook(c.get("deps"), c.get("identity"), c.req.valid("param").id);
+    return c.body(null, 204);
+  },
 );
 
 pricingRoutes.openapi(

@@ -41,7 +41,7 @@ export async function createDeal(deps: Deps, actor: Actor, input: CreateDealInpu
       .where(and(visibleContacts(actor), eq(contacts.id, input.contactId)));
     if (!contact) throw new AppError("unknown_reference", `Contact ${input.contactId} was not found.`);
     const ownerId = input.ownerId ?? actor.userId;
-    if (ownerId !== actor.userId) await checkOwner(tx, actor, ownerId);
+    if (ownerId !== actor.userId) await checkOwner(tx, actor, ownerId, contact.partnerId);
     const id = uuidv7();
     await tx.insert(deals).values({
       workspaceId: actor.workspaceId,

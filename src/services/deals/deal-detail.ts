@@ -16,7 +16,7 @@ export async function readDealDetail(ex: Executor, actor: Actor, id: string) {
   const row = await loadVisibleDeal(ex, actor, id);
   const deal = await readDeal(ex, actor.workspaceId, id);
   const items = await loadLineItems(ex, row);
-  const policy = await dealPolicyStatus(ex, row, items);
+  const policy = await dealPolicyStatus(ex, row, { items });
   const [book] = row.priceBookId
     ? await ex
         .select({

@@ -5,7 +5,8 @@ const amount = z
   .number()
   .int("must be an integer amount in minor units (e.g. cents)")
   .min(0, "must not be negative")
-  .max(Number.MAX_SAFE_INTEGER);
+  // Sums over many deals stay exact (below 2^53) in the reports and on the board.
+  .max(1_000_000_000_000_000, "must be at most 10^15 minor units");
 const currency = z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as USD or EUR");
 
 export const CreateDealSchema = z.strictObject({

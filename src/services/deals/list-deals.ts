@@ -59,7 +59,8 @@ export async function pipelineBoard(
       stage: deals.stage,
       currency: deals.currency,
       count: sql<number>`count(*)::int`,
-      amountMinor: sql<number>`sum(${deals.amountMinor})::bigint`,
+      // numeric, not bigint: a sum over many large deals must not overflow.
+      amountMinor: sql<string>`sum(${deals.amountMinor})::numeric`,
     })
     .from(deals)
     .where(

@@ -1,8 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import { AppError } from "../../domain/errors.ts";
 import { moveProblem } from "../../domain/pipeline.ts";
-import { existingIds } from "../../store/queries/ingest.ts";
-import { contactStageHistory, contacts, dealStageHistory, deals } from "../../store/schema/index.ts";
+import {
+  contactStageHistory,
+  contacts,
+  dealStageHistory,
+  deals,
+  lossReasons,
+} from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import { type Actor, authorize, type Deps } from "../context.ts";
 import { dealPolicyStatus } from "../pricing/deal-policy.ts";
@@ -37,14 +42,17 @@ export async function moveDeal(
     const deal = await loadVisibleDeal(tx, actor, input.id, { lock: true });
     if (move.stage === deal.stage) return readDeal(tx, actor.workspaceId, deal.id);
     const pipeline = await loadPipeline(tx, actor.workspaceId, deal.pipelineId);
-    if (
-      move.lossReasonId &&
-      !(await existingIds(tx, "loss_reasons", actor.workspaceId, [move.lossReasonId])).has(move.lossReasonId)
-    ) {
-      throw new AppError("unknown_reference", `Loss reason ${move.lossReasonId} was not found.`);
+    if (move.lossReasonId) {
+      // Key-share lock: the reason cannot be deleted between this check and the deal's update.
+      const [reason] = await tx
+        .select({ id: lossReasons.id })
+        .from(lossReasons)
+        .where(and(eq(lossReasons.workspaceId, actor.workspaceId), eq(lossReasons.id, move.lossReasonId)))
+        .for("key share");
+      if (!reason) throw new AppError("unknown_reference", `Loss reason ${move.lossReasonId} was not found.`);
     }
     const winning = pipeline.stages.find((s) => s.key === move.stage)?.outcome === "won";
-    const policy = winning ? await dealPolicyStatus(tx, deal) : null;
+    const policy = winning ? await dealPolicyStatus(tx, deal, { actingRole: actor.role }) : null;
     const problem = moveProblem({
       stages: pipeline.stages,
       from: deal.stage,

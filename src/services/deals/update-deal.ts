@@ -1,6 +1,6 @@
 import { and, count, eq } from "drizzle-orm";
 import { AppError } from "../../domain/errors.ts";
-import type { existingIds } from "../../store/queries/ingest.ts";
+import type { Executor } from "../../store/db.ts";
 import { dealLineItems, deals, tasks, users } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import { type Actor, authorize, type Deps } from "../context.ts";
@@ -19,7 +19,11 @@ export async function updateDeal(
   return inTransaction(deps.db, async (tx) => {
     const deal = await loadVisibleDeal(tx, actor, input.id, { lock: true });
     const { ownerId, amountMinor, currency } = input.changes;
-    if (ownerId && ownerId !== deal.ownerId) await checkOwner(tx, actor, ownerId);
+    if (ownerId && ownerId !== deal.ownerId) {
+      if (deal.closedAt)
+        throw new AppError("conflict", "This deal is closed; reopen it before changing its owner.");
+      await checkOwner(tx, actor, ownerId, deal.partnerId);
+    }
     const priced =
       (amountMinor !== undefined && amountMinor !== deal.amountMinor) ||
       (currency !== undefined && currency !== deal.currency);
@@ -45,14 +49,20 @@ export async function updateDeal(
   });
 }
 
-/** A deal's owner is a user of the workspace; a partner hands deals only to its own people. */
-export async function checkOwner(tx: Parameters<typeof existingIds>[0], actor: Actor, ownerId: string) {
+/**
+ * A deal's owner is a user of the workspace who may see it: staff, or a partner user of the
+ * deal's own partner. A partner user names only its own people (others are "not found").
+ */
+export async function checkOwner(tx: Executor, actor: Actor, ownerId: string, dealPartnerId: string | null) {
   const [owner] = await tx
     .select({ partnerId: users.partnerId })
     .from(users)
     .where(and(eq(users.workspaceId, actor.workspaceId), eq(users.id, ownerId)));
   if (!owner || (actor.role === "partner" && owner.partnerId !== actor.partnerId)) {
     throw new AppError("unknown_reference", `User ${ownerId} was not found.`);
+  }
+  if (owner.partnerId && owner.partnerId !== dealPartnerId) {
+    throw new AppError("validation_failed", "A partner user may own only their own organisation's deals.");
   }
 }
 

@@ -46,7 +46,13 @@ export async function getPartner(deps: Deps, actor: Actor, id: string) {
 export async function updatePartner(deps: Deps, actor: Actor, id: string, input: Partial<PartnerInput>) {
   authorize(actor, ["admin"], "update partners");
   return inTransaction(deps.db, async (tx) => {
-    const current = await store.get(tx, actor.workspaceId, id);
+    // Locked: a price book being created for this partner checks its kind under a shared lock.
+    const [current] = await tx
+      .select()
+      .from(partners)
+      .where(and(eq(partners.workspaceId, actor.workspaceId), eq(partners.id, id)))
+      .for("update");
+    if (!current) throw new AppError("not_found", `Partner ${id} was not found.`);
     if (input.kind && input.kind !== current.kind) {
       // A partner's own books are on its channel; changing the kind would leave them on the old one.
       const [book] = await tx
@@ -57,7 +63,7 @@ export async function updatePartner(deps: Deps, actor: Actor, id: string, input:
       if (book) {
         throw new AppError(
           "conflict",
-          `${current.name} has its own price book "${book.name}" on the ${current.kind} channel; delete or move it before making them ${input.kind === "affiliate" ? "an" : "a"} ${input.kind}.`,
+          `${current.name} has its own price book "${book.name}" on the ${current.kind} channel; delete it before making them ${input.kind === "affiliate" ? "an" : "a"} ${input.kind}.`,
         );
       }
     }

@@ -81,7 +81,7 @@ export async function requestApproval(
   return inTransaction(deps.db, async (tx) => {
     const deal = await loadVisibleDeal(tx, actor, input.dealId, { lock: true });
     if (deal.closedAt) throw new AppError("conflict", "This deal is closed; there is nothing to approve.");
-    const status = await dealPolicyStatus(tx, deal);
+    const status = await dealPolicyStatus(tx, deal, { actingRole: actor.role });
     if (status.deviations.length === 0) {
       throw new AppError("conflict", "This deal is within the discount policy; it needs no approval.");
     }

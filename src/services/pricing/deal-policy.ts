@@ -39,12 +39,23 @@ export async function loadLineItems(ex: Executor, deal: PricedDeal) {
     .orderBy(asc(dealLineItems.position));
 }
 
+/** What an approval is for: the exact lines, priced from this book. */
+export function approvalFingerprint(priceBookId: string | null, lines: readonly LineItem[]): string {
+  return `${priceBookId ?? "-"}|${lineItemsFingerprint(lines)}`;
+}
+
 /**
- * Where a deal stands against the discount policy: who sells (the owner's role), on which
- * channel (the price book's), what deviates, and whether an approval covers these exact lines.
+ * Where a deal stands against the discount policy: who sells, on which channel (the price
+ * book's), what deviates, and whether an approval covers these exact lines. The seller is the
+ * owner; when someone else acts (wins the deal), the stricter of the two limits applies, so
+ * handing a deal to a colleague with a higher limit does not lift the rep's own.
  */
-export async function dealPolicyStatus(ex: Executor, deal: PricedDeal, items?: LineItem[]) {
-  const lines = items ?? (await loadLineItems(ex, deal));
+export async function dealPolicyStatus(
+  ex: Executor,
+  deal: PricedDeal,
+  options: { items?: LineItem[]; actingRole?: Role } = {},
+) {
+  const lines = options.items ?? (await loadLineItems(ex, deal));
   const policy = await loadDiscountPolicy(ex, deal.workspaceId);
   const [owner] = await ex
     .select({ role: users.role })
@@ -58,9 +69,12 @@ export async function dealPolicyStatus(ex: Executor, deal: PricedDeal, items?: L
       .where(and(eq(priceBooks.workspaceId, deal.workspaceId), eq(priceBooks.id, deal.priceBookId)));
     channel = book?.channel ?? "direct";
   }
-  const seller = { role: (owner?.role ?? "sales") as Role, channel };
+  const ownerSeller = { role: (owner?.role ?? "sales") as Role, channel };
+  const actingSeller = options.actingRole ? { role: options.actingRole, channel } : ownerSeller;
+  const seller =
+    discountLimitBp(policy, actingSeller) < discountLimitBp(policy, ownerSeller) ? actingSeller : ownerSeller;
   const deviations: Deviation[] = policyDeviations(lines, seller, policy);
-  const fingerprint = lineItemsFingerprint(lines);
+  const fingerprint = approvalFingerprint(deal.priceBookId, lines);
   const [approved] =
     deviations.length === 0
       ? []

@@ -61,6 +61,33 @@ export async function loadVisibleBook(ex: Executor, actor: Actor, id: string) {
   return { book, entries };
 }
 
+/**
+ * Which books may price a deal: a direct deal is priced from the direct channel's books; a
+ * partner's deal from that partner's own book or the general book of its channel. Returns why
+ * not, or null.
+ */
+export async function bookServesDeal(
+  ex: Executor,
+  book: PriceBookRow,
+  deal: { workspaceId: string; partnerId: string | null },
+): Promise<string | null> {
+  if (!deal.partnerId) {
+    return book.channel === "direct" && !book.partnerId
+      ? null
+      : `"${book.name}" is a ${book.channel} price book; a direct deal is priced from a direct book.`;
+  }
+  if (book.partnerId) {
+    return book.partnerId === deal.partnerId ? null : `"${book.name}" is another partner's own price book.`;
+  }
+  const [partner] = await ex
+    .select({ kind: partners.kind })
+    .from(partners)
+    .where(and(eq(partners.workspaceId, deal.workspaceId), eq(partners.id, deal.partnerId)));
+  return partner?.kind === book.channel
+    ? null
+    : `"${book.name}" is a ${book.channel} price book; this partner's deals are priced from its ${partner?.kind ?? "partner"} books.`;
+}
+
 const present = (book: PriceBookRow, entries?: Awaited<ReturnType<typeof loadVisibleBook>>["entries"]) => ({
   id: book.id,
   name: book.name,
@@ -73,10 +100,12 @@ const present = (book: PriceBookRow, entries?: Awaited<ReturnType<typeof loadVis
 });
 
 async function checkPartner(ex: Executor, workspaceId: string, partnerId: string, channel: string) {
+  // Shared lock: a concurrent change of the partner's kind waits for this book, or this sees it.
   const [partner] = await ex
     .select({ kind: partners.kind })
     .from(partners)
-    .where(and(eq(partners.workspaceId, workspaceId), eq(partners.id, partnerId)));
+    .where(and(eq(partners.workspaceId, workspaceId), eq(partners.id, partnerId)))
+    .for("share");
   if (!partner) throw new AppError("unknown_reference", `Partner ${partnerId} was not found.`);
   if (partner.kind !== channel) {
     throw new AppError(
@@ -187,4 +216,21 @@ export async function listPriceBooks(deps: Deps, actor: Actor) {
     .where(await visibleBooks(deps.db, actor))
     .orderBy(asc(priceBooks.channel), asc(priceBooks.name));
   return { data: rows.map((b) => present(b)) };
+}
+
+/** Deletes a book no deal is priced from; a used book stays, so proposals keep their source. */
+export async function deletePriceBook(deps: Deps, actor: Actor, id: string): Promise<void> {
+  authorize(actor, SETTINGS_EDITORS, "delete price books");
+  try {
+    const deleted = await deps.db
+      .delete(priceBooks)
+      .where(and(eq(priceBooks.workspaceId, actor.workspaceId), eq(priceBooks.id, id)))
+      .returning({ id: priceBooks.id });
+    if (deleted.length === 0) throw notFound("Price book", id);
+  } catch (err) {
+    if (pgCode(err) === "23503") {
+      throw new AppError("conflict", "Deals are priced from this book; it cannot be deleted.");
+    }
+    throw err;
+  }
 }

@@ -6,7 +6,7 @@ const minorUnits = z
   .number()
   .int("must be an integer amount in minor units (e.g. cents)")
   .min(0, "must not be negative")
-  .max(Number.MAX_SAFE_INTEGER);
+  .max(1_000_000_000_000_000, "must be at most 10^15 minor units");
 export const CurrencySchema = z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as USD or EUR");
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 

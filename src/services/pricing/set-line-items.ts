@@ -1,15 +1,19 @@
 import { and, eq, ne } from "drizzle-orm";
 import { AppError } from "../../domain/errors.ts";
-import { dealTotals, type LineItem, lineItemsFingerprint } from "../../domain/pricing.ts";
+import { dealTotals, type LineItem } from "../../domain/pricing.ts";
 import { approvals, dealLineItems, deals } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import { type Actor, authorize, type Deps } from "../context.ts";
 import { loadVisibleDeal } from "../deals/deal-access.ts";
 import { type DealDetail, readDealDetail } from "../deals/deal-detail.ts";
-import { loadVisibleBook } from "./price-books.ts";
+import { approvalFingerprint } from "./deal-policy.ts";
+import { bookServesDeal, loadVisibleBook } from "./price-books.ts";
 import type { LineItemsInput } from "./pricing-schemas.ts";
 
 export const DEAL_SELLERS = ["admin", "sales", "partner"] as const;
+
+/** The largest amount a deal may hold, in minor units: sums over many deals stay exact. */
+export const MAX_DEAL_MINOR = 1_000_000_000_000_000;
 
 /**
  * Replaces a deal's line items, priced from one price book in the deal's currency. The deal's
@@ -34,6 +38,8 @@ export async function setLineItems(
         throw new AppError("unknown_reference", `Price book ${priceBookId} was not found.`);
       throw err;
     });
+    const refusal = await bookServesDeal(tx, book, deal);
+    if (refusal) throw new AppError("validation_failed", refusal);
     if (book.currency !== deal.currency) {
       throw new AppError(
         "validation_failed",
@@ -60,8 +66,11 @@ export async function setLineItems(
       };
     });
     const totals = dealTotals(lines);
-    if (!Number.isSafeInteger(totals.listMinor)) {
-      throw new AppError("validation_failed", "The line items add up to more than Baton can store.");
+    if (!(totals.listMinor <= MAX_DEAL_MINOR && totals.netMinor <= MAX_DEAL_MINOR)) {
+      throw new AppError(
+        "validation_failed",
+        `The line items add up to more than a deal may hold (${MAX_DEAL_MINOR.toLocaleString("en-US")} in minor units).`,
+      );
     }
     const scope = and(eq(dealLineItems.workspaceId, actor.workspaceId), eq(dealLineItems.dealId, deal.id));
     await tx.delete(dealLineItems).where(scope);
@@ -84,7 +93,7 @@ export async function setLineItems(
           eq(approvals.workspaceId, actor.workspaceId),
           eq(approvals.dealId, deal.id),
           eq(approvals.status, "pending"),
-          ne(approvals.fingerprint, lineItemsFingerprint(lines)),
+          ne(approvals.fingerprint, approvalFingerprint(book.id, lines)),
         ),
       );
     return readDealDetail(tx, actor, deal.id);
