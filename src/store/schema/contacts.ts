@@ -59,6 +59,8 @@ export const contacts = pgTable(
     ownerId: uuid("owner_id"),
     /** The partner organisation that registered this contact; its users may see it. */
     partnerId: uuid("partner_id"),
+    /** A recycled lead is not handed to sales again before this instant. */
+    cooldownUntil: ts("cooldown_until"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

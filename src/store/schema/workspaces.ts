@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { doublePrecision, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { uuidv7 } from "uuidv7";
 import { createdAt, updatedAt } from "./columns.ts";
@@ -11,6 +12,10 @@ export const workspaces = pgTable(
       .$defaultFn(() => uuidv7()),
     name: text("name").notNull(),
     slug: text("slug").notNull(),
+    /** Signs unsubscribe and tracking tokens; random per workspace, never leaves the server. */
+    signingKey: text("signing_key")
+      .notNull()
+      .default(sql`replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', '')`),
     createdAt: createdAt(),
   },
   (t) => [
