@@ -86,17 +86,53 @@ export const outbox = pgTable(
     sentAt: ts("sent_at"),
     /** Delivered to the local outbox only (no SMTP configured). */
     local: boolean("local").notNull().default(false),
+    /** The newsletter this row belongs to: one row per (broadcast, contact), sent or skipped. */
+    broadcastId: uuid("broadcast_id"),
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     uniqueIndex("outbox_step_key").on(t.workspaceId, t.enrolmentId, t.stepId, t.contactId),
     uniqueIndex("outbox_message_id_key").on(t.messageId, t.workspaceId),
+    uniqueIndex("outbox_broadcast_key").on(t.workspaceId, t.broadcastId, t.contactId),
     index("outbox_status_idx").on(t.workspaceId, t.status, t.createdAt),
     index("outbox_contact_idx").on(t.workspaceId, t.contactId, t.createdAt),
     foreignKey({
       columns: [t.workspaceId, t.contactId],
       foreignColumns: [contacts.workspaceId, contacts.id],
     }).onDelete("cascade"),
+  ],
+);
+
+/** Which contacts a newsletter goes to; empty means everyone. */
+export interface BroadcastFilter {
+  temperature?: "cold" | "warm" | "hot";
+  stage?: string;
+}
+
+// A newsletter: one template queued to every contact matching a filter. Its outbox rows carry
+// broadcast_id, unique per contact, so queueing it again (a retry, a resumed run) adds nothing.
+export const broadcasts = pgTable(
+  "broadcasts",
+  {
+    workspaceId: workspaceId().references(() => workspaces.workspaceId, { onDelete: "cascade" }),
+    id: id(),
+    templateId: uuid("template_id").notNull(),
+    filter: jsonb("filter").$type<BroadcastFilter>().notNull(),
+    createdBy: uuid("created_by"),
+    createdAt: createdAt(),
+    /** Set when every matching contact has its outbox row. */
+    completedAt: ts("completed_at"),
+    /** Rows queued and skipped (by reason) when queueing finished. */
+    counts: jsonb("counts").$type<{ queued: number; skipped: Record<string, number> }>(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    index("broadcasts_created_idx").on(t.workspaceId, t.createdAt),
+    foreignKey({
+      columns: [t.workspaceId, t.templateId],
+      foreignColumns: [emailTemplates.workspaceId, emailTemplates.id],
+    }),
+    foreignKey({ columns: [t.workspaceId, t.createdBy], foreignColumns: [users.workspaceId, users.id] }),
   ],
 );
 
