@@ -15,6 +15,7 @@ import { companyRoutes, programRoutes } from "./routes/companies-programs.ts";
 import { competitionRoutes } from "./routes/competition.ts";
 import { contactRoutes } from "./routes/contacts.ts";
 import { dealRoutes } from "./routes/deals.ts";
+import { handoffRoutes } from "./routes/handoff.ts";
 import { partnerRoutes, productRoutes } from "./routes/partners-products.ts";
 import { pipelineRoutes } from "./routes/pipelines.ts";
 import { pricingRoutes } from "./routes/pricing.ts";
@@ -62,6 +63,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
     programRoutes,
     settingsRoutes,
     dealRoutes,
+    handoffRoutes,
     competitionRoutes,
     pipelineRoutes,
     quotaRoutes,

@@ -46,6 +46,8 @@ test("my day: overdue, due today, and hot contacts without a next step", async (
         email: `${name}-${api.slug}@example.com`,
         firstName: name,
         ownerId: rep.userId,
+        // Already the rep's: a lead that turns hot would be handed over with a first task instead.
+        stage: "in_sales",
       })
     ).body.id;
   const [a, b, c, hotIdle, hotPlanned] = [

@@ -3,6 +3,8 @@ import { AppError, notFound } from "../../domain/errors.ts";
 import { contactStageHistory, contacts } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import { type Actor, authorize, type Deps } from "../context.ts";
+import { passBaton } from "../handoff/pass-baton.ts";
+import { settlePendingHandoff } from "../handoff/settle-handoff.ts";
 import { checkContactReferences } from "./check-references.ts";
 import { CONTACT_READERS, partnerScope, visibleContacts } from "./contact-access.ts";
 import type { UpdateContactInput } from "./contact-schemas.ts";
@@ -23,16 +25,19 @@ export async function updateContact(
   return inTransaction(deps.db, async (tx) => {
     const where = and(visibleContacts(actor), eq(contacts.id, input.id));
     const [current] = await tx
-      .select({ stage: contacts.stage })
+      .select({ stage: contacts.stage, ownerId: contacts.ownerId })
       .from(contacts)
       .where(where)
       .for("no key update");
     if (!current) throw notFound("Contact", input.id);
     await checkContactReferences(tx, actor.workspaceId, changes);
+    const toStage = changes.stage && changes.stage !== current.stage ? changes.stage : null;
+    // Passing the baton by hand goes through the hand-off itself: owner, first task, SLA.
+    const { stage: _stage, ...fields } = changes;
     try {
       await tx
         .update(contacts)
-        .set({ ...changes, updatedAt: now })
+        .set({ ...(toStage === "sales_ready" ? fields : changes), updatedAt: now })
         .where(where);
     } catch (err) {
       if ((err as { cause?: { code?: string } }).cause?.code === "23505") {
@@ -40,12 +45,35 @@ export async function updateContact(
       }
       throw err;
     }
-    if (changes.stage && changes.stage !== current.stage) {
+    if (toStage === "sales_ready") {
+      const passed = await passBaton(tx, {
+        workspaceId: actor.workspaceId,
+        contactId: input.id,
+        ownerId: changes.ownerId ?? null,
+        byUserId: actor.userId,
+        reason: stageReason ?? "handed over by hand",
+        now,
+      });
+      if (!passed) {
+        throw new AppError(
+          "conflict",
+          "There is no sales user to hand this lead to, or it already waits for one.",
+        );
+      }
+    } else if (toStage) {
+      await settlePendingHandoff(tx, {
+        workspaceId: actor.workspaceId,
+        contactId: input.id,
+        to: toStage,
+        userId: actor.userId,
+        reason: stageReason ?? null,
+        now,
+      });
       await tx.insert(contactStageHistory).values({
         workspaceId: actor.workspaceId,
         contactId: input.id,
         fromStage: current.stage,
-        toStage: changes.stage,
+        toStage,
         changedAt: now,
         userId: actor.userId,
         reason: stageReason ?? null,

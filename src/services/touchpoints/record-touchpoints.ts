@@ -4,6 +4,7 @@
 // reported with the first touchpoint's id and never counted twice.
 import { uuidv7 } from "uuidv7";
 import { applyNewTouches, type NewTouch } from "../../domain/contact-activity.ts";
+import { engagementAt, temperatureFromStored, temperatureOf } from "../../domain/temperature.ts";
 import { defaultSideOf } from "../../domain/touchpoint-kinds.ts";
 import type { Tx } from "../../store/db.ts";
 import {
@@ -21,6 +22,7 @@ import {
 import { loadScoringSettings } from "../../store/queries/scoring.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import { type Actor, authorize, type Deps, STAFF } from "../context.ts";
+import { afterTouch, type TouchedContact } from "./after-touch.ts";
 import { FUTURE_TOLERANCE_MS, type TouchpointInput, type TouchpointItemResult } from "./touchpoint-input.ts";
 
 type Pending = { index: number; input: TouchpointInput; contactId?: string };
@@ -117,7 +119,7 @@ export async function recordTouchpointsIn(
     unique(rows.filter((r) => !inserted.has(r.id)).map((r) => r.external_id)),
   );
 
-  const newTouches = new Map<string, NewTouch[]>();
+  const newTouches = new Map<string, (NewTouch & { id: string })[]>();
   pending.forEach((p, i) => {
     const row = rows[i]!;
     const isNew = inserted.has(row.id);
@@ -131,7 +133,7 @@ export async function recordTouchpointsIn(
     };
     if (isNew) {
       const list = newTouches.get(row.contact_id) ?? [];
-      list.push({ kind: p.input.kind, at: p.input.occurredAt.getTime() });
+      list.push({ id: row.id, kind: p.input.kind, at: p.input.occurredAt.getTime() });
       newTouches.set(row.contact_id, list);
     }
   });
@@ -146,9 +148,12 @@ export async function recordTouchpointsIn(
     changed_at: createdAt,
     reason: "created by a touchpoint",
   }));
+  const touched: TouchedContact[] = [];
+  const at = now.getTime();
   for (const c of locked) {
     const touches = newTouches.get(c.id);
     if (!touches) continue;
+    const before = { e0: Number(c.score_e0), t0: c.score_t0?.getTime() ?? null };
     const change = applyNewTouches(
       {
         stage: c.stage,
@@ -169,6 +174,17 @@ export async function recordTouchpointsIn(
       touch_count: change.touchCount,
       first_touch_at: iso(change.firstTouchAt),
     });
+    touched.push({
+      id: c.id,
+      stageBefore: c.stage,
+      stageAfter: change.stageChange?.to ?? c.stage,
+      temperatureBefore: temperatureOf(engagementAt(before, at, settings.halfLifeMs), settings),
+      temperatureAfter: temperatureFromStored(change.score, at),
+      hotUntil: change.score.hotUntil,
+      warmUntil: change.score.warmUntil,
+      kinds: touches.map((t) => t.kind),
+      lastTouchpointId: touches.at(-1)!.id,
+    });
     if (change.stageChange) {
       stageRows.push({
         id: uuidv7(),
@@ -182,6 +198,7 @@ export async function recordTouchpointsIn(
   }
   await writeContactScores(tx, workspaceId, existing, fresh);
   await applyStageChanges(tx, workspaceId, stageRows, now);
+  await afterTouch(tx, workspaceId, touched, now);
   return results;
 }
 
