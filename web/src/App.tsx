@@ -10,6 +10,8 @@ const PipelinePage = lazy(() => import("./features/pipeline/PipelinePage.tsx"));
 const CompetitorsPage = lazy(() => import("./features/competitors/CompetitorsPage.tsx"));
 const ContactPage = lazy(() => import("./features/contact/ContactPage.tsx"));
 const DealPage = lazy(() => import("./features/deal/DealPage.tsx"));
+const HandoffsPage = lazy(() => import("./features/handoffs/HandoffsPage.tsx"));
+const HandoffSettingsPage = lazy(() => import("./features/handoffs/HandoffSettingsPage.tsx"));
 const ApprovalsPage = lazy(() => import("./features/approvals/ApprovalsPage.tsx"));
 const ScoringSettingsPage = lazy(() => import("./features/settings/ScoringSettingsPage.tsx"));
 const PipelinesSettingsPage = lazy(() => import("./features/settings/PipelinesSettingsPage.tsx"));
@@ -31,12 +33,14 @@ export function App() {
           <Route path="contacts/:id" element={<ContactPage />} />
           <Route path="deals/:id" element={<DealPage />} />
           <Route path="approvals" element={<ApprovalsPage />} />
+          <Route path="handoffs" element={<HandoffsPage />} />
           <Route path="my-day" element={<MyDayPage />} />
           <Route path="quotas" element={<QuotasPage />} />
           <Route path="settings" element={<SettingsLayout />}>
             <Route index element={<Navigate to="/settings/scoring" replace />} />
             <Route path="scoring" element={<ScoringSettingsPage />} />
             <Route path="pipelines" element={<PipelinesSettingsPage />} />
+            <Route path="handoff" element={<HandoffSettingsPage />} />
             <Route path="pricing" element={<PricingSettingsPage />} />
             <Route path="partners" element={<PartnersSettingsPage />} />
           </Route>

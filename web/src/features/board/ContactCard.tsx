@@ -11,7 +11,11 @@ interface ContactCardProps {
   reference: Date;
 }
 
+/** Stages past the baton line: sales owns the conversation, marketing has stopped pushing. */
+const WITH_SALES = new Set(["sales_ready", "in_sales", "customer"]);
+
 export const ContactCard = memo(function ContactCard({ contact, reference }: ContactCardProps) {
+  const withSales = WITH_SALES.has(contact.stage);
   const coolsAt =
     contact.temperature === "hot"
       ? contact.hotUntil
@@ -28,6 +32,8 @@ export const ContactCard = memo(function ContactCard({ contact, reference }: Con
       radius="sm"
       data-testid="contact-card"
       data-contact-id={contact.id}
+      data-with-sales={withSales || undefined}
+      style={withSales ? { borderLeft: "4px solid var(--mantine-color-grape-6)" } : undefined}
     >
       <Group justify="space-between" wrap="nowrap" gap="xs">
         <Text fw={600} size="sm" truncate="end">
@@ -46,8 +52,8 @@ export const ContactCard = memo(function ContactCard({ contact, reference }: Con
         <Badge size="xs" variant="light" color={stageColor(contact.stage)}>
           {humanize(contact.stage)}
         </Badge>
-        <Text size="xs" c="dimmed" truncate="end">
-          {contact.ownerName ?? "Unassigned"}
+        <Text size="xs" c={withSales ? "grape.7" : "dimmed"} truncate="end">
+          {withSales ? `with ${contact.ownerName ?? "sales"}` : (contact.ownerName ?? "Unassigned")}
         </Text>
       </Group>
       {coolsAt && (

@@ -39,6 +39,16 @@ export function TemperatureColumn({ temperature, filters, count }: TemperatureCo
           <span data-testid={`count-${temperature}`}>{count === undefined ? "" : String(count)}</span>
         </Badge>
       </Group>
+      {temperature === "hot" && (
+        // The baton line: hot leads are handed to sales; their cards carry the owner and a stripe.
+        <Group gap={6} mb="xs" wrap="nowrap" data-testid="baton-line">
+          <div style={{ flex: 1, borderTop: "2px dashed var(--mantine-color-grape-4)" }} />
+          <Text size="xs" c="grape.7" style={{ whiteSpace: "nowrap" }}>
+            baton line · hot leads pass to sales
+          </Text>
+          <div style={{ flex: 1, borderTop: "2px dashed var(--mantine-color-grape-4)" }} />
+        </Group>
+      )}
       <Stack gap="xs">
         {list.isPending && (
           <Center py="md">

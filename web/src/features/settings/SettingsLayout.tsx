@@ -8,6 +8,7 @@ import { FullPageLoader } from "../shell/AppLayout.tsx";
 
 const SECTIONS = [
   { to: "/settings/scoring", label: "Scoring" },
+  { to: "/settings/handoff", label: "Hand-off" },
   { to: "/settings/pipelines", label: "Pipelines" },
   { to: "/settings/pricing", label: "Pricing" },
   { to: "/settings/partners", label: "Partners" },

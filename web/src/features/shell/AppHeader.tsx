@@ -2,10 +2,12 @@ import { Badge, Button, Group, Text, Title } from "@mantine/core";
 import { NavLink, useNavigate } from "react-router";
 import type { Session } from "../../api/types.ts";
 import { useLogout } from "../auth/session.ts";
+import { NotificationBell } from "../handoffs/NotificationBell.tsx";
 
 const NAV = [
   { to: "/", label: "Board", end: true, forPartners: true },
   { to: "/my-day", label: "My day", end: false },
+  { to: "/handoffs", label: "Hand-offs", end: false },
   { to: "/pipeline", label: "Pipeline", end: false, forPartners: true },
   { to: "/approvals", label: "Approvals", end: false },
   { to: "/quotas", label: "Quotas", end: false },
@@ -27,12 +29,12 @@ export function AppHeader({ session }: { session: Session }) {
             {session.workspace.name}
           </Text>
         </Group>
-        <Group gap={4} component="nav" wrap="nowrap">
+        <Group gap={2} component="nav" wrap="nowrap">
           {/* A partner user works its own board and pipeline only; the rest is the staff's. */}
           {NAV.filter((item) => session.user.role !== "partner" || item.forPartners).map((item) => (
             <NavLink key={item.to} to={item.to} end={item.end} style={{ textDecoration: "none" }}>
               {({ isActive }) => (
-                <Button component="span" variant={isActive ? "light" : "subtle"} size="sm">
+                <Button component="span" variant={isActive ? "light" : "subtle"} size="compact-sm">
                   {item.label}
                 </Button>
               )}
@@ -41,6 +43,7 @@ export function AppHeader({ session }: { session: Session }) {
         </Group>
       </Group>
       <Group gap="sm" wrap="nowrap">
+        <NotificationBell />
         <Text size="sm" fw={500} data-testid="current-user">
           {session.user.name}
         </Text>

@@ -1,0 +1,108 @@
+// Passing the baton in Chromium (issue 4): a lead warms from cold to hot through touchpoints,
+// marketing sees it pass the baton line, the sales rep is notified, accepts it from the hand-off
+// inbox, and the marketing newsletter then skips it. Screenshots: test-results/screenshots/baton-*.png
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import type { Browser, Page } from "playwright-core";
+import { createUser } from "../../src/services/users/create-user.ts";
+import { setupApi, type TestApi } from "../support/api.ts";
+import { launchBrowser, logInAs, logOut, screenshot, startWebServer } from "./browser.ts";
+
+let api: TestApi;
+let web: { url: string; close(): Promise<void> };
+let browser: Browser;
+let page: Page;
+const PASSWORD = "baton-test-password";
+let marketerEmail: string;
+let repEmail: string;
+let repId: string;
+let contactId: string;
+
+before(async () => {
+  api = await setupApi();
+  marketerEmail = `mia-${api.slug}@example.com`;
+  repEmail = `sam-${api.slug}@example.com`;
+  await createUser(api.deps, {
+    workspaceId: api.workspaceId,
+    email: marketerEmail,
+    name: "Mia Marketing",
+    role: "marketing",
+    password: PASSWORD,
+  });
+  repId = (
+    await createUser(api.deps, {
+      workspaceId: api.workspaceId,
+      email: repEmail,
+      name: "Sam Sales",
+      role: "sales",
+      password: PASSWORD,
+    })
+  ).id;
+  const contact = await api.call("POST", "/api/v1/contacts", {
+    email: `nora-${api.slug}@example.com`,
+    firstName: "Nora",
+    lastName: "Newlead",
+    stage: "lead",
+  });
+  contactId = contact.body.id;
+  web = await startWebServer(api.deps);
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+});
+
+after(async () => {
+  await browser?.close();
+  await web?.close();
+  await api?.close();
+});
+
+const t = (id: string) => page.getByTestId(id);
+const card = () => page.locator(`[data-testid="contact-card"][data-contact-id="${contactId}"]`);
+const touch = async (kind: string) => {
+  const res = await api.call("POST", "/api/v1/touchpoints", {
+    contactId,
+    kind,
+    occurredAt: new Date().toISOString(),
+  });
+  assert.equal(res.status, 201, JSON.stringify(res.body));
+};
+
+test("a lead warms from cold to hot, passes the baton, and sales accepts it", async () => {
+  await logInAs(page, web.url, marketerEmail, PASSWORD);
+  await t("column-cold").locator(`[data-contact-id="${contactId}"]`).waitFor();
+  await screenshot(page, "baton-01-cold");
+
+  await touch("form_submit"); // 10 ≥ θ_warm 8
+  await page.reload();
+  await t("column-warm").locator(`[data-contact-id="${contactId}"]`).waitFor();
+  await screenshot(page, "baton-02-warm");
+
+  await touch("event_attended"); // 22
+  await touch("webinar"); // 32 ≥ θ_hot 30: sales-ready, handed over
+  await page.reload();
+  const hot = t("column-hot").locator(`[data-contact-id="${contactId}"]`);
+  await hot.waitFor();
+  assert.equal(await hot.getAttribute("data-with-sales"), "true");
+  await hot.getByText("Sam Sales").waitFor();
+  await t("baton-line").waitFor();
+  await screenshot(page, "baton-03-hot-handed-over");
+  const contact = (await api.call("GET", `/api/v1/contacts/${contactId}`)).body;
+  assert.equal(contact.stage, "sales_ready");
+  assert.equal(contact.ownerId, repId);
+  await logOut(page);
+
+  await logInAs(page, web.url, repEmail, PASSWORD);
+  await page.getByRole("button", { name: "Notifications (1 unread)" }).click();
+  await t("notification-item").getByText("New lead for you: Nora Newlead").click();
+  await page.waitForURL("**/handoffs**");
+  const inbox = page.locator(`[data-testid="handoff-card"][data-contact-id="${contactId}"]`);
+  await inbox.getByTestId("handoff-sla").waitFor();
+  await screenshot(page, "baton-04-handoff-inbox");
+  await inbox.getByTestId("handoff-accept").click();
+  await inbox.waitFor({ state: "detached" });
+  assert.equal((await api.call("GET", `/api/v1/contacts/${contactId}`)).body.stage, "in_sales");
+  await t("handoffs-filter").getByText("Accepted").click();
+  await page.locator(`[data-testid="handoff-card"][data-contact-id="${contactId}"]`).waitFor();
+  await screenshot(page, "baton-05-accepted");
+  await logOut(page);
+});

@@ -1,0 +1,194 @@
+// The hand-off inbox: leads marketing passed to sales, with the SLA countdown, and the two
+// answers — accept (the lead is in sales) or recycle with a reason (back to marketing).
+
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Modal,
+  NativeSelect,
+  SegmentedControl,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from "@mantine/core";
+import { useState } from "react";
+import { Link } from "react-router";
+import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
+import { formatDateTime, relativeTime } from "../../shared/format.ts";
+import { useSession } from "../auth/session.ts";
+import {
+  type Handoff,
+  RECYCLE_REASONS,
+  useAcceptHandoff,
+  useHandoffs,
+  useRecycleHandoff,
+} from "./handoff-queries.ts";
+
+export default function HandoffsPage() {
+  const [status, setStatus] = useState("pending");
+  const handoffs = useHandoffs(status);
+  const session = useSession();
+  const [recycling, setRecycling] = useState<Handoff | null>(null);
+  const role = session.data?.user.role ?? "";
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Title order={2}>Hand-offs</Title>
+        <SegmentedControl
+          value={status}
+          onChange={setStatus}
+          data={[
+            { value: "pending", label: "Waiting" },
+            { value: "accepted", label: "Accepted" },
+            { value: "recycled", label: "Recycled" },
+          ]}
+          data-testid="handoffs-filter"
+        />
+      </Group>
+      <Text size="sm" c="dimmed">
+        {role === "sales"
+          ? "Leads marketing passed to you. Make first contact before the deadline, then accept — or hand the lead back with a reason."
+          : "Every lead passed to sales, with its deadline for first contact."}
+      </Text>
+      {handoffs.error && <ErrorAlert error={handoffs.error} title="Could not load the hand-offs" />}
+      {handoffs.data?.data.length === 0 && <Text c="dimmed">Nothing here.</Text>}
+      {handoffs.data?.data.map((h) => (
+        <HandoffCard
+          key={h.id}
+          handoff={h}
+          canAnswer={h.status === "pending" && (role === "admin" || h.ownerId === session.data?.user.id)}
+          onRecycle={() => setRecycling(h)}
+        />
+      ))}
+      {recycling && <RecycleModal handoff={recycling} onClose={() => setRecycling(null)} />}
+    </Stack>
+  );
+}
+
+function HandoffCard({
+  handoff: h,
+  canAnswer,
+  onRecycle,
+}: {
+  handoff: Handoff;
+  canAnswer: boolean;
+  onRecycle: () => void;
+}) {
+  const accept = useAcceptHandoff();
+  return (
+    <Card withBorder padding="md" data-testid="handoff-card" data-contact-id={h.contactId}>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={2}>
+          <Anchor component={Link} to={`/contacts/${encodeURIComponent(h.contactId)}`} fw={600}>
+            {h.contactName}
+          </Anchor>
+          <Text size="sm" c="dimmed">
+            Handed to {h.ownerName} {formatDateTime(h.handedAt)} ·{" "}
+            {h.assignedBy === "round_robin"
+              ? "round-robin"
+              : h.assignedBy === "manual"
+                ? "by hand"
+                : "territory rule"}
+          </Text>
+        </Stack>
+        <Group gap="xs">
+          {h.cooledWhileWaiting && (
+            <Badge color="blue" variant="light" data-testid="handoff-cooled">
+              cooled while waiting
+            </Badge>
+          )}
+          <Badge
+            color={
+              h.status === "pending"
+                ? h.overdue
+                  ? "red"
+                  : "yellow"
+                : h.status === "accepted"
+                  ? "green"
+                  : "gray"
+            }
+            variant="light"
+          >
+            {h.status === "pending" ? (h.overdue ? "overdue" : "waiting") : h.status}
+          </Badge>
+        </Group>
+      </Group>
+      {h.status === "pending" && (
+        <Text size="sm" mt="xs" c={h.overdue ? "red.8" : undefined} data-testid="handoff-sla">
+          First contact {h.overdue ? "was due" : "due"} {relativeTime(h.slaDueAt)} (
+          {formatDateTime(h.slaDueAt)})
+        </Text>
+      )}
+      {h.status === "recycled" && (
+        <Text size="sm" mt="xs">
+          Recycled: {RECYCLE_REASONS.find((r) => r.value === h.recycleReason)?.label ?? h.recycleReason}
+          {h.note ? ` — “${h.note}”` : ""}
+        </Text>
+      )}
+      {canAnswer && (
+        <Group mt="sm">
+          <Button
+            color="green"
+            size="xs"
+            onClick={() => accept.mutate(h.id)}
+            loading={accept.isPending}
+            data-testid="handoff-accept"
+          >
+            Accept
+          </Button>
+          <Button variant="light" color="gray" size="xs" onClick={onRecycle} data-testid="handoff-recycle">
+            Hand back to marketing
+          </Button>
+        </Group>
+      )}
+      {accept.error && <ErrorAlert error={accept.error} title="Not accepted" />}
+    </Card>
+  );
+}
+
+function RecycleModal({ handoff, onClose }: { handoff: Handoff; onClose: () => void }) {
+  const [reason, setReason] = useState<string>("not_ready");
+  const [note, setNote] = useState("");
+  const recycle = useRecycleHandoff();
+  return (
+    <Modal opened onClose={onClose} title={`Hand ${handoff.contactName} back to marketing`} centered>
+      <Stack gap="sm">
+        <NativeSelect
+          label="Reason"
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          data={RECYCLE_REASONS.map((r) => ({ value: r.value, label: r.label }))}
+          data-testid="recycle-reason"
+        />
+        <Textarea
+          label="Note for marketing"
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+          maxLength={2000}
+          autosize
+        />
+        <Alert color="gray">
+          The lead goes back to marketing's nurture and is not handed over again during the cool-down.
+        </Alert>
+        {recycle.error && <ErrorAlert error={recycle.error} title="Not recycled" />}
+        <Group justify="flex-end">
+          <Button
+            onClick={() =>
+              recycle.mutate({ id: handoff.id, reason, note: note.trim() || null }, { onSuccess: onClose })
+            }
+            loading={recycle.isPending}
+            data-testid="recycle-confirm"
+          >
+            Hand back
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

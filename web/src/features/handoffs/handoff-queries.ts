@@ -1,0 +1,89 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { api } from "../../api/client.ts";
+
+export interface Handoff {
+  id: string;
+  contactId: string;
+  contactName: string;
+  contactStage: string;
+  ownerId: string;
+  ownerName: string;
+  assignedBy: string;
+  status: "pending" | "accepted" | "recycled";
+  handedAt: string;
+  slaDueAt: string;
+  overdue: boolean;
+  hotUntil: string | null;
+  cooledWhileWaiting: boolean;
+  taskId: string | null;
+  decidedAt: string | null;
+  recycleReason: string | null;
+  note: string | null;
+}
+
+export const RECYCLE_REASONS = [
+  { value: "not_ready", label: "Not ready" },
+  { value: "no_budget", label: "No budget" },
+  { value: "bad_timing", label: "Bad timing" },
+  { value: "bad_fit", label: "Bad fit" },
+  { value: "no_response", label: "No response" },
+] as const;
+
+export function useHandoffs(status: string) {
+  return useQuery({
+    queryKey: ["handoffs", status],
+    queryFn: ({ signal }) => api.get<{ data: Handoff[] }>("/handoffs", { status }, signal),
+    refetchInterval: 30_000,
+  });
+}
+
+function useDecision<V>(fn: (v: V) => Promise<unknown>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ["handoffs"] }),
+        queryClient.invalidateQueries({ queryKey: ["contact"] }),
+        queryClient.invalidateQueries({ queryKey: ["contacts"] }),
+        queryClient.invalidateQueries({ queryKey: ["me"] }),
+      ]),
+  });
+}
+
+export const useAcceptHandoff = () =>
+  useDecision((id: string) => api.post(`/handoffs/${encodeURIComponent(id)}/accept`, {}));
+
+export const useRecycleHandoff = () =>
+  useDecision(({ id, reason, note }: { id: string; reason: string; note: string | null }) =>
+    api.post(`/handoffs/${encodeURIComponent(id)}/recycle`, { reason, note }),
+  );
+
+export interface NotificationList {
+  unread: number;
+  data: {
+    id: string;
+    kind: string;
+    title: string;
+    body: string | null;
+    link: string | null;
+    createdAt: string;
+    readAt: string | null;
+  }[];
+}
+
+export function useNotifications() {
+  return useQuery({
+    queryKey: ["me", "notifications"],
+    queryFn: ({ signal }) => api.get<NotificationList>("/me/notifications", undefined, signal),
+    refetchInterval: 30_000,
+  });
+}
+
+export function useMarkNotificationsRead() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (ids?: string[]) => api.post<NotificationList>("/me/notifications/read", ids ? { ids } : {}),
+    onSuccess: (data) => queryClient.setQueryData(["me", "notifications"], data),
+  });
+}
