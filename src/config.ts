@@ -13,6 +13,8 @@ const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().min(1).default("localhost"),
   LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
+  /** Where recipients reach this Baton: unsubscribe and tracking links in emails start with it. */
+  BATON_PUBLIC_URL: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional(),
 });
 
 export interface Config {
@@ -21,6 +23,8 @@ export interface Config {
   port: number;
   host: string;
   logLevel: (typeof LOG_LEVELS)[number];
+  /** Without a trailing slash. */
+  publicUrl: string;
 }
 
 export class ConfigError extends Error {}
@@ -41,6 +45,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     port: c.PORT,
     host: c.HOST,
     logLevel: c.LOG_LEVEL,
+    publicUrl: (c.BATON_PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ""),
   };
 }
 

@@ -11,7 +11,9 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { Temperature } from "../../domain/catalogue.ts";
 import type { BusinessHours } from "../../domain/handoff.ts";
+import type { Stage } from "../../domain/stages.ts";
 import { createdAt, id, ts, updatedAt, workspaceId } from "./columns.ts";
 import { contacts } from "./contacts.ts";
 import { users } from "./users.ts";
@@ -105,8 +107,8 @@ export const outbox = pgTable(
 
 /** Which contacts a newsletter goes to; empty means everyone. */
 export interface BroadcastFilter {
-  temperature?: "cold" | "warm" | "hot";
-  stage?: string;
+  temperature?: Temperature;
+  stage?: Stage;
 }
 
 // A newsletter: one template queued to every contact matching a filter. Its outbox rows carry

@@ -1,0 +1,34 @@
+// Who may get an email, decided again at queue time and at send time: suppressed addresses get
+// nothing (transactional mail stops only for a hard bounce), marketing mail needs marketing
+// consent, and marketing stops once the baton is passed (product.md §1, idea 4).
+import { marketingPaused } from "./playbooks.ts";
+import type { Stage } from "./stages.ts";
+
+export type EmailKind = "marketing" | "transactional";
+export type SuppressionReason = "hard_bounce" | "unsubscribe" | "complaint" | "manual";
+
+export const SKIP_REASONS = ["suppressed", "in_sales", "no_consent", "unsafe_header"] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
+
+export const SKIP_REASON_LABELS: Record<SkipReason, string> = {
+  suppressed: "Address is on the suppression list",
+  in_sales: "Sales owns this contact (marketing paused)",
+  no_consent: "No marketing consent",
+  unsafe_header: "A merge value would break the subject line",
+};
+
+export interface Recipient {
+  stage: Stage;
+  /** The latest marketing consent: true granted, false withdrawn, null never recorded. */
+  marketingConsent: boolean | null;
+  /** The address's suppression, if any. */
+  suppression: SuppressionReason | null;
+}
+
+export function sendBlocker(kind: EmailKind, r: Recipient): SkipReason | null {
+  if (r.suppression && (kind === "marketing" || r.suppression === "hard_bounce")) return "suppressed";
+  if (kind === "transactional") return null;
+  if (marketingPaused(r.stage)) return "in_sales";
+  if (r.marketingConsent !== true) return "no_consent";
+  return null;
+}
