@@ -6,6 +6,7 @@ import type { Stage } from "../../domain/stages.ts";
 import type { TouchpointKind } from "../../domain/touchpoint-kinds.ts";
 import type { Tx } from "../../store/db.ts";
 import { evaluateHandoffs } from "../handoff/evaluate-handoffs.ts";
+import { reconcileEnrolments } from "../playbooks/reconcile-enrolments.ts";
 
 /** A contact the batch touched, as it was before and is after the batch (read at `now`). */
 export interface TouchedContact {
@@ -31,4 +32,5 @@ export async function afterTouch(
   if (touched.length === 0) return;
   // First the hand-off: it may move a lead to sales_ready, which the enrolments then see.
   await evaluateHandoffs(tx, workspaceId, touched, now);
+  await reconcileEnrolments(tx, workspaceId, touched, now);
 }

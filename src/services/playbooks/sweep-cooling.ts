@@ -1,0 +1,60 @@
+// Cooling with time: no touchpoint marks the moment a contact stops being hot or warm, but the
+// instant is stored (`hot_until`, `warm_until`), so a sweep every minute finds the contacts whose
+// instant passed within a look-back window — two index ranges per workspace — and moves their
+// tier enrolments. Idempotent: an entry already handled (an enrolment at or after the instant the
+// contact entered the tier) is not repeated, so overlapping windows and a catch-up after downtime
+// are safe.
+import { sql } from "drizzle-orm";
+import { cooledInto } from "../../domain/playbooks.ts";
+import {
+  cooledContactIds,
+  enrolInTiers,
+  exitOtherTiers,
+  lockScores,
+} from "../../store/queries/enrolments.ts";
+import { inTransaction } from "../../store/transaction.ts";
+import type { Deps } from "../context.ts";
+
+const PAGE = 1000;
+
+export interface SweepResult {
+  workspaces: number;
+  contacts: number;
+  exited: number;
+  enrolled: number;
+}
+
+export async function sweepCooling(deps: Deps, input: { lookbackMinutes: number }): Promise<SweepResult> {
+  const now = deps.now();
+  const from = new Date(now.getTime() - input.lookbackMinutes * 60_000);
+  // Only workspaces with an active tier playbook have anything to do (a deactivated playbook
+  // ended its enrolments when it was deactivated).
+  const workspaces = await deps.db.execute<{ workspace_id: string }>(sql`
+    select distinct workspace_id from playbooks where active and tier is not null`);
+  const result: SweepResult = { workspaces: workspaces.rows.length, contacts: 0, exited: 0, enrolled: 0 };
+  for (const { workspace_id: ws } of workspaces.rows) {
+    let after: string | null = null;
+    for (;;) {
+      const ids = await cooledContactIds(deps.db, ws, { from, now }, { after, limit: PAGE });
+      if (ids.length === 0) break;
+      await inTransaction(deps.db, async (tx) => {
+        // Re-read under the touchpoint path's lock: a touch that warmed the contact meanwhile wins.
+        const moves = (await lockScores(tx, ws, ids)).flatMap((s) => {
+          const into = cooledInto(
+            { hotUntil: s.hot_until?.getTime() ?? null, warmUntil: s.warm_until?.getTime() ?? null },
+            now.getTime(),
+          );
+          return into
+            ? [{ contact_id: s.contact_id, tier: into.tier, since: new Date(into.since).toISOString() }]
+            : [];
+        });
+        result.exited += await exitOtherTiers(tx, ws, moves, now);
+        result.enrolled += await enrolInTiers(tx, ws, moves, "cooling", now);
+        result.contacts += moves.length;
+      });
+      after = ids.at(-1)!;
+      if (ids.length < PAGE) break;
+    }
+  }
+  return result;
+}
