@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import {
+  bodyToSend,
   escapeHtml,
   fieldsIn,
   fromNameProblems,
@@ -140,5 +141,16 @@ describe("helpers", () => {
     assert.equal(safeHttpUrl("https://x.example/"), "https://x.example/");
     assert.equal(safeHttpUrl("javascript:alert(1)"), null);
     assert.equal(safeHttpUrl("not a url"), null);
+  });
+});
+
+describe("marketing mail carries a way out", () => {
+  test("a marketing body without {{unsubscribeUrl}} gets a footer; with it, or transactional, it does not", () => {
+    assert.match(
+      bodyToSend("marketing", "Hi"),
+      /^Hi\n\nTo stop receiving these emails: \{\{unsubscribeUrl\}\}$/,
+    );
+    assert.equal(bodyToSend("marketing", "Hi {{ unsubscribeUrl }}"), "Hi {{ unsubscribeUrl }}");
+    assert.equal(bodyToSend("transactional", "Hi"), "Hi");
   });
 });

@@ -108,6 +108,15 @@ function segments(text: string): Segment[] {
   return out;
 }
 
+const MARKETING_FOOTER = "\n\nTo stop receiving these emails: {{unsubscribeUrl}}";
+
+/** Marketing mail always carries a way out: a body without {{unsubscribeUrl}} gets a footer line. */
+export function bodyToSend(kind: "marketing" | "transactional", body: string): string {
+  return kind === "marketing" && !fieldsIn(body).known.includes("unsubscribeUrl")
+    ? body + MARKETING_FOOTER
+    : body;
+}
+
 /** The merge values of a contact: missing values are empty. */
 export function mergeValues(contact: {
   firstName?: string | null;
@@ -165,6 +174,9 @@ export function safeHttpUrl(candidate: string): string | null {
   }
 }
 
+// Inline (mail clients drop <style>); long links wrap instead of widening the message.
+const BODY_STYLE = "font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;overflow-wrap:anywhere";
+
 export interface HtmlOptions {
   /** The href of the n-th link (0-based) of the message; the visible text stays the URL. */
   linkHref?: (url: string, position: number) => string;
@@ -209,7 +221,7 @@ export function renderHtml(template: string, values: MergeValues, options: HtmlO
   const pixel = options.pixelUrl
     ? `\n<img src="${escapeHtml(options.pixelUrl)}" width="1" height="1" alt="" style="display:block;border:0">`
     : "";
-  const html = `<!doctype html>\n<html><head><meta charset="utf-8"></head><body>\n${paragraphs.join("\n")}${pixel}\n</body></html>\n`;
+  const html = `<!doctype html>\n<html><head><meta charset="utf-8"></head><body style="${BODY_STYLE}">\n${paragraphs.join("\n")}${pixel}\n</body></html>\n`;
   return { html, links };
 }
 

@@ -20,6 +20,8 @@ const PartnersSettingsPage = lazy(() => import("./features/partners/PartnersSett
 const SettingsLayout = lazy(() => import("./features/settings/SettingsLayout.tsx"));
 const MyDayPage = lazy(() => import("./features/my-day/MyDayPage.tsx"));
 const QuotasPage = lazy(() => import("./features/quotas/QuotasPage.tsx"));
+const OutboxPage = lazy(() => import("./features/email/OutboxPage.tsx"));
+const EmailSettingsPage = lazy(() => import("./features/email/EmailSettingsPage.tsx"));
 
 export function App() {
   return (
@@ -36,6 +38,7 @@ export function App() {
           <Route path="handoffs" element={<HandoffsPage />} />
           <Route path="my-day" element={<MyDayPage />} />
           <Route path="quotas" element={<QuotasPage />} />
+          <Route path="outbox" element={<OutboxPage />} />
           <Route path="settings" element={<SettingsLayout />}>
             <Route index element={<Navigate to="/settings/scoring" replace />} />
             <Route path="scoring" element={<ScoringSettingsPage />} />
@@ -43,6 +46,7 @@ export function App() {
             <Route path="handoff" element={<HandoffSettingsPage />} />
             <Route path="pricing" element={<PricingSettingsPage />} />
             <Route path="partners" element={<PartnersSettingsPage />} />
+            <Route path="email" element={<EmailSettingsPage />} />
           </Route>
           <Route path="*" element={<NotFound />} />
         </Route>

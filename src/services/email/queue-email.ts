@@ -7,7 +7,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { uuidv7 } from "uuidv7";
 import { type SkipReason, sendBlocker } from "../../domain/email-guards.ts";
 import { AppError } from "../../domain/errors.ts";
-import { mergeValues, renderHtml, renderSubject, renderText } from "../../domain/merge.ts";
+import { bodyToSend, mergeValues, renderHtml, renderSubject, renderText } from "../../domain/merge.ts";
 import type { Tx } from "../../store/db.ts";
 import { type RecipientRow, recipientRows } from "../../store/queries/email.ts";
 import { emailTemplates, outbox, outboxLinks } from "../../store/schema/index.ts";
@@ -68,8 +68,6 @@ export interface QueueEmailsInput {
   publicUrl?: string;
 }
 
-const MARKETING_FOOTER = "\n\nTo stop receiving these emails: {{unsubscribeUrl}}";
-
 /** Many contacts, one template, a handful of statements; contacts that no longer exist are left out. */
 export async function queueEmails(
   tx: Tx,
@@ -88,11 +86,7 @@ export async function queueEmails(
   const base = input.publicUrl ?? publicBaseUrl();
   const from = formatFrom(settings.fromName, settings.fromAddress);
   const domain = settings.fromAddress.slice(settings.fromAddress.lastIndexOf("@") + 1);
-  // Marketing mail always carries a way out, even when the template forgot it.
-  const body =
-    template.kind === "marketing" && !/\{\{\s*unsubscribeUrl\s*\}\}/.test(template.body)
-      ? template.body + MARKETING_FOOTER
-      : template.body;
+  const body = bodyToSend(template.kind, template.body);
 
   const recipients = await recipientRows(tx, ws, [...new Set(input.contactIds)]);
   const rows: (typeof outbox.$inferInsert)[] = [];

@@ -12,6 +12,7 @@ const SECTIONS = [
   { to: "/settings/pipelines", label: "Pipelines" },
   { to: "/settings/pricing", label: "Pricing" },
   { to: "/settings/partners", label: "Partners" },
+  { to: "/settings/email", label: "Email" },
 ];
 
 export function SettingsNav() {
