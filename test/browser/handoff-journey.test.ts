@@ -6,6 +6,7 @@ import { after, before, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { createUser } from "../../src/services/users/create-user.ts";
 import { setupApi, type TestApi } from "../support/api.ts";
+import { newContact, newTemplate } from "../support/email.ts";
 import { launchBrowser, logInAs, logOut, screenshot, startWebServer } from "./browser.ts";
 
 let api: TestApi;
@@ -17,6 +18,8 @@ let marketerEmail: string;
 let repEmail: string;
 let repId: string;
 let contactId: string;
+let coldEmail: string;
+let noraEmail: string;
 
 before(async () => {
   api = await setupApi();
@@ -38,13 +41,13 @@ before(async () => {
       password: PASSWORD,
     })
   ).id;
-  const contact = await api.call("POST", "/api/v1/contacts", {
-    email: `nora-${api.slug}@example.com`,
-    firstName: "Nora",
-    lastName: "Newlead",
-    stage: "lead",
-  });
-  contactId = contact.body.id;
+  // Both opted in to marketing mail; Nora will warm up, Cole stays cold.
+  noraEmail = `nora-${api.slug}@example.com`;
+  contactId = (
+    await newContact(api, { firstName: "Nora", lastName: "Newlead", email: noraEmail, stage: "lead" })
+  ).id;
+  coldEmail = (await newContact(api, { firstName: "Cole", lastName: "Coldlead", stage: "lead" })).email;
+  await newTemplate(api, { name: "Monthly newsletter", subject: "News for {{firstName}}" });
   web = await startWebServer(api.deps);
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -105,4 +108,19 @@ test("a lead warms from cold to hot, passes the baton, and sales accepts it", as
   await page.locator(`[data-testid="handoff-card"][data-contact-id="${contactId}"]`).waitFor();
   await screenshot(page, "baton-05-accepted");
   await logOut(page);
+
+  // Marketing's newsletter goes to the cold lead and skips Nora: sales owns her now.
+  await logInAs(page, web.url, marketerEmail, PASSWORD);
+  await page.getByRole("link", { name: "Outbox" }).click();
+  await t("newsletter-open").click();
+  await t("newsletter-template").selectOption({ label: "Monthly newsletter" });
+  await t("newsletter-send").click();
+  const nora = page.locator(`[data-testid="outbox-row"][data-to="${noraEmail}"]`);
+  await nora.waitFor();
+  assert.equal(await nora.getAttribute("data-status"), "skipped");
+  assert.match((await nora.getByTestId("outbox-reason").textContent()) ?? "", /Sales owns this contact/);
+  const cole = page.locator(`[data-testid="outbox-row"][data-to="${coldEmail}"]`);
+  assert.equal(await cole.getAttribute("data-status"), "queued");
+  await page.getByRole("dialog").waitFor({ state: "detached" });
+  await screenshot(page, "baton-06-newsletter-skipped-her");
 });
