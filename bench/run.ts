@@ -1,6 +1,7 @@
-// `npm run bench [-- ingest|million]`: runs the benchmarks on a fresh embedded PostgreSQL and
+// `npm run bench [-- ingest|million|deals]`: runs the benchmarks on a fresh embedded PostgreSQL and
 // prints Markdown lines for BENCHMARKS.md.
 import os from "node:os";
+import { benchDeals } from "./deals.ts";
 import { benchIngest } from "./ingest.ts";
 import { benchMillion } from "./million.ts";
 import { benchEnv } from "./support.ts";
@@ -10,6 +11,7 @@ const results = [];
 for (const [name, bench] of [
   ["ingest", benchIngest],
   ["million", benchMillion],
+  ["deals", benchDeals],
 ] as const) {
   if (which && which !== name) continue;
   const env = await benchEnv();
