@@ -81,6 +81,8 @@ test("my day: overdue, due today, and hot contacts without a next step", async (
     day.overdue.map((t: { title: string }) => t.title),
     ["Call back"],
   );
+  assert.equal(day.overdueCount, 1);
+  assert.equal(day.todayCount, 1);
   assert.deepEqual(
     day.today.map((t: { title: string }) => t.title),
     ["Call"],

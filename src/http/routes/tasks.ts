@@ -75,10 +75,19 @@ taskRoutes.openapi(
     path: "/me/day",
     tags,
     summary: "My day: overdue tasks, tasks due today (UTC), and my hot contacts without a next step",
+    description: "Each list holds at most 100 tasks (the most pressing); the counts cover all of them.",
     responses: {
       200: json(
         z.object({
           overdue: z.array(TaskSchema.extend({ bucket: z.string() })),
+          overdueCount: z
+            .number()
+            .int()
+            .openapi({ description: "All overdue tasks; the list holds the 100 oldest" }),
+          todayCount: z
+            .number()
+            .int()
+            .openapi({ description: "All tasks due later today; the list holds the first 100" }),
           today: z.array(TaskSchema.extend({ bucket: z.string() })),
           hotWithoutNextStep: z.array(
             z.object({ contactId: z.uuid(), name: z.string(), hotUntil: z.string() }),

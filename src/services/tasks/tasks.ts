@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { AppError, notFound } from "../../domain/errors.ts";
 import { dayBounds, taskBucket } from "../../domain/tasks.ts";
 import type { Executor } from "../../store/db.ts";
@@ -118,6 +118,9 @@ export async function completeTask(
   });
 }
 
+/** The most a "my day" list shows; the counts say how many there are in all. */
+export const MY_DAY_LIMIT = 100;
+
 /**
  * A rep's day: open tasks overdue and due today, and hot contacts they own with no open task —
  * leads about to cool without a next step. "Today" is the UTC day.
@@ -126,23 +129,60 @@ export async function myDay(deps: Deps, actor: Actor) {
   authorize(actor, STAFF, "read tasks");
   const now = deps.now();
   const { end } = dayBounds(now.getTime());
-  const open = await deps.db
-    .select({ task: tasks, email: contacts.email, first: contacts.firstName, last: contacts.lastName })
-    .from(tasks)
-    .innerJoin(contacts, and(eq(contacts.workspaceId, tasks.workspaceId), eq(contacts.id, tasks.contactId)))
-    .where(
-      and(
-        eq(tasks.workspaceId, actor.workspaceId),
-        eq(tasks.ownerId, actor.userId),
-        isNull(tasks.completedAt),
-        sql`${tasks.dueAt} < ${new Date(end).toISOString()}::timestamptz`,
-      ),
-    )
-    .orderBy(asc(tasks.dueAt));
-  const views = open.map((r) => ({
-    ...present(r.task, [r.first, r.last].filter(Boolean).join(" ") || r.email),
-    bucket: taskBucket(r.task.dueAt.getTime(), now.getTime()),
-  }));
+  // Tasks first, then their contacts by id: the planner otherwise scans every contact to name a
+  // few hundred tasks (bench/deals.ts). Each list holds the MY_DAY_LIMIT most pressing tasks.
+  const mine = and(
+    eq(tasks.workspaceId, actor.workspaceId),
+    eq(tasks.ownerId, actor.userId),
+    isNull(tasks.completedAt),
+  );
+  const nowIso = now.toISOString();
+  const [overdueRows, todayRows, [counts]] = await Promise.all([
+    deps.db
+      .select()
+      .from(tasks)
+      .where(and(mine, sql`${tasks.dueAt} < ${nowIso}::timestamptz`))
+      .orderBy(asc(tasks.dueAt))
+      .limit(MY_DAY_LIMIT),
+    deps.db
+      .select()
+      .from(tasks)
+      .where(
+        and(
+          mine,
+          sql`${tasks.dueAt} >= ${nowIso}::timestamptz`,
+          sql`${tasks.dueAt} < ${new Date(end).toISOString()}::timestamptz`,
+        ),
+      )
+      .orderBy(asc(tasks.dueAt))
+      .limit(MY_DAY_LIMIT),
+    deps.db
+      .select({
+        overdue: sql<number>`count(*) filter (where ${tasks.dueAt} < ${nowIso}::timestamptz)::int`,
+        today: sql<number>`count(*) filter (where ${tasks.dueAt} >= ${nowIso}::timestamptz)::int`,
+      })
+      .from(tasks)
+      .where(and(mine, sql`${tasks.dueAt} < ${new Date(end).toISOString()}::timestamptz`)),
+  ]);
+  const ids = [...new Set([...overdueRows, ...todayRows].map((t) => t.contactId))];
+  const names = new Map(
+    (ids.length === 0
+      ? []
+      : await deps.db
+          .select({
+            id: contacts.id,
+            email: contacts.email,
+            first: contacts.firstName,
+            last: contacts.lastName,
+          })
+          .from(contacts)
+          .where(and(eq(contacts.workspaceId, actor.workspaceId), inArray(contacts.id, ids)))
+    ).map((c) => [c.id, [c.first, c.last].filter(Boolean).join(" ") || c.email]),
+  );
+  const view = (t: typeof tasks.$inferSelect) => ({
+    ...present(t, names.get(t.contactId) ?? ""),
+    bucket: taskBucket(t.dueAt.getTime(), now.getTime()),
+  });
   const hot = await deps.db.execute<{
     id: string;
     email: string;
@@ -157,8 +197,10 @@ export async function myDay(deps: Deps, actor: Actor) {
       and not exists (select 1 from tasks t where t.workspace_id = c.workspace_id and t.contact_id = c.id and t.completed_at is null)
     order by s.hot_until asc limit 100`);
   return {
-    overdue: views.filter((v) => v.bucket === "overdue"),
-    today: views.filter((v) => v.bucket === "today"),
+    overdue: overdueRows.map(view),
+    today: todayRows.map(view),
+    overdueCount: counts?.overdue ?? 0,
+    todayCount: counts?.today ?? 0,
     hotWithoutNextStep: hot.rows.map((r) => ({
       contactId: r.id,
       name: [r.first_name, r.last_name].filter(Boolean).join(" ") || r.email,

@@ -30,7 +30,7 @@ export default function MyDayPage() {
         <>
           <Section
             title="Overdue"
-            count={day.data.overdue.length}
+            count={day.data.overdueCount}
             color="red"
             testId="my-day-overdue"
             empty="Nothing overdue."
@@ -39,7 +39,7 @@ export default function MyDayPage() {
           </Section>
           <Section
             title="Due today"
-            count={day.data.today.length}
+            count={day.data.todayCount}
             color="indigo"
             testId="my-day-today"
             empty="Nothing else due today."

@@ -26,6 +26,9 @@ export interface HotLead {
 export interface MyDay {
   overdue: Task[];
   today: Task[];
+  /** All overdue / due-today tasks; the lists hold the 100 most pressing. */
+  overdueCount: number;
+  todayCount: number;
   hotWithoutNextStep: HotLead[];
 }
 
