@@ -47,6 +47,13 @@ before(async () => {
     giveawaysAllowed: false,
   });
   assert.equal(policy.status, 200);
+  const rival = await api.call("POST", "/api/v1/competitors", {
+    name: "DashHive",
+    positioning: "Challenger with switcher discounts",
+    strengths: "Modern UI",
+    weaknesses: "No SSO, renewal prices jump",
+  });
+  assert.equal(rival.status, 201, JSON.stringify(rival.body));
   const contact = await api.call("POST", "/api/v1/contacts", {
     email: `bea-${api.slug}@example.com`,
     firstName: "Bea",
@@ -112,6 +119,16 @@ test("a rep takes a contact from a first call to a won deal with an approved dis
   await t("deviations").getByText("20 % off, over the 10 % limit").waitFor();
   await screenshot(page, "journey-04-discounted-line-item");
 
+  // The competition and the objection behind the discount, on the deal page.
+  await t("deal-competitors-select").click();
+  await page.getByRole("option", { name: "DashHive" }).click();
+  await t("deal-battlecard").getByText("No SSO, renewal prices jump").waitFor();
+  await page.keyboard.press("Escape");
+  await t("deal-objection-type").selectOption({ label: "Too expensive" });
+  await t("deal-objection-new-text").fill("DashHive offered 25 % off");
+  await t("deal-objection-add").click();
+  await t("deal-objection").getByText("DashHive offered 25 % off").waitFor();
+
   // 5. Winning is refused until someone approves the discount.
   await t("win-deal").click();
   await page.getByText("it needs an approval before it can be won").waitFor();
@@ -139,9 +156,14 @@ test("a rep takes a contact from a first call to a won deal with an approved dis
   assert.equal(approvals.body.data[0].decidedBy.name, "Mia Marketing");
   await logOut();
 
-  // 8. The rep wins the deal; the contact becomes a customer.
+  // 8. The objection was overcome; the rep wins the deal; the contact becomes a customer.
   await logIn(repEmail);
   await page.goto(`${web.url}/deals/${dealId}`);
+  const saved = page.waitForResponse(
+    (r) => r.url().includes("/deal-objections/") && r.request().method() === "PATCH",
+  );
+  await t("deal-objection-overcome").first().click();
+  assert.equal((await saved).status(), 200);
   await waitForText(page, "policy-status", "Approved");
   await t("approval-history").getByText("Approved for a three-year term", { exact: false }).waitFor();
   await t("win-deal").click();
@@ -152,6 +174,11 @@ test("a rep takes a contact from a first call to a won deal with an approved dis
   assert.equal(deal.body.amountMinor, 160_000);
   assert.deepEqual(deal.body.totals, { listMinor: 200_000, netMinor: 160_000, discountMinor: 40_000 });
   assert.equal((await api.call("GET", `/api/v1/contacts/${contactId}`)).body.stage, "customer");
+  const objections = (await api.call("GET", `/api/v1/deals/${dealId}/objections`)).body.data;
+  assert.equal(objections.length, 1);
+  assert.equal(objections[0].overcome, true);
+  const record = (await api.call("GET", "/api/v1/competitors")).body.data[0];
+  assert.deepEqual([record.name, record.wins, record.losses], ["DashHive", 1, 0]);
   await t("deal-contact").click();
   await page.getByText("Customer", { exact: true }).first().waitFor();
   await screenshot(page, "journey-09-contact-is-customer");
