@@ -137,33 +137,32 @@ export async function myDay(deps: Deps, actor: Actor) {
     isNull(tasks.completedAt),
   );
   const nowIso = now.toISOString();
-  const [overdueRows, todayRows, [counts]] = await Promise.all([
-    deps.db
-      .select()
-      .from(tasks)
-      .where(and(mine, sql`${tasks.dueAt} < ${nowIso}::timestamptz`))
-      .orderBy(asc(tasks.dueAt))
-      .limit(MY_DAY_LIMIT),
-    deps.db
-      .select()
-      .from(tasks)
-      .where(
-        and(
-          mine,
-          sql`${tasks.dueAt} >= ${nowIso}::timestamptz`,
-          sql`${tasks.dueAt} < ${new Date(end).toISOString()}::timestamptz`,
-        ),
-      )
-      .orderBy(asc(tasks.dueAt))
-      .limit(MY_DAY_LIMIT),
-    deps.db
-      .select({
-        overdue: sql<number>`count(*) filter (where ${tasks.dueAt} < ${nowIso}::timestamptz)::int`,
-        today: sql<number>`count(*) filter (where ${tasks.dueAt} >= ${nowIso}::timestamptz)::int`,
-      })
-      .from(tasks)
-      .where(and(mine, sql`${tasks.dueAt} < ${new Date(end).toISOString()}::timestamptz`)),
-  ]);
+  // One after another: `deps.db` may be a single client (a transaction, a benchmark session).
+  const overdueRows = await deps.db
+    .select()
+    .from(tasks)
+    .where(and(mine, sql`${tasks.dueAt} < ${nowIso}::timestamptz`))
+    .orderBy(asc(tasks.dueAt))
+    .limit(MY_DAY_LIMIT);
+  const todayRows = await deps.db
+    .select()
+    .from(tasks)
+    .where(
+      and(
+        mine,
+        sql`${tasks.dueAt} >= ${nowIso}::timestamptz`,
+        sql`${tasks.dueAt} < ${new Date(end).toISOString()}::timestamptz`,
+      ),
+    )
+    .orderBy(asc(tasks.dueAt))
+    .limit(MY_DAY_LIMIT);
+  const [counts] = await deps.db
+    .select({
+      overdue: sql<number>`count(*) filter (where ${tasks.dueAt} < ${nowIso}::timestamptz)::int`,
+      today: sql<number>`count(*) filter (where ${tasks.dueAt} >= ${nowIso}::timestamptz)::int`,
+    })
+    .from(tasks)
+    .where(and(mine, sql`${tasks.dueAt} < ${new Date(end).toISOString()}::timestamptz`));
   const ids = [...new Set([...overdueRows, ...todayRows].map((t) => t.contactId))];
   const names = new Map(
     (ids.length === 0
