@@ -1,7 +1,8 @@
-// `npm run bench [-- ingest|million|deals]`: runs the benchmarks on a fresh embedded PostgreSQL and
+// `npm run bench [-- ingest|million|deals|email]`: runs the benchmarks on a fresh embedded PostgreSQL and
 // prints Markdown lines for BENCHMARKS.md.
 import os from "node:os";
 import { benchDeals } from "./deals.ts";
+import { benchEmail } from "./email.ts";
 import { benchIngest } from "./ingest.ts";
 import { benchMillion } from "./million.ts";
 import { benchEnv } from "./support.ts";
@@ -12,6 +13,7 @@ for (const [name, bench] of [
   ["ingest", benchIngest],
   ["million", benchMillion],
   ["deals", benchDeals],
+  ["email", benchEmail],
 ] as const) {
   if (which && which !== name) continue;
   const env = await benchEnv();

@@ -56,6 +56,12 @@ export async function sendOutboxMessage(
   const ws = input.workspaceId;
   const where = and(eq(outbox.workspaceId, ws), eq(outbox.id, input.outboxId));
   const claim = await inTransaction(deps.db, async (tx) => {
+    // The claim need not survive a PostgreSQL crash: lost, the row is simply queued again and
+    // its message — then in flight at most — goes again, the duplicate the design already
+    // allows. Not waiting for the WAL flush here saves one of the two flushes per message; the
+    // mark below (after which a resend would be a real duplicate) waits for its flush, which
+    // also makes this claim durable.
+    await tx.execute(sql`set local synchronous_commit = off`);
     const now = deps.now();
     const [row] = await tx
       .select()
