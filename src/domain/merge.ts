@@ -175,7 +175,8 @@ export function safeHttpUrl(candidate: string): string | null {
 }
 
 // Inline (mail clients drop <style>); long links wrap instead of widening the message.
-const BODY_STYLE = "font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;overflow-wrap:anywhere";
+const BODY_STYLE =
+  "font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;overflow-wrap:anywhere";
 
 export interface HtmlOptions {
   /** The href of the n-th link (0-based) of the message; the visible text stays the URL. */
