@@ -13,12 +13,17 @@ import { jsonBodies } from "./middleware/json-body.ts";
 import { loginRoutes, meRoutes } from "./routes/auth.ts";
 import { companyRoutes, programRoutes } from "./routes/companies-programs.ts";
 import { competitionRoutes } from "./routes/competition.ts";
+import { consentRoutes } from "./routes/consents-suppressions.ts";
 import { contactRoutes } from "./routes/contacts.ts";
 import { dealRoutes } from "./routes/deals.ts";
+import { emailTemplateRoutes } from "./routes/email-templates.ts";
 import { handoffRoutes } from "./routes/handoff.ts";
+import { outboxRoutes } from "./routes/outbox.ts";
 import { partnerRoutes, productRoutes } from "./routes/partners-products.ts";
 import { pipelineRoutes } from "./routes/pipelines.ts";
+import { playbookRoutes } from "./routes/playbooks.ts";
 import { pricingRoutes } from "./routes/pricing.ts";
+import { publicEmailRoutes } from "./routes/public-email.ts";
 import { quotaRoutes } from "./routes/quotas.ts";
 import { settingsRoutes } from "./routes/settings.ts";
 import { taskRoutes } from "./routes/tasks.ts";
@@ -71,10 +76,16 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
     pricingRoutes,
     partnerRoutes,
     taskRoutes,
+    playbookRoutes,
+    emailTemplateRoutes,
+    outboxRoutes,
+    consentRoutes,
   ]) {
     api.route("/", routes);
   }
   app.route("/api/v1", api);
+  // Unsubscribe, open pixel and click redirect: public, no session, signed tokens only.
+  app.route("/", publicEmailRoutes);
   mountApiDocs(app);
   app.all("/api/*", (c) =>
     c.json(errorBody("not_found", `No API route ${c.req.method} ${c.req.path}.`), 404),

@@ -98,7 +98,7 @@ handoffRoutes.openapi(
     path: "/handoffs/{id}/accept",
     tags,
     summary: "Accept a lead handed to you: it becomes in_sales",
-    request: { params: IdParam, body: jsonBody(AcceptHandoffSchema.openapi("HandoffAccept")) },
+    request: { params: IdParam, body: jsonBody(AcceptHandoffSchema) },
     responses: {
       200: json(Decision, "Accepted"),
       ...errorResponses,
@@ -123,7 +123,7 @@ handoffRoutes.openapi(
     tags,
     summary: "Hand a lead back to marketing with a reason",
     description: `Reasons: ${RECYCLE_REASONS.join(", ")}. The lead becomes \`recycled\` and is not handed over again before the cool-down ends.`,
-    request: { params: IdParam, body: jsonBody(RecycleHandoffSchema.openapi("HandoffRecycle")) },
+    request: { params: IdParam, body: jsonBody(RecycleHandoffSchema) },
     responses: {
       200: json(Decision.extend({ cooldownUntil: z.string() }), "Recycled"),
       ...errorResponses,
@@ -158,7 +158,7 @@ handoffRoutes.openapi(
     path: "/handoff-settings",
     tags,
     summary: "Set the hand-off rule, SLA, business hours, cool-down and assignment rules (admin, marketing)",
-    request: { body: jsonBody(HandoffSettingsSchema.openapi("HandoffSettingsInput")) },
+    request: { body: jsonBody(HandoffSettingsSchema) },
     responses: { 200: json(SettingsView, "Settings"), ...errorResponses, ...unknownReferenceResponse },
   }),
   async (c) => c.json(await setHandoffSettings(c.get("deps"), c.get("identity"), c.req.valid("json")), 200),
@@ -198,7 +198,7 @@ handoffRoutes.openapi(
     path: "/me/notifications/read",
     tags: ["Me"],
     summary: "Mark notifications read (all of yours without ids)",
-    request: { body: jsonBody(MarkReadSchema.openapi("NotificationsRead")) },
+    request: { body: jsonBody(MarkReadSchema) },
     responses: { 200: json(NotificationsSchema, "Notifications"), ...errorResponses },
   }),
   async (c) =>
