@@ -4,6 +4,7 @@ import { Command } from "commander";
 import { config } from "../config.ts";
 import { registerAdminCommands } from "./commands/admin.ts";
 import { registerServeCommands } from "./commands/serve.ts";
+import { registerWorkerCommand } from "./commands/worker.ts";
 import { exitWithError } from "./exit-codes.ts";
 
 const program = new Command()
@@ -18,6 +19,7 @@ const program = new Command()
 
 registerServeCommands(program);
 registerAdminCommands(program);
+registerWorkerCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -6,6 +6,7 @@ import { createApiKey } from "../../src/services/auth/api-keys.ts";
 import type { Deps } from "../../src/services/context.ts";
 import { createUser } from "../../src/services/users/create-user.ts";
 import { createWorkspace } from "../../src/services/workspaces/create-workspace.ts";
+import type { Database } from "../../src/store/db.ts";
 import { partners } from "../../src/store/schema/index.ts";
 import { openTestDatabase, uniqueSlug } from "./database.ts";
 
@@ -23,8 +24,9 @@ export type Caller = (
   headers?: Record<string, string>,
 ) => Promise<ApiResponse>;
 
-export async function setupApi(options: { now?: () => Date } = {}) {
-  const database = openTestDatabase();
+export async function setupApi(options: { now?: () => Date; database?: Database } = {}) {
+  // A database passed in belongs to the caller, who closes it.
+  const database = options.database ?? openTestDatabase();
   const deps: Deps = { db: database.db, now: options.now ?? (() => new Date()) };
   const slug = uniqueSlug();
   const { id: workspaceId } = await createWorkspace(deps, { name: `Test ${slug}`, slug });
@@ -77,7 +79,7 @@ export async function setupApi(options: { now?: () => Date } = {}) {
     callerFor,
     userWithKey,
     newPartner,
-    close: () => database.close(),
+    close: () => (options.database ? Promise.resolve() : database.close()),
   };
 }
 

@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { and, eq } from "drizzle-orm";
 import type { JobQueue, SendJob, StepJob } from "../../src/services/sequences/job-queue.ts";
 import { runEnrolmentStep } from "../../src/services/sequences/run-enrolment-step.ts";
+import type { Database } from "../../src/store/db.ts";
 import { enrolments } from "../../src/store/schema/index.ts";
 import { setupApi, type TestApi } from "./api.ts";
 
@@ -35,7 +36,7 @@ export function recordingQueue() {
  * warm ≥ 5, hot ≥ 10; page_view 1, form_submit 6, webinar 12; replies, meetings and unsubscribes
  * weigh 0.5 so that they end sequences without changing the tier.
  */
-export async function playbookWorkspace(start: string) {
+export async function playbookWorkspace(start: string, options: { database?: Database } = {}) {
   const clock: Clock = {
     now: new Date(start),
     set(iso) {
@@ -45,7 +46,7 @@ export async function playbookWorkspace(start: string) {
       this.now = new Date(this.now.getTime() + ms);
     },
   };
-  const api = await setupApi({ now: () => clock.now });
+  const api = await setupApi({ now: () => clock.now, database: options.database });
   const scoring = await api.call("PUT", "/api/v1/settings/scoring", {
     halfLifeHours: 24,
     warmThreshold: 5,

@@ -4,6 +4,7 @@ import cliProgress from "cli-progress";
 import type { Command } from "commander";
 import { config } from "../../config.ts";
 import { createApp } from "../../http/app.ts";
+import { startWorker } from "../../jobs/worker.ts";
 import type { Deps } from "../../services/context.ts";
 import { DEMO_LOGIN, loadDemo } from "../../services/demo/load-demo.ts";
 import { findWorkspaceBySlug } from "../../services/workspaces/create-workspace.ts";
@@ -61,6 +62,7 @@ export function registerServeCommands(program: Command): void {
         console.log(`Demo workspace loaded in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
         void demo;
       }
+      const worker = await startWorker(deps, connection.pool);
       const app = createApp(deps, { webDist: WEB_DIST, log: (m) => console.error(m) });
       const server = serve({ fetch: app.fetch, port: c.port, hostname: c.host });
       server.on("error", async (err: NodeJS.ErrnoException) => {
@@ -86,6 +88,7 @@ export function registerServeCommands(program: Command): void {
         stopping = true;
         console.log("\nStopping Baton…");
         server.close();
+        await worker.stop();
         await connection.close();
         process.exit(0);
       };

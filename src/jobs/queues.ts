@@ -1,0 +1,8 @@
+// Queue names, in one place: the worker creates them, handlers and the engine's queue send to them.
+export const QUEUES = {
+  step: "sequence.step",
+  due: "sequence.due",
+  sweep: "sequence.sweep",
+  send: "email.send",
+  outbox: "email.outbox",
+} as const;

@@ -1,0 +1,127 @@
+// The worker: pg-boss on Baton's own database (it keeps its tables in the `pgboss` schema), the
+// queues, their handlers, the schedules, and a short tick that hands due enrolments to the step
+// queue. `baton start` runs one inside the server; `baton worker` runs only this, for scale-out.
+// Workers are stateless: any number may run against one database.
+
+import type pg from "pg";
+import { type JobResult, PgBoss } from "pg-boss";
+import type { Deps } from "../services/context.ts";
+import { emailOutboxJob } from "./email-outbox.ts";
+import { emailSendJob } from "./email-send.ts";
+import { type JobDefinition, RetryLater, type WorkerDeps } from "./job-definition.ts";
+import { pgBossQueue } from "./pg-boss-queue.ts";
+import { QUEUES } from "./queues.ts";
+import { sequenceDueJob } from "./sequence-due.ts";
+import { sequenceStepJob } from "./sequence-step.ts";
+import { CATCH_UP_LOOKBACK_MINUTES, sequenceSweepJob } from "./sequence-sweep.ts";
+
+// biome-ignore lint/suspicious/noExplicitAny: the list holds jobs of different payload types
+export const JOBS: JobDefinition<any>[] = [
+  sequenceStepJob,
+  emailSendJob,
+  sequenceDueJob,
+  sequenceSweepJob,
+  emailOutboxJob,
+];
+
+export interface WorkerOptions {
+  /** How often this worker asks for due steps, in seconds (default 5). */
+  tickSeconds?: number;
+  /** How often pg-boss looks for jobs whose worker died, in seconds (default 10). */
+  superviseSeconds?: number;
+  log?: (message: string) => void;
+}
+
+export interface Worker {
+  boss: PgBoss;
+  stop(): Promise<void>;
+}
+
+export async function startWorker(deps: Deps, pool: pg.Pool, options: WorkerOptions = {}): Promise<Worker> {
+  const log = options.log ?? ((m: string) => console.error(m));
+  const supervise = options.superviseSeconds ?? 10;
+  const boss = new PgBoss({
+    // Through Baton's own pool: embedded or external, one connection setting.
+    db: { executeSql: (text, values) => pool.query(text, values as unknown[]) },
+    superviseIntervalSeconds: supervise,
+    monitorIntervalSeconds: supervise,
+    registerInstance: false,
+  });
+  boss.on("error", (err) => log(`worker: ${err.message}`));
+  await boss.start();
+  for (const job of JOBS) await ensureQueue(boss, job);
+
+  const workerDeps: WorkerDeps = { ...deps, queue: pgBossQueue(boss), log };
+  for (const job of JOBS) {
+    const batchSize = job.work.batchSize ?? 1;
+    const options = {
+      localConcurrency: job.work.localConcurrency ?? 1,
+      pollingIntervalSeconds: job.work.pollingIntervalSeconds ?? 2,
+      batchSize,
+      // While batches come back full there is more: fetch again at once instead of after a poll.
+      burstWhenBatchFull: batchSize > 1,
+      // Each job of a batch succeeds or fails (and is retried) on its own.
+      perJobResults: true,
+    } as const;
+    await boss.work(job.id, options, async (batch) => {
+      const results: JobResult[] = [];
+      for (const item of batch) {
+        const parsed = job.payload.safeParse(item.data ?? {});
+        if (!parsed.success) {
+          // A malformed payload will not get better with retries: say so and drop it.
+          log(`worker: ${job.id} job ${item.id} has a malformed payload: ${parsed.error.message}`);
+          results.push({ id: item.id, status: "deadletter", output: { error: "malformed payload" } });
+          continue;
+        }
+        try {
+          const output = await job.handle(workerDeps, parsed.data);
+          results.push({ id: item.id, status: "completed", output: (output ?? {}) as object });
+        } catch (err) {
+          if (!(err instanceof RetryLater))
+            log(`worker: ${job.id} job ${item.id} failed: ${(err as Error).stack}`);
+          results.push({ id: item.id, status: "failed", output: { error: (err as Error).message } });
+        }
+      }
+      return results;
+    });
+  }
+  // Backstops across all workers (pg-boss runs each schedule once per minute, whichever worker
+  // gets it); the catch-up sweep covers whatever cooled while no worker ran.
+  await boss.schedule(QUEUES.sweep, "* * * * *", {});
+  await boss.schedule(QUEUES.outbox, "* * * * *", {});
+  await boss.schedule(QUEUES.due, "* * * * *", {});
+  await boss.send(QUEUES.sweep, { lookbackMinutes: CATCH_UP_LOOKBACK_MINUTES }, { singletonKey: "catch-up" });
+  await boss.send(QUEUES.outbox, {});
+
+  const tick = async () => {
+    try {
+      await boss.send(QUEUES.due, {});
+    } catch (err) {
+      log(`worker: could not schedule due steps: ${(err as Error).message}`);
+    }
+  };
+  await tick();
+  const timer = setInterval(tick, (options.tickSeconds ?? 5) * 1000);
+
+  let stopped = false;
+  return {
+    boss,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      clearInterval(timer);
+      // Let running handlers finish (their transactions commit or roll back), then let go.
+      await boss.stop({ graceful: true, timeout: 15_000, close: false });
+    },
+  };
+}
+
+async function ensureQueue(boss: PgBoss, job: JobDefinition<unknown>): Promise<void> {
+  if (await boss.getQueue(job.id)) return;
+  try {
+    await boss.createQueue(job.id, job.queue);
+  } catch (err) {
+    // Another worker created it first.
+    if (!(await boss.getQueue(job.id))) throw err;
+  }
+}

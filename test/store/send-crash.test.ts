@@ -1,0 +1,182 @@
+// The fault test of issue 4: a playbook step emails 1,000 recipients through `baton worker`
+// processes that are killed with SIGKILL at random moments, ten times, each restarted; then one
+// runs to the end. Every recipient must get the message, and Message-IDs may arrive twice only
+// for messages whose SMTP transaction was in flight at a kill — the outbox rows left `sending`.
+process.env.BATON_PUBLIC_URL = "https://baton.example.test";
+
+import "@hono/zod-openapi";
+import assert from "node:assert/strict";
+import { type ChildProcess, spawn } from "node:child_process";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import { sql } from "drizzle-orm";
+import { simpleParser } from "mailparser";
+import { SMTPServer } from "smtp-server";
+import { emailSettings } from "../../src/store/schema/index.ts";
+import { type PlaybookWorkspace, playbookWorkspace } from "../support/playbooks.ts";
+import { type ScratchDatabase, scratchDatabase } from "../support/scratch-database.ts";
+
+const RECIPIENTS = 1000;
+const KILLS = 10;
+const root = path.join(import.meta.dirname, "../..");
+const cli = path.join(root, "src/cli/main.ts");
+
+let database: ScratchDatabase;
+let w: PlaybookWorkspace;
+const children: ChildProcess[] = [];
+const received: string[] = []; // raw messages, in arrival order
+
+// A loopback SMTP server that takes a few milliseconds per message, like a real one: long enough
+// for kills to land inside SMTP transactions.
+const smtp = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ["STARTTLS", "AUTH"],
+  logger: false,
+  onData(stream, _session, callback) {
+    const chunks: Buffer[] = [];
+    stream.on("data", (c: Buffer) => chunks.push(c));
+    stream.on("end", () =>
+      setTimeout(() => {
+        received.push(Buffer.concat(chunks).toString("utf8"));
+        callback();
+      }, 15),
+    );
+  },
+});
+
+// A client killed mid-conversation resets its connection; that is the point, not an error.
+smtp.on("error", () => {});
+
+before(async () => {
+  database = await scratchDatabase("baton_crash");
+  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", () => resolve()));
+});
+after(async () => {
+  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill("SIGKILL");
+  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await w?.api.close();
+  await database?.drop();
+});
+
+function startWorker(): ChildProcess {
+  const child = spawn(process.execPath, [cli, "worker", "--tick", "1", "--supervise", "2"], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: database.url, LOG_LEVEL: "error" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  children.push(child);
+  return child;
+}
+
+async function killHard(child: ChildProcess): Promise<void> {
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGKILL");
+  await exited;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function outboxCounts(): Promise<Record<string, number>> {
+  const rows = await database.db.execute<{ status: string; n: number }>(
+    sql`select status, count(*)::int as n from outbox group by status`,
+  );
+  return Object.fromEntries(rows.rows.map((r) => [r.status, r.n]));
+}
+
+async function setUp(): Promise<void> {
+  w = await playbookWorkspace(new Date().toISOString(), { database });
+  const ws = w.api.workspaceId;
+  // Straight into the table: a window open around the clock (start = end) and no practical limit.
+  await database.db.insert(emailSettings).values({
+    workspaceId: ws,
+    smtpHost: "127.0.0.1",
+    smtpPort: (smtp.server.address() as AddressInfo).port,
+    smtpSecurity: "none",
+    fromName: "Acme News",
+    fromAddress: "news@acme.test",
+    sendWindow: { timeZone: "UTC", days: [1, 2, 3, 4, 5, 6, 7], start: "00:00", end: "00:00" },
+    ratePerMinute: 100_000,
+  });
+  const templateId = await w.template("marketing", "Launch");
+  const seq = await w.playbook({
+    name: "Launch announcement",
+    tier: null,
+    steps: [{ side: "marketing", channel: "email", delayMinutes: 0, templateId }],
+  });
+  // 1,000 consenting contacts, each enrolled with its step due now.
+  await database.db.execute(sql`
+    with c as (
+      insert into contacts (workspace_id, id, email, first_name, stage, created_at, updated_at)
+      select ${ws}, gen_random_uuid(), 'r' || n || '@crash.test', 'R' || n, 'lead', now(), now()
+      from generate_series(1, ${RECIPIENTS}) n
+      returning id
+    ), k as (
+      insert into consents (workspace_id, id, contact_id, purpose, granted, source, occurred_at)
+      select ${ws}, gen_random_uuid(), c.id, 'marketing', true, 'fault test', now() from c
+    )
+    insert into enrolments (workspace_id, id, playbook_id, contact_id, status, next_position, next_run_at, enrolled_at)
+    select ${ws}, gen_random_uuid(), ${seq.id}, c.id, 'active', 0, now(), now() from c`);
+}
+
+test(`kill -9 of the worker during a ${RECIPIENTS}-recipient send, ${KILLS} times: everyone gets it, duplicates only for transactions in flight`, {
+  skip: process.env.BATON_TEST_DB_KIND === "external",
+  timeout: 240_000,
+}, async () => {
+  await setUp();
+  const started = performance.now();
+  let inFlightAtKills = 0;
+  const perKill: number[] = [];
+  for (let k = 0; k < KILLS; k++) {
+    const child = startWorker();
+    // A random moment once some more messages arrived: 20 to 70 after the previous kill.
+    const target = Math.min(RECIPIENTS - 50, received.length + 20 + Math.floor(Math.random() * 50));
+    const deadline = Date.now() + 60_000;
+    while (received.length < target && Date.now() < deadline) await sleep(5);
+    await sleep(Math.floor(Math.random() * 40));
+    await killHard(child);
+    // The messages this worker had claimed and not marked: its SMTP transactions in flight. The
+    // dead worker's claims would go stale after five minutes; fast-forward that wait (which also
+    // keeps them out of the next kill's count).
+    const aged = await database.db.execute<{ id: string }>(sql`
+        update outbox set claimed_at = claimed_at - interval '10 minutes'
+        where status = 'sending' and claimed_at > now() - interval '5 minutes'
+        returning id`);
+    perKill.push(aged.rows.length);
+    inFlightAtKills += aged.rows.length;
+    if (process.env.DEBUG_CRASH)
+      console.log(`kill ${k + 1}: ${received.length} received, ${JSON.stringify(await outboxCounts())}`);
+  }
+  const last = startWorker();
+  const deadline = Date.now() + 150_000;
+  for (;;) {
+    const counts = await outboxCounts();
+    if ((counts.sent ?? 0) === RECIPIENTS) break;
+    if (process.env.DEBUG_CRASH) console.log(JSON.stringify(counts), received.length);
+    if (Date.now() > deadline) assert.fail(`not finished: ${JSON.stringify(counts)}`);
+    await sleep(250);
+  }
+  last.kill("SIGTERM");
+  await new Promise((resolve) => last.once("exit", resolve));
+
+  const ids = new Map<string, number>();
+  const recipients = new Set<string>();
+  for (const raw of received) {
+    const mail = await simpleParser(raw);
+    ids.set(mail.messageId!, (ids.get(mail.messageId!) ?? 0) + 1);
+    for (const to of [mail.to].flat())
+      for (const a of to?.value ?? []) recipients.add(a.address!.toLowerCase());
+  }
+  const duplicates = [...ids.values()].reduce((sum, n) => sum + (n - 1), 0);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `send-crash: ${RECIPIENTS} recipients, ${KILLS} kills, ${received.length} messages received in ${seconds} s; ` +
+      `in flight at the kills: ${inFlightAtKills} (${perKill.join(", ")}); Message-IDs received twice: ${duplicates}`,
+  );
+  assert.equal(recipients.size, RECIPIENTS, "every recipient got the message");
+  assert.equal(ids.size, RECIPIENTS, "one Message-ID per recipient");
+  assert.ok(
+    duplicates <= inFlightAtKills,
+    `${duplicates} duplicates, more than the ${inFlightAtKills} messages in flight at the kills`,
+  );
+});
