@@ -1,8 +1,9 @@
-// `npm run bench [-- ingest|million|deals|email]`: runs the benchmarks on a fresh embedded PostgreSQL and
+// `npm run bench [-- ingest|million|deals|email|handoff]`: runs the benchmarks on a fresh embedded PostgreSQL and
 // prints Markdown lines for BENCHMARKS.md.
 import os from "node:os";
 import { benchDeals } from "./deals.ts";
 import { benchEmail } from "./email.ts";
+import { benchHandoff } from "./handoff.ts";
 import { benchIngest } from "./ingest.ts";
 import { benchMillion } from "./million.ts";
 import { benchEnv } from "./support.ts";
@@ -14,6 +15,7 @@ for (const [name, bench] of [
   ["million", benchMillion],
   ["deals", benchDeals],
   ["email", benchEmail],
+  ["handoff", benchHandoff],
 ] as const) {
   if (which && which !== name) continue;
   const env = await benchEnv();
