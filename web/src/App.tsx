@@ -22,6 +22,9 @@ const MyDayPage = lazy(() => import("./features/my-day/MyDayPage.tsx"));
 const QuotasPage = lazy(() => import("./features/quotas/QuotasPage.tsx"));
 const OutboxPage = lazy(() => import("./features/email/OutboxPage.tsx"));
 const EmailSettingsPage = lazy(() => import("./features/email/EmailSettingsPage.tsx"));
+const PlaybooksPage = lazy(() => import("./features/playbooks/PlaybooksPage.tsx"));
+const PlaybookEditorPage = lazy(() => import("./features/playbooks/PlaybookEditorPage.tsx"));
+const PlaybookEnrolmentsPage = lazy(() => import("./features/playbooks/PlaybookEnrolmentsPage.tsx"));
 
 export function App() {
   return (
@@ -39,6 +42,10 @@ export function App() {
           <Route path="my-day" element={<MyDayPage />} />
           <Route path="quotas" element={<QuotasPage />} />
           <Route path="outbox" element={<OutboxPage />} />
+          <Route path="playbooks" element={<PlaybooksPage />} />
+          <Route path="playbooks/new" element={<PlaybookEditorPage />} />
+          <Route path="playbooks/:id" element={<PlaybookEnrolmentsPage />} />
+          <Route path="playbooks/:id/edit" element={<PlaybookEditorPage />} />
           <Route path="settings" element={<SettingsLayout />}>
             <Route index element={<Navigate to="/settings/scoring" replace />} />
             <Route path="scoring" element={<ScoringSettingsPage />} />

@@ -26,6 +26,12 @@ const isIdCursor = (v: unknown): v is { id: string } =>
   typeof (v as { id?: unknown }).id === "string" &&
   UUID.test((v as { id: string }).id);
 
+const STAGE_PHRASES: Partial<Record<string, string>> = {
+  prospect: "a prospect",
+  lead: "a lead",
+  recycled: "recycled (handed back by sales)",
+};
+
 const nameOf = (c: { email: string; firstName: string | null; lastName: string | null }) =>
   [c.firstName, c.lastName].filter(Boolean).join(" ") || c.email;
 
@@ -198,7 +204,7 @@ export async function enrolInSequence(
       if (guarded && !override) {
         throw new AppError(
           "conflict",
-          `The contact is a ${contact.stage}: marketing has not made it ready for sales. Give a reason to override.`,
+          `The contact is ${STAGE_PHRASES[contact.stage] ?? contact.stage}: marketing has not made it ready for sales. Give a reason to override.`,
           { guard: "not_ready_for_sales", stage: contact.stage },
         );
       }

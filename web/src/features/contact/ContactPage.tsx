@@ -6,6 +6,7 @@ import { AsOfInput } from "../../shared/AsOfInput.tsx";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { contactName } from "../../shared/format.ts";
 import { ContactDeals } from "../deal/ContactDeals.tsx";
+import { ContactEnrolments } from "../playbooks/ContactEnrolments.tsx";
 import { ContactTasks } from "../tasks/ContactTasks.tsx";
 import { ContactHeader } from "./ContactHeader.tsx";
 import { useContact, useScoreExplanation } from "./contact-queries.ts";
@@ -50,6 +51,7 @@ export default function ContactPage() {
           <ScoreExplanationPanel score={score.data} error={score.error} isFetching={score.isFetching} />
           <ContactDeals contactId={id} contactName={contactName(contact.data)} />
           <ContactTasks contactId={id} />
+          <ContactEnrolments contactId={id} />
           <TimelineTable contactId={id} />
         </>
       )}

@@ -12,6 +12,7 @@ const NAV = [
   { to: "/approvals", label: "Approvals", end: false },
   { to: "/quotas", label: "Quotas", end: false },
   { to: "/competitors", label: "Competitors", end: false },
+  { to: "/playbooks", label: "Playbooks", end: false },
   { to: "/outbox", label: "Outbox", end: false },
   // "/settings" (which opens Scoring) stays highlighted on every settings screen.
   { to: "/settings", label: "Settings", end: false },
