@@ -100,7 +100,8 @@ const EnrolmentEventSchema = z
   })
   .openapi("EnrolmentEvent");
 
-const PlaybookInput = PlaybookInputSchema.openapi("PlaybookInput");
+// Service schemas are used as they are: calling .openapi() on them depends on zod import order.
+const PlaybookInput = PlaybookInputSchema;
 
 playbookRoutes.openapi(
   createRoute({
@@ -269,7 +270,7 @@ playbookRoutes.openapi(
     summary: "Enrol a contact in a one-to-one sequence",
     description:
       "Refused with 409 for a sales sequence while the contact is a prospect, lead or recycled (not ready for sales) unless `override.reason` is given; the override is recorded with the user and lets the sequence's sales steps run for this enrolment. Also 409 for a tier playbook, an inactive sequence, a customer or disqualified contact, or a contact already in the sequence.",
-    request: { params: IdParam, body: jsonBody(EnrolInputSchema.openapi("EnrolInput")) },
+    request: { params: IdParam, body: jsonBody(EnrolInputSchema) },
     responses: {
       201: json(EnrolmentSchema, "The enrolment"),
       ...errorResponses,

@@ -18,6 +18,7 @@ import { DEFAULT_CONTACTS, generateDemoData } from "./demo-data.ts";
 import type { DemoContact, DemoData, DemoTouchpoint } from "./demo-types.ts";
 import { insertContacts } from "./insert-contacts.ts";
 import { DEMO_PASSWORD, DEMO_USERS } from "./people.ts";
+import { loadPlaybooksDemo } from "./playbooks-demo.ts";
 import { loadSalesDemo, salesDemoSteps } from "./sales-demo.ts";
 
 /** The admin of the demo workspace; every demo user shares the password. */
@@ -93,6 +94,7 @@ export async function loadDemo(deps: Deps, options: LoadDemoOptions = {}): Promi
     const touchpoints = await loadTouchpoints(deps, ids, data.touchpoints, progress);
     await applyStageChanges(deps, ids, data.contacts, progress);
     const deals = await loadSalesDemo(deps, ids, data, progress, inParallel);
+    await loadPlaybooksDemo(deps, ids.admin);
     return {
       workspaceId,
       slug,

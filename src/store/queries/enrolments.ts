@@ -123,7 +123,7 @@ export async function enrolInTiers(
   ex: Executor,
   workspaceId: string,
   rows: { contact_id: string; tier: Temperature; since: string | null }[],
-  via: "touchpoint" | "cooling",
+  via: "touchpoint" | "cooling" | "demo",
   now: Date,
 ): Promise<number> {
   if (rows.length === 0) return 0;
@@ -228,4 +228,19 @@ export async function lockScores(
     hot_until: asDateOrNull(r.hot_until),
     warm_until: asDateOrNull(r.warm_until),
   }));
+}
+
+/** Every touched contact's tier at `now`, by its stored cooling instants (contacts never touched are not listed). */
+export async function currentTiers(
+  ex: Executor,
+  workspaceId: string,
+  now: Date,
+): Promise<{ contact_id: string; tier: Temperature }[]> {
+  const at = sql`${now.toISOString()}::timestamptz`;
+  const result = await ex.execute<{ contact_id: string; tier: Temperature }>(sql`
+    select contact_id,
+      case when hot_until >= ${at} then 'hot' when warm_until >= ${at} then 'warm' else 'cold' end as tier
+    from contact_scores where workspace_id = ${workspaceId}
+    order by contact_id`);
+  return result.rows;
 }

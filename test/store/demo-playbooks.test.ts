@@ -1,0 +1,64 @@
+// The demo's playbooks: the spec's strategy per tier, made through the use cases, and every
+// contact running the playbook of the tier it is in (customers and disqualified contacts none).
+process.env.BATON_PUBLIC_URL = "https://baton.example.test";
+
+import "@hono/zod-openapi";
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { sql } from "drizzle-orm";
+import type { Deps } from "../../src/services/context.ts";
+import { loadDemo } from "../../src/services/demo/load-demo.ts";
+import type { Database } from "../../src/store/db.ts";
+import { openTestDatabase, uniqueSlug } from "../support/database.ts";
+
+const NOW = "2026-11-20T10:00:00.000Z";
+let database: Database;
+let deps: Deps;
+let workspaceId: string;
+
+before(async () => {
+  database = openTestDatabase();
+  deps = { db: database.db, now: () => new Date(NOW) };
+  workspaceId = (await loadDemo(deps, { contacts: 300, seed: 3, slug: uniqueSlug("demo") })).workspaceId;
+});
+after(() => database.close());
+
+const rows = async <T>(query: ReturnType<typeof sql>) => (await deps.db.execute(query)).rows as T[];
+
+test("the demo ships a playbook per tier and a sales sequence, with the spec's steps", async () => {
+  const steps = await rows<{ name: string; tier: string | null; channels: string[] }>(sql`
+    select p.name, p.tier, array_agg(s.channel order by s.position) as channels
+    from playbooks p join playbook_steps s on s.workspace_id = p.workspace_id and s.playbook_id = p.id
+    where p.workspace_id = ${workspaceId}
+    group by p.name, p.tier order by p.name`);
+  assert.deepEqual(steps, [
+    { name: "Cold nurture", tier: "cold", channels: ["email", "ad_audience_export", "email", "email"] },
+    { name: "Executive outreach", tier: null, channels: ["call_task", "meeting_task"] },
+    {
+      name: "Hot: call, present, propose",
+      tier: "hot",
+      channels: ["call_task", "presentation_task", "proposal_task"],
+    },
+    { name: "Warm: invite, prove, call", tier: "warm", channels: ["email", "email", "call_task"] },
+  ]);
+});
+
+test("every touched contact runs the playbook of its current tier, unless it is a customer or disqualified", async () => {
+  const mismatched = await rows<{ n: number }>(sql`
+    with tiers as (
+      select s.contact_id, c.stage,
+        case when s.hot_until >= ${NOW}::timestamptz then 'hot' when s.warm_until >= ${NOW}::timestamptz then 'warm' else 'cold' end as tier
+      from contact_scores s join contacts c on c.workspace_id = s.workspace_id and c.id = s.contact_id
+      where s.workspace_id = ${workspaceId}
+    )
+    select count(*)::int as n from tiers t
+    where (t.stage in ('customer', 'disqualified')) = exists (
+      select 1 from enrolments e join playbooks p on p.workspace_id = e.workspace_id and p.id = e.playbook_id
+      where e.workspace_id = ${workspaceId} and e.contact_id = t.contact_id and e.status = 'active' and p.tier = t.tier)`);
+  assert.equal(mismatched[0]!.n, 0);
+  const [counts] = await rows<{ enrolled: number; due: number }>(sql`
+    select count(*)::int as enrolled, count(*) filter (where next_run_at <= ${NOW}::timestamptz)::int as due
+    from enrolments where workspace_id = ${workspaceId}`);
+  assert.ok(counts!.enrolled > 100, `${counts!.enrolled} enrolled`);
+  assert.equal(counts!.due, counts!.enrolled, "each first step is due at once: the worker runs them");
+});
