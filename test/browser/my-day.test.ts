@@ -60,6 +60,8 @@ before(async () => {
           firstName,
           lastName,
           ownerId: repId,
+          // The rep's already: a lead turning hot would be handed over, with a first task.
+          stage: "in_sales",
         }),
         201,
       )
