@@ -13,7 +13,7 @@ import { pgBossQueue } from "./pg-boss-queue.ts";
 import { QUEUES } from "./queues.ts";
 import { sequenceDueJob } from "./sequence-due.ts";
 import { sequenceStepJob } from "./sequence-step.ts";
-import { CATCH_UP_LOOKBACK_MINUTES, sequenceSweepJob } from "./sequence-sweep.ts";
+import { catchUpLookback, sequenceSweepJob } from "./sequence-sweep.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: the list holds jobs of different payload types
 export const JOBS: JobDefinition<any>[] = [
@@ -86,11 +86,12 @@ export async function startWorker(deps: Deps, pool: pg.Pool, options: WorkerOpti
     });
   }
   // Backstops across all workers (pg-boss runs each schedule once per minute, whichever worker
-  // gets it); the catch-up sweep covers whatever cooled while no worker ran.
+  // gets it); the catch-up sweep covers whatever cooled while no sweep ran.
   await boss.schedule(QUEUES.sweep, "* * * * *", {});
   await boss.schedule(QUEUES.outbox, "* * * * *", {});
   await boss.schedule(QUEUES.due, "* * * * *", {});
-  await boss.send(QUEUES.sweep, { lookbackMinutes: CATCH_UP_LOOKBACK_MINUTES }, { singletonKey: "catch-up" });
+  const lookback = await catchUpLookback(pool, deps.now());
+  if (lookback) await boss.send(QUEUES.sweep, { lookbackMinutes: lookback }, { singletonKey: "catch-up" });
   await boss.send(QUEUES.outbox, {});
 
   const tick = async () => {

@@ -7,7 +7,8 @@
 import { sql } from "drizzle-orm";
 import { cooledInto } from "../../domain/playbooks.ts";
 import {
-  cooledContactIds,
+  type CoolingCursor,
+  cooledContactPage,
   enrolInTiers,
   exitOtherTiers,
   lockScores,
@@ -33,28 +34,34 @@ export async function sweepCooling(deps: Deps, input: { lookbackMinutes: number 
     select distinct workspace_id from playbooks where active and tier is not null`);
   const result: SweepResult = { workspaces: workspaces.rows.length, contacts: 0, exited: 0, enrolled: 0 };
   for (const { workspace_id: ws } of workspaces.rows) {
-    let after: string | null = null;
-    for (;;) {
-      const ids = await cooledContactIds(deps.db, ws, { from, now }, { after, limit: PAGE });
-      if (ids.length === 0) break;
-      await inTransaction(deps.db, async (tx) => {
-        // Re-read under the touchpoint path's lock: a touch that warmed the contact meanwhile wins.
-        const moves = (await lockScores(tx, ws, ids)).flatMap((s) => {
-          const into = cooledInto(
-            { hotUntil: s.hot_until?.getTime() ?? null, warmUntil: s.warm_until?.getTime() ?? null },
-            now.getTime(),
-          );
-          return into
-            ? [{ contact_id: s.contact_id, tier: into.tier, since: new Date(into.since).toISOString() }]
-            : [];
-        });
-        result.exited += await exitOtherTiers(tx, ws, moves, now);
-        result.enrolled += await enrolInTiers(tx, ws, moves, "cooling", now);
-        result.contacts += moves.length;
-      });
-      after = ids.at(-1)!;
-      if (ids.length < PAGE) break;
+    // Those that stopped being hot, then those that stopped being warm (a contact in both ranges
+    // is seen twice; the second look changes nothing).
+    for (const column of ["hot_until", "warm_until"] as const) {
+      let after: CoolingCursor | null = null;
+      do {
+        const page = await cooledContactPage(deps.db, ws, column, { from, now }, { after, limit: PAGE });
+        if (page.ids.length > 0) await moveTiers(deps, ws, page.ids, now, result);
+        after = page.next;
+      } while (after);
     }
   }
   return result;
+}
+
+async function moveTiers(deps: Deps, ws: string, ids: string[], now: Date, result: SweepResult) {
+  await inTransaction(deps.db, async (tx) => {
+    // Re-read under the touchpoint path's lock: a touch that warmed the contact meanwhile wins.
+    const moves = (await lockScores(tx, ws, ids)).flatMap((s) => {
+      const into = cooledInto(
+        { hotUntil: s.hot_until?.getTime() ?? null, warmUntil: s.warm_until?.getTime() ?? null },
+        now.getTime(),
+      );
+      return into
+        ? [{ contact_id: s.contact_id, tier: into.tier, since: new Date(into.since).toISOString() }]
+        : [];
+    });
+    result.exited += await exitOtherTiers(tx, ws, moves, now);
+    result.enrolled += await enrolInTiers(tx, ws, moves, "cooling", now);
+    result.contacts += moves.length;
+  });
 }

@@ -180,30 +180,40 @@ export async function firstTouched(
   return new Set(result.rows.map((r) => r.contact_id));
 }
 
+/** Where a page of cooled contacts ended: the cooling instant and the id of its last row. */
+export interface CoolingCursor {
+  until: string;
+  contactId: string;
+}
+
 /**
- * Contacts whose hot_until or warm_until passed in (from, now) — two index ranges on the cooling
- * instants — one page at a time, keyset on the id.
+ * Contacts whose `hot_until` (or `warm_until`) passed in (from, now), one page in the order of
+ * the `(workspace_id, <column>, contact_id)` index: each page is a range scan of its own size.
  */
-export async function cooledContactIds(
+export async function cooledContactPage(
   ex: Executor,
   workspaceId: string,
+  column: "hot_until" | "warm_until",
   window: { from: Date; now: Date },
-  page: { after: string | null; limit: number },
-): Promise<string[]> {
-  const from = sql`${window.from.toISOString()}::timestamptz`;
-  const now = sql`${window.now.toISOString()}::timestamptz`;
-  const after = page.after ? sql`and s.contact_id > ${page.after}` : sql``;
-  const result = await ex.execute<{ contact_id: string }>(sql`
-    select contact_id from (
-      select s.contact_id from contact_scores s
-      where s.workspace_id = ${workspaceId} and s.hot_until > ${from} and s.hot_until < ${now} ${after}
-      union
-      select s.contact_id from contact_scores s
-      where s.workspace_id = ${workspaceId} and s.warm_until > ${from} and s.warm_until < ${now} ${after}
-    ) c
-    order by contact_id
+  page: { after: CoolingCursor | null; limit: number },
+): Promise<{ ids: string[]; next: CoolingCursor | null }> {
+  const col = sql.raw(column);
+  const after = page.after
+    ? sql`and (s.${col}, s.contact_id) > (${page.after.until}::timestamptz, ${page.after.contactId}::uuid)`
+    : sql`and s.${col} > ${window.from.toISOString()}::timestamptz`;
+  const result = await ex.execute<{ contact_id: string; until: unknown }>(sql`
+    select s.contact_id, s.${col} as until from contact_scores s
+    where s.workspace_id = ${workspaceId} ${after} and s.${col} < ${window.now.toISOString()}::timestamptz
+    order by s.${col}, s.contact_id
     limit ${page.limit}`);
-  return result.rows.map((r) => r.contact_id);
+  const last = result.rows.at(-1);
+  return {
+    ids: result.rows.map((r) => r.contact_id),
+    next:
+      last && result.rows.length === page.limit
+        ? { until: asDateOrNull(last.until)!.toISOString(), contactId: last.contact_id }
+        : null,
+  };
 }
 
 /**
