@@ -172,3 +172,38 @@ test("a contact's tasks: open ones soonest first, then the latest completed", as
     404,
   );
 });
+
+test("marketing completes the direct-mail task a playbook gave it, as a marketing touch; not anyone else's", async () => {
+  const marketer = await api.userWithKey("marketing");
+  const asMarketer = api.callerFor(marketer.key);
+  const contact = (await api.call("POST", "/api/v1/contacts", { email: `mail-${api.slug}@example.com` }))
+    .body;
+  const { tasks } = await import("../../src/store/schema/index.ts");
+  const [mine, theirs] = await api.deps.db
+    .insert(tasks)
+    .values([
+      {
+        workspaceId: api.workspaceId,
+        contactId: contact.id,
+        ownerId: marketer.userId,
+        kind: "direct_mail",
+        title: "Send the catalogue",
+        dueAt: new Date(),
+      },
+      {
+        workspaceId: api.workspaceId,
+        contactId: contact.id,
+        ownerId: api.admin.userId,
+        kind: "call",
+        title: "Call",
+        dueAt: new Date(),
+      },
+    ])
+    .returning({ id: tasks.id });
+  const refused = await asMarketer("POST", `/api/v1/tasks/${theirs!.id}/complete`, {});
+  assert.equal(refused.status, 403);
+  const done = await asMarketer("POST", `/api/v1/tasks/${mine!.id}/complete`, { outcome: "Posted" });
+  assert.equal(done.status, 200, JSON.stringify(done.body));
+  const timeline = (await api.call("GET", `/api/v1/contacts/${contact.id}/timeline`)).body.data;
+  assert.deepEqual([timeline[0].kind, timeline[0].side], ["direct_mail", "marketing"]);
+});

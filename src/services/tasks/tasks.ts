@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { AppError, notFound } from "../../domain/errors.ts";
 import { dayBounds, taskBucket } from "../../domain/tasks.ts";
+import { defaultSideOf } from "../../domain/touchpoint-kinds.ts";
 import type { Executor } from "../../store/db.ts";
 import { existingIds } from "../../store/queries/ingest.ts";
 import { asDate } from "../../store/queries/rows.ts";
@@ -78,10 +79,14 @@ export async function completeTask(
   actor: Actor,
   input: { id: string; completion: CompleteTaskInput },
 ): Promise<TaskView> {
-  authorize(actor, TASK_WRITERS, "complete tasks");
+  authorize(actor, STAFF, "complete tasks");
   const now = deps.now();
   return inTransaction(deps.db, async (tx) => {
     const task = await readTask(tx, actor.workspaceId, input.id);
+    // Marketing gets tasks too (a playbook's direct mail); it completes its own.
+    if (actor.role === "marketing" && task.ownerId !== actor.userId) {
+      throw new AppError("forbidden", "Marketing completes only the tasks given to it.");
+    }
     if (task.completedAt) throw new AppError("conflict", "This task is already completed.");
     const occurredAt = input.completion.occurredAt ?? now;
     const [result] = await recordTouchpointsIn(
@@ -91,7 +96,8 @@ export async function completeTask(
         {
           contactId: task.contactId,
           kind: task.kind as CreateTaskInput["kind"],
-          side: "sales",
+          // A call is sales' touch; a playbook's direct mail is marketing's.
+          side: defaultSideOf(task.kind as CreateTaskInput["kind"]),
           userId: actor.userId,
           occurredAt,
           properties: {
