@@ -7,6 +7,13 @@ const ok: Recipient = { stage: "lead", marketingConsent: true, suppression: null
 describe("who gets marketing mail", () => {
   test("a lead with consent and no suppression gets it", () => {
     assert.equal(sendBlocker("marketing", ok), null);
+    // A sales sequence's one-to-one mail reaches the contact sales works, consent or not…
+    assert.equal(sendBlocker("sales", { ...ok, stage: "in_sales", marketingConsent: null }), null);
+    // …but never an address that unsubscribed.
+    assert.equal(
+      sendBlocker("sales", { ...ok, stage: "in_sales", suppression: "unsubscribe" }),
+      "suppressed",
+    );
   });
   test("no consent row, or a withdrawn one, is no consent", () => {
     assert.equal(sendBlocker("marketing", { ...ok, marketingConsent: null }), "no_consent");

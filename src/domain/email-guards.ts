@@ -4,7 +4,12 @@
 import { marketingPaused } from "./playbooks.ts";
 import type { Stage } from "./stages.ts";
 
-export type EmailKind = "marketing" | "transactional";
+/**
+ * marketing: one-to-many, needs consent, stops at the baton. sales: a one-to-one sequence's mail
+ * to a contact sales works (the sales guard decides when it may start); stopped only by the
+ * suppression list. transactional: always goes, unless the address bounced hard.
+ */
+export type EmailKind = "marketing" | "sales" | "transactional";
 export type SuppressionReason = "hard_bounce" | "unsubscribe" | "complaint" | "manual";
 
 export const SKIP_REASONS = ["suppressed", "in_sales", "no_consent", "unsafe_header"] as const;
@@ -26,8 +31,8 @@ export interface Recipient {
 }
 
 export function sendBlocker(kind: EmailKind, r: Recipient): SkipReason | null {
-  if (r.suppression && (kind === "marketing" || r.suppression === "hard_bounce")) return "suppressed";
-  if (kind === "transactional") return null;
+  if (r.suppression && (kind !== "transactional" || r.suppression === "hard_bounce")) return "suppressed";
+  if (kind !== "marketing") return null;
   if (marketingPaused(r.stage)) return "in_sales";
   if (r.marketingConsent !== true) return "no_consent";
   return null;

@@ -379,6 +379,41 @@ describe("running steps", () => {
     assert.equal(events[2]!.detail.ownerId, rep.userId);
   });
 
+  test("a sales sequence's email reaches a contact sales owns, without marketing consent; never an unsubscribed address", async () => {
+    const w = await workspace();
+    const rep = await w.api.userWithKey("sales");
+    const asRep = w.api.callerFor(rep.key);
+    const followUp = await w.template("marketing", "Follow-up");
+    const seq = await w.playbook({
+      name: "Proposal follow-up",
+      tier: null,
+      side: "sales",
+      steps: [{ side: "sales", channel: "email", delayMinutes: 0, templateId: followUp }],
+    });
+    const person = async (name: string) => {
+      const c = await w.api.call("POST", "/api/v1/contacts", {
+        email: `${name}-${w.api.slug}@example.test`,
+        stage: "in_sales",
+        ownerId: rep.userId,
+      });
+      return c.body as { id: string; email: string };
+    };
+    const [keen, gone] = [await person("keen"), await person("gone")];
+    await w.api.call("POST", "/api/v1/suppressions", { email: gone.email, reason: "unsubscribe" });
+    const statusOf = async (contactId: string) => {
+      const e = await asRep("POST", `/api/v1/sequences/${seq.id}/enrolments`, { contactId });
+      assert.equal(e.status, 201, JSON.stringify(e.body));
+      assert.equal(await w.run(e.body.id), "ran");
+      const [row] = await w.api.deps.db
+        .select({ status: outbox.status, kind: outbox.kind, reason: outbox.reason })
+        .from(outbox)
+        .where(and(eq(outbox.workspaceId, w.api.workspaceId), eq(outbox.contactId, contactId)));
+      return row;
+    };
+    assert.deepEqual(await statusOf(keen.id), { status: "queued", kind: "sales", reason: null });
+    assert.deepEqual(await statusOf(gone.id), { status: "skipped", kind: "sales", reason: "suppressed" });
+  });
+
   test("a step runs once: a second run finds nothing due, and a replay after a crash queues no second email", async () => {
     const w = await workspace();
     await tierPlaybooks(w);

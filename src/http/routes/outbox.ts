@@ -29,7 +29,7 @@ const MessageSchema = z
     stepId: z.uuid().nullable(),
     broadcastId: z.uuid().nullable(),
     templateId: z.uuid().nullable(),
-    kind: z.enum(EMAIL_KINDS),
+    kind: z.enum(["marketing", "sales", "transactional"]).openapi({ description: "sales: a one-to-one sequence's mail" }),
     from: z.string(),
     to: z.string(),
     subject: z.string(),

@@ -25,6 +25,8 @@ export interface QueueEmailInput {
   /** A sequence step's message: both or neither. */
   enrolmentId?: string;
   stepId?: string;
+  /** The step's side (see QueueEmailsInput.side). */
+  side?: "marketing" | "sales";
 }
 
 export interface QueueEmailResult {
@@ -49,6 +51,7 @@ export async function queueEmail(tx: Tx, input: QueueEmailInput, now: Date): Pro
       contactIds: [input.contactId],
       enrolmentId: input.enrolmentId,
       stepId: input.stepId,
+      side: input.side,
     },
     now,
   );
@@ -64,6 +67,8 @@ export interface QueueEmailsInput {
   enrolmentId?: string;
   stepId?: string;
   broadcastId?: string;
+  /** The step's side: a sales step's marketing template is one-to-one sales mail. */
+  side?: "marketing" | "sales";
   /** Where recipients reach Baton; BATON_PUBLIC_URL by default. */
   publicUrl?: string;
 }
@@ -87,6 +92,7 @@ export async function queueEmails(
   const from = formatFrom(settings.fromName, settings.fromAddress);
   const domain = settings.fromAddress.slice(settings.fromAddress.lastIndexOf("@") + 1);
   const body = bodyToSend(template.kind, template.body);
+  const kind = template.kind === "marketing" && input.side === "sales" ? "sales" : template.kind;
 
   const recipients = await recipientRows(tx, ws, [...new Set(input.contactIds)]);
   const rows: (typeof outbox.$inferInsert)[] = [];
@@ -113,7 +119,7 @@ export async function queueEmails(
       linkHref: (_url, position) => clickUrl(base, key!, ids, position),
       pixelUrl: openPixelUrl(base, key!, ids),
     });
-    let reason: SkipReason | null = sendBlocker(template!.kind, {
+    let reason: SkipReason | null = sendBlocker(kind, {
       stage: r.stage,
       marketingConsent: r.marketing_consent,
       suppression: r.suppression,
@@ -127,7 +133,7 @@ export async function queueEmails(
       stepId: input.stepId ?? null,
       broadcastId: input.broadcastId ?? null,
       templateId: template!.id,
-      kind: template!.kind,
+      kind,
       fromAddress: from,
       toAddress: r.email,
       subject: subject.ok ? subject.value : template!.subject,

@@ -166,7 +166,7 @@ async function deliver(settings: SendSettings, row: OutboxRow, unsubscribe: stri
     text: row.textBody,
     html: row.htmlBody,
     messageId: row.messageId,
-    headers: row.kind === "marketing" ? unsubscribeHeaders(unsubscribe) : {},
+    headers: row.kind !== "transactional" ? unsubscribeHeaders(unsubscribe) : {},
     // Exactly one recipient per SMTP transaction: one refusal never holds up another message.
     envelope: { from: from.address, to: [row.toAddress] },
     disableFileAccess: true,

@@ -131,7 +131,13 @@ async function runLocked(tx: Tx, deps: EngineDeps, e: EnrolmentRow, now: Date): 
       await waitUntil(tx, e, deferral.until);
       return "deferred";
     }
-    const event = await sendEmailStep(tx, deps.queue, e, { id: step.id, templateId: step.templateId! }, now);
+    const event = await sendEmailStep(
+      tx,
+      deps.queue,
+      e,
+      { id: step.id, templateId: step.templateId!, side: step.side },
+      now,
+    );
     await logEvent(tx, e, event.kind, step.id, event.detail, now);
   } else if (isTaskChannel(step.channel)) {
     const event = await createTaskStep(

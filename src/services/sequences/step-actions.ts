@@ -17,7 +17,7 @@ export async function sendEmailStep(
   tx: Tx,
   queue: JobQueue,
   e: EnrolmentRow,
-  step: { id: string; templateId: string },
+  step: { id: string; templateId: string; side: "marketing" | "sales" },
   now: Date,
 ): Promise<StepEvent> {
   const result = await queueEmail(
@@ -28,6 +28,7 @@ export async function sendEmailStep(
       templateId: step.templateId,
       enrolmentId: e.id,
       stepId: step.id,
+      side: step.side,
     },
     now,
   );

@@ -72,7 +72,8 @@ export const outbox = pgTable(
     enrolmentId: uuid("enrolment_id"),
     stepId: uuid("step_id"),
     templateId: uuid("template_id"),
-    kind: text("kind", { enum: ["marketing", "transactional"] }).notNull(),
+    /** marketing, sales (a one-to-one sequence's mail) or transactional: see domain/email-guards.ts. */
+    kind: text("kind", { enum: ["marketing", "sales", "transactional"] }).notNull(),
     fromAddress: text("from_address").notNull(),
     toAddress: text("to_address").notNull(),
     subject: text("subject").notNull(),

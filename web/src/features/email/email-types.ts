@@ -11,7 +11,8 @@ export interface OutboxMessage {
   stepId: string | null;
   broadcastId: string | null;
   templateId: string | null;
-  kind: EmailKind;
+  /** A message's kind: a template's, or "sales" for a one-to-one sequence's mail. */
+  kind: EmailKind | "sales";
   from: string;
   to: string;
   subject: string;
