@@ -60,7 +60,6 @@ after(async () => {
 });
 
 const t = (id: string) => page.getByTestId(id);
-const card = () => page.locator(`[data-testid="contact-card"][data-contact-id="${contactId}"]`);
 const touch = async (kind: string) => {
   const res = await api.call("POST", "/api/v1/touchpoints", {
     contactId,

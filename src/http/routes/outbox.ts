@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { TEMPERATURES } from "../../domain/catalogue.ts";
 import { STAGES } from "../../domain/stages.ts";
 import { createBroadcast, getBroadcast, listBroadcasts } from "../../services/email/broadcasts.ts";
-import { BroadcastInputSchema, EMAIL_KINDS } from "../../services/email/email-schemas.ts";
+import { BroadcastInputSchema } from "../../services/email/email-schemas.ts";
 import { getOutboxMessage, listOutbox } from "../../services/email/outbox-messages.ts";
 import { OUTBOX_STATUSES } from "../../store/schema/email.ts";
 import type { AppEnv } from "../env.ts";
@@ -29,7 +29,9 @@ const MessageSchema = z
     stepId: z.uuid().nullable(),
     broadcastId: z.uuid().nullable(),
     templateId: z.uuid().nullable(),
-    kind: z.enum(["marketing", "sales", "transactional"]).openapi({ description: "sales: a one-to-one sequence's mail" }),
+    kind: z
+      .enum(["marketing", "sales", "transactional"])
+      .openapi({ description: "sales: a one-to-one sequence's mail" }),
     from: z.string(),
     to: z.string(),
     subject: z.string(),
