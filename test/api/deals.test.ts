@@ -150,3 +150,19 @@ describe("deals and the pipeline", () => {
     assert.deepEqual(seen.body.data, []);
   });
 });
+
+test("the deal list filters open and closed deals (the pipeline board loads them apart)", async () => {
+  const mk = async (name: string) =>
+    (await asRep("POST", "/api/v1/deals", { name, contactId, amountMinor: 100, currency: "USD" })).body.id;
+  const won = await mk("Filter won");
+  const open = await mk("Filter open");
+  assert.equal((await asRep("POST", `/api/v1/deals/${won}/move`, { stage: "won" })).status, 200);
+  const ids = async (status: string) =>
+    (await asRep("GET", `/api/v1/deals?status=${status}&limit=200`)).body.data.map(
+      (d: { id: string }) => d.id,
+    );
+  const [openIds, closedIds] = [await ids("open"), await ids("closed")];
+  assert.ok(openIds.includes(open) && !openIds.includes(won));
+  assert.ok(closedIds.includes(won) && !closedIds.includes(open));
+  assert.equal((await asRep("GET", "/api/v1/deals?status=maybe")).status, 400);
+});

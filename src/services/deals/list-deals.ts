@@ -1,4 +1,4 @@
-import { and, eq, lt, sql } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import { weightedForecastMinor } from "../../domain/pipeline.ts";
 import { deals } from "../../store/schema/index.ts";
 import { type Actor, authorize, type Deps } from "../context.ts";
@@ -15,6 +15,8 @@ export interface DealFilters {
   stage?: string;
   ownerId?: string;
   contactId?: string;
+  /** open: not won or lost; closed: won or lost (newest first either way). */
+  status?: "open" | "closed";
 }
 
 export async function listDeals(
@@ -32,6 +34,8 @@ export async function listDeals(
       input.stage ? eq(deals.stage, input.stage) : undefined,
       input.ownerId ? eq(deals.ownerId, input.ownerId) : undefined,
       input.contactId ? eq(deals.contactId, input.contactId) : undefined,
+      input.status === "open" ? isNull(deals.closedAt) : undefined,
+      input.status === "closed" ? isNotNull(deals.closedAt) : undefined,
       cursor ? lt(deals.id, cursor.id) : undefined,
     )!,
     input.limit + 1,

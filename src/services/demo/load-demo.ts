@@ -20,6 +20,7 @@ import { insertContacts } from "./insert-contacts.ts";
 import { DEMO_PASSWORD, DEMO_USERS } from "./people.ts";
 import { loadPlaybooksDemo } from "./playbooks-demo.ts";
 import { loadSalesDemo, salesDemoSteps } from "./sales-demo.ts";
+import { tidyDemoInbox } from "./tidy-inbox.ts";
 
 /** The admin of the demo workspace; every demo user shares the password. */
 export const DEMO_LOGIN = { email: DEMO_USERS[0]!.email, password: DEMO_PASSWORD } as const;
@@ -95,6 +96,7 @@ export async function loadDemo(deps: Deps, options: LoadDemoOptions = {}): Promi
     await applyStageChanges(deps, ids, data.contacts, progress);
     const deals = await loadSalesDemo(deps, ids, data, progress, inParallel);
     await loadPlaybooksDemo(deps, ids.admin);
+    await tidyDemoInbox(deps, workspaceId);
     return {
       workspaceId,
       slug,

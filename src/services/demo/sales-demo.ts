@@ -330,14 +330,14 @@ async function setQuotas(deps: Deps, admin: Actor, now: number, reps: string[]) 
       userId,
       period: "month",
       startsOn: month,
-      targetMinor: 25_000_000,
+      targetMinor: 100_000_000,
       currency: "USD",
     });
     await setQuota(deps, admin, {
       userId,
       period: "quarter",
       startsOn: quarter,
-      targetMinor: 75_000_000,
+      targetMinor: 250_000_000,
       currency: "USD",
     });
   }

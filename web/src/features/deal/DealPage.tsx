@@ -113,9 +113,12 @@ export default function DealPage() {
               stages={pipeline.stages}
               lossReasons={pipelines.data?.lossReasons ?? []}
             />
-            <Button variant="light" onClick={() => setPlanning(true)} data-testid="deal-new-task">
-              Plan next step
-            </Button>
+            {/* Tasks are the workspace's own work: partner users do not plan them here. */}
+            {session.data?.user.role !== "partner" && (
+              <Button variant="light" onClick={() => setPlanning(true)} data-testid="deal-new-task">
+                Plan next step
+              </Button>
+            )}
           </Group>
         )}
       </Card>

@@ -32,7 +32,15 @@ interface DraftLine {
 
 export function LineItemsEditor({ deal, editable }: { deal: DealDetail; editable: boolean }) {
   const books = usePriceBooks();
-  const sameCurrency = (books.data?.data ?? []).filter((b) => b.currency === deal.currency);
+  // The books that may price this deal (the server checks the same): a direct deal's are the direct
+  // books; a partner deal's are its partner's own and the partner channels' general books.
+  const sameCurrency = (books.data?.data ?? []).filter(
+    (b) =>
+      b.currency === deal.currency &&
+      (deal.partnerId
+        ? b.partnerId === deal.partnerId || (b.partnerId === null && b.channel !== "direct")
+        : b.channel === "direct" && b.partnerId === null),
+  );
   const [bookId, setBookId] = useState<string | null>(deal.priceBook?.id ?? null);
   const chosenBook = bookId ?? sameCurrency[0]?.id ?? null;
   const book = usePriceBook(chosenBook);
@@ -217,7 +225,7 @@ export function LineItemsEditor({ deal, editable }: { deal: DealDetail; editable
         <Stack gap={2} align="flex-end">
           <Text size="sm">List {formatMoney(draftTotals.list, deal.currency)}</Text>
           <Text size="sm" c="orange.8" data-testid="draft-discount">
-            Given away {formatMoney(draftTotals.list - draftTotals.net, deal.currency)}
+            Discounts and give-aways {formatMoney(draftTotals.list - draftTotals.net, deal.currency)}
           </Text>
           <Text fw={700} data-testid="draft-net">
             Net {formatMoney(draftTotals.net, deal.currency)}

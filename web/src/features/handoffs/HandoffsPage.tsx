@@ -16,6 +16,7 @@ import {
   Textarea,
   Title,
 } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { Link } from "react-router";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
@@ -58,6 +59,11 @@ export default function HandoffsPage() {
       </Text>
       {handoffs.error && <ErrorAlert error={handoffs.error} title="Could not load the hand-offs" />}
       {handoffs.data?.data.length === 0 && <Text c="dimmed">Nothing here.</Text>}
+      {handoffs.data?.data.length === 200 && (
+        <Text size="sm" c="dimmed" data-testid="handoffs-truncated">
+          Showing the first 200{status === "pending" ? ", soonest deadline first" : ", newest first"}.
+        </Text>
+      )}
       {handoffs.data?.data.map((h) => (
         <HandoffCard
           key={h.id}
@@ -136,7 +142,16 @@ function HandoffCard({
           <Button
             color="green"
             size="xs"
-            onClick={() => accept.mutate(h.id)}
+            onClick={() =>
+              accept.mutate(h.id, {
+                onSuccess: () =>
+                  notifications.show({
+                    color: "green",
+                    title: "Accepted",
+                    message: `${h.contactName} is yours now.`,
+                  }),
+              })
+            }
             loading={accept.isPending}
             data-testid="handoff-accept"
           >

@@ -159,7 +159,8 @@ export default function PipelinePage() {
       {deals.error && <ErrorAlert error={deals.error} title="Could not load deals" />}
       {deals.data?.nextCursor && (
         <Alert color="yellow" mb="md" data-testid="deals-truncated">
-          Showing the first {DEALS_LIMIT} deals of this pipeline. Column counts and totals include all deals.
+          Showing the newest {DEALS_LIMIT} open deals of this pipeline. Column counts and totals include all
+          deals.
         </Alert>
       )}
 

@@ -59,6 +59,12 @@ export function StageColumn({ stage, deals, stages, onMove }: StageColumnProps) 
             No deals
           </Text>
         )}
+        {deals.length > 0 && stage.count > deals.length && (
+          <Text size="xs" c="dimmed" ta="center" data-testid={`pipeline-more-${stage.key}`}>
+            {stage.outcome === "open" ? "" : "the latest "}
+            {deals.length} of {stage.count} shown
+          </Text>
+        )}
       </Stack>
     </Paper>
   );

@@ -31,11 +31,29 @@ function dealsQueryKey(pipelineId: string | null, ownerId: string | null) {
   return ["deals", "list", { pipelineId, ownerId, limit: DEALS_LIMIT }] as const;
 }
 
+/** How many of the latest won and lost deals the board shows (the columns' totals cover all). */
+export const CLOSED_LIMIT = 30;
+
+/**
+ * The board's cards: the open deals (up to DEALS_LIMIT) and the most recently closed ones — so a
+ * long history of wins and losses never crowds the open stages out of the page.
+ */
 export function usePipelineDeals(pipelineId: string | null, ownerId: string | null) {
   return useQuery({
     queryKey: dealsQueryKey(pipelineId, ownerId),
-    queryFn: ({ signal }) =>
-      api.get<Page<Deal>>("/deals", { pipelineId, ownerId, limit: DEALS_LIMIT }, signal),
+    queryFn: async ({ signal }): Promise<Page<Deal>> => {
+      const open = await api.get<Page<Deal>>(
+        "/deals",
+        { pipelineId, ownerId, status: "open", limit: DEALS_LIMIT },
+        signal,
+      );
+      const closed = await api.get<Page<Deal>>(
+        "/deals",
+        { pipelineId, ownerId, status: "closed", limit: CLOSED_LIMIT },
+        signal,
+      );
+      return { data: [...open.data, ...closed.data], nextCursor: open.nextCursor };
+    },
     enabled: pipelineId !== null,
     placeholderData: keepPreviousData,
   });

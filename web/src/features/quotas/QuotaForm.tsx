@@ -13,7 +13,7 @@ export function QuotaForm({ period, startsOn }: { period: QuotaPeriod; startsOn:
   const reps = (users.data ?? []).filter((u) => u.role === "sales");
   const [userId, setUserId] = useState("");
   const [target, setTarget] = useState<string | number>("");
-  const [currency, setCurrency] = useState("EUR");
+  const [currency, setCurrency] = useState("USD");
 
   const code = currency.trim().toUpperCase();
   const amount = typeof target === "number" ? target : Number.parseFloat(target);

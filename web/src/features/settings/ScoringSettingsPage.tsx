@@ -17,6 +17,7 @@ import { type FormEvent, useState } from "react";
 import type { ScoringSettings, TouchpointKindInfo } from "../../api/types.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { useTouchpointKinds } from "../../shared/reference-data.ts";
+import { useSession } from "../auth/session.ts";
 import { useSaveScoringSettings, useScoringSettings } from "./scoring-queries.ts";
 import { type FieldValue, WeightInputs } from "./WeightInputs.tsx";
 
@@ -82,51 +83,64 @@ function ScoringSettingsForm({ initial, kinds }: { initial: ScoringSettings; kin
   };
 
   const set = (patch: Partial<ScoringForm>) => setForm((current) => ({ ...current, ...patch }));
+  // Marketing and admins own the scoring; everyone else reads it.
+  const canEdit = ["admin", "marketing"].includes(useSession().data?.user.role ?? "");
 
   return (
     <Stack component="form" onSubmit={onSubmit} gap="md" maw={960}>
       <Title order={2}>Scoring</Title>
-      {save.error && <ErrorAlert error={save.error} title="Settings not saved" />}
-      <Paper withBorder p="md" radius="md">
-        <Title order={4} mb="xs">
-          Decay and thresholds
-        </Title>
-        <Text size="sm" c="dimmed" mb="sm">
-          Each touchpoint adds its weight to a contact's engagement, halving every half-life. A contact is
-          warm at or above the warm threshold and hot at or above the hot threshold.
+      {!canEdit && (
+        <Text size="sm" c="dimmed" data-testid="scoring-read-only">
+          Marketing and admins set the scoring; you can read it here.
         </Text>
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <NumberInput
-            label="Half-life (hours)"
-            min={0}
-            value={form.halfLifeHours}
-            onChange={(value) => set({ halfLifeHours: value })}
-            data-testid="half-life"
+      )}
+      {save.error && <ErrorAlert error={save.error} title="Settings not saved" />}
+      <fieldset disabled={!canEdit} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
+        <Stack gap="md">
+          <Paper withBorder p="md" radius="md">
+            <Title order={4} mb="xs">
+              Decay and thresholds
+            </Title>
+            <Text size="sm" c="dimmed" mb="sm">
+              Each touchpoint adds its weight to a contact's engagement, halving every half-life. A contact is
+              warm at or above the warm threshold and hot at or above the hot threshold.
+            </Text>
+            <SimpleGrid cols={{ base: 1, sm: 3 }}>
+              <NumberInput
+                label="Half-life (hours)"
+                min={0}
+                value={form.halfLifeHours}
+                onChange={(value) => set({ halfLifeHours: value })}
+                data-testid="half-life"
+              />
+              <NumberInput
+                label="Warm threshold"
+                value={form.warmThreshold}
+                onChange={(value) => set({ warmThreshold: value })}
+                data-testid="warm-threshold"
+              />
+              <NumberInput
+                label="Hot threshold"
+                value={form.hotThreshold}
+                onChange={(value) => set({ hotThreshold: value })}
+                data-testid="hot-threshold"
+              />
+            </SimpleGrid>
+          </Paper>
+          <WeightInputs
+            kinds={kinds}
+            weights={form.weights}
+            onChange={(kind, value) => set({ weights: { ...form.weights, [kind]: value } })}
           />
-          <NumberInput
-            label="Warm threshold"
-            value={form.warmThreshold}
-            onChange={(value) => set({ warmThreshold: value })}
-            data-testid="warm-threshold"
-          />
-          <NumberInput
-            label="Hot threshold"
-            value={form.hotThreshold}
-            onChange={(value) => set({ hotThreshold: value })}
-            data-testid="hot-threshold"
-          />
-        </SimpleGrid>
-      </Paper>
-      <WeightInputs
-        kinds={kinds}
-        weights={form.weights}
-        onChange={(kind, value) => set({ weights: { ...form.weights, [kind]: value } })}
-      />
-      <Group>
-        <Button type="submit" loading={save.isPending} data-testid="save-scoring">
-          Save and rescore
-        </Button>
-      </Group>
+        </Stack>
+      </fieldset>
+      {canEdit && (
+        <Group>
+          <Button type="submit" loading={save.isPending} data-testid="save-scoring">
+            Save and rescore
+          </Button>
+        </Group>
+      )}
     </Stack>
   );
 }

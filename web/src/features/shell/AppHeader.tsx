@@ -27,7 +27,7 @@ export function AppHeader({ session }: { session: Session }) {
       <Group gap="lg" wrap="nowrap">
         <Group gap="xs" wrap="nowrap">
           <Title order={3}>Baton</Title>
-          <Text c="dimmed" size="sm" truncate="end" maw={200} data-testid="workspace-name">
+          <Text c="dimmed" size="sm" truncate="end" maw={150} data-testid="workspace-name">
             {session.workspace.name}
           </Text>
         </Group>
@@ -46,15 +46,23 @@ export function AppHeader({ session }: { session: Session }) {
       </Group>
       <Group gap="sm" wrap="nowrap">
         <NotificationBell />
-        <Text size="sm" fw={500} data-testid="current-user">
+        <Text
+          size="sm"
+          fw={500}
+          truncate="end"
+          maw={140}
+          title={session.user.name}
+          data-testid="current-user"
+        >
           {session.user.name}
         </Text>
-        <Badge variant="light" color="gray">
+        <Badge variant="light" color="gray" style={{ flexShrink: 0 }}>
           {session.user.role}
         </Badge>
         <Button
           variant="default"
           size="xs"
+          style={{ flexShrink: 0 }}
           loading={logout.isPending}
           onClick={() => logout.mutate(undefined, { onSettled: () => navigate("/login", { replace: true }) })}
           data-testid="logout"
