@@ -47,7 +47,10 @@ export default function PlaybookEditorPage() {
 
 function Editor({ existing }: { existing?: Playbook }) {
   const role = useSession().data?.user.role;
-  const salesOnly = role === "sales";
+  // Sales writes its own one-to-one sequences; tier playbooks are marketing's, shown read-only.
+  const readOnly =
+    role === "sales" && existing !== undefined && (existing.tier !== null || existing.side !== "sales");
+  const salesOnly = role === "sales" && !readOnly;
   const navigate = useNavigate();
   const templates = useTemplateChoices();
   const save = useSavePlaybook(existing?.id);
@@ -85,57 +88,68 @@ function Editor({ existing }: { existing?: Playbook }) {
       <Title order={2}>
         {existing ? `Edit ${existing.name}` : salesOnly ? "New sequence" : "New playbook"}
       </Title>
-      <Paper withBorder p="md" radius="md">
-        <Group align="flex-end" gap="md" wrap="wrap">
-          <TextInput
-            label="Name"
-            required
-            maxLength={100}
-            value={name}
-            onChange={(e) => edit(setName)(e.currentTarget.value)}
-            w={320}
-            data-testid="playbook-name-input"
+      {readOnly && (
+        <Text size="sm" c="dimmed" data-testid="playbook-read-only">
+          Marketing edits the tier playbooks; you can read this one.
+        </Text>
+      )}
+      <fieldset disabled={readOnly} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
+        <Stack gap="md">
+          <Paper withBorder p="md" radius="md">
+            <Group align="flex-end" gap="md" wrap="wrap">
+              <TextInput
+                label="Name"
+                required
+                maxLength={100}
+                value={name}
+                onChange={(e) => edit(setName)(e.currentTarget.value)}
+                w={320}
+                data-testid="playbook-name-input"
+              />
+              <NativeSelect
+                label="Tier"
+                data={salesOnly ? TIERS.slice(0, 1) : TIERS}
+                value={tier}
+                onChange={(e) => edit(setTier)(e.currentTarget.value as Temperature | "")}
+                w={340}
+                data-testid="playbook-tier"
+              />
+              <NativeSelect
+                label="Side"
+                data={salesOnly ? ["sales"] : ["marketing", "sales"]}
+                value={side}
+                onChange={(e) => edit(setSide)(e.currentTarget.value as Side)}
+                w={140}
+              />
+              <Switch
+                label="Active"
+                checked={active}
+                onChange={(e) => edit(setActive)(e.currentTarget.checked)}
+                pb={8}
+                data-testid="playbook-active"
+              />
+            </Group>
+            {existing && !active && existing.active && (
+              <Text size="sm" c="orange" mt="xs">
+                Deactivating ends the {existing.activeEnrolments} running enrolment(s).
+              </Text>
+            )}
+          </Paper>
+          <Title order={4}>Steps</Title>
+          {templates.error && (
+            <ErrorAlert error={templates.error} title="Could not load the email templates" />
+          )}
+          <StepListEditor
+            rows={rows}
+            onChange={edit(setRows)}
+            templates={templates.data ?? []}
+            defaultSide={side}
+            sidesAllowed={salesOnly ? ["sales"] : ["marketing", "sales"]}
           />
-          <NativeSelect
-            label="Tier"
-            data={salesOnly ? TIERS.slice(0, 1) : TIERS}
-            value={tier}
-            onChange={(e) => edit(setTier)(e.currentTarget.value as Temperature | "")}
-            w={340}
-            data-testid="playbook-tier"
-          />
-          <NativeSelect
-            label="Side"
-            data={salesOnly ? ["sales"] : ["marketing", "sales"]}
-            value={side}
-            onChange={(e) => edit(setSide)(e.currentTarget.value as Side)}
-            w={140}
-          />
-          <Switch
-            label="Active"
-            checked={active}
-            onChange={(e) => edit(setActive)(e.currentTarget.checked)}
-            pb={8}
-            data-testid="playbook-active"
-          />
-        </Group>
-        {existing && !active && existing.active && (
-          <Text size="sm" c="orange" mt="xs">
-            Deactivating ends the {existing.activeEnrolments} running enrolment(s).
-          </Text>
-        )}
-      </Paper>
-      <Title order={4}>Steps</Title>
-      {templates.error && <ErrorAlert error={templates.error} title="Could not load the email templates" />}
-      <StepListEditor
-        rows={rows}
-        onChange={edit(setRows)}
-        templates={templates.data ?? []}
-        defaultSide={side}
-        sidesAllowed={salesOnly ? ["sales"] : ["marketing", "sales"]}
-      />
+        </Stack>
+      </fieldset>
       {save.error && <ErrorAlert error={save.error} title="Could not save the playbook" />}
-      <Group>
+      <Group hidden={readOnly}>
         <Button onClick={submit} loading={save.isPending} disabled={!name.trim()} data-testid="save-playbook">
           Save
         </Button>
