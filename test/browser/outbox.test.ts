@@ -104,11 +104,11 @@ test("a marketer sends the newsletter; the outbox shows who got it and who was s
 
   // Only the skipped, by the filter.
   await t("outbox-filter").getByText("Skipped").click();
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('[data-testid="outbox-row"]')].every(
-      (r) => r.getAttribute("data-status") === "skipped",
-    ),
-  );
+  // Some rows, all skipped: an empty list while the filtered page loads would pass `every`.
+  await page.waitForFunction(() => {
+    const rows = [...document.querySelectorAll('[data-testid="outbox-row"]')];
+    return rows.length > 0 && rows.every((r) => r.getAttribute("data-status") === "skipped");
+  });
   assert.equal(await page.locator('[data-testid="outbox-row"]').count(), 2);
   await t("outbox-filter").getByText("All").click();
 
