@@ -98,6 +98,8 @@ export const outbox = pgTable(
     uniqueIndex("outbox_message_id_key").on(t.messageId, t.workspaceId),
     uniqueIndex("outbox_broadcast_key").on(t.workspaceId, t.broadcastId, t.contactId),
     index("outbox_status_idx").on(t.workspaceId, t.status, t.createdAt),
+    // The worker's minute: messages waiting to be sent, oldest first, across workspaces.
+    index("outbox_waiting_idx").on(t.createdAt, t.id).where(sql`${t.status} in ('queued', 'sending')`),
     index("outbox_contact_idx").on(t.workspaceId, t.contactId, t.createdAt),
     foreignKey({
       columns: [t.workspaceId, t.contactId],

@@ -97,6 +97,8 @@ export const enrolments = pgTable(
       .on(t.workspaceId, t.playbookId, t.contactId)
       .where(sql`${t.status} = 'active'`),
     index("enrolments_contact_idx").on(t.workspaceId, t.contactId),
+    // A playbook's enrolment list, paged by id.
+    index("enrolments_playbook_idx").on(t.workspaceId, t.playbookId, t.id),
     index("enrolments_due_idx").on(t.nextRunAt).where(sql`${t.status} = 'active'`),
     foreignKey({
       columns: [t.workspaceId, t.playbookId],

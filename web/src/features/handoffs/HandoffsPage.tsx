@@ -131,9 +131,17 @@ function HandoffCard({
           {formatDateTime(h.slaDueAt)})
         </Text>
       )}
+      {h.status === "accepted" && h.decidedAt && (
+        <Text size="sm" mt="xs" data-testid="handoff-decided">
+          Accepted {formatDateTime(h.decidedAt)}
+          {h.decidedAt > h.slaDueAt ? " — after the first-contact deadline" : ", within the deadline"}
+          {h.note ? ` — “${h.note}”` : ""}
+        </Text>
+      )}
       {h.status === "recycled" && (
         <Text size="sm" mt="xs">
-          Recycled: {RECYCLE_REASONS.find((r) => r.value === h.recycleReason)?.label ?? h.recycleReason}
+          Recycled {h.decidedAt ? formatDateTime(h.decidedAt) : ""}:{" "}
+          {RECYCLE_REASONS.find((r) => r.value === h.recycleReason)?.label ?? h.recycleReason}
           {h.note ? ` — “${h.note}”` : ""}
         </Text>
       )}

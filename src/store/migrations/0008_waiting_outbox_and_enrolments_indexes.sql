@@ -1,0 +1,2 @@
+CREATE INDEX "outbox_waiting_idx" ON "outbox" USING btree ("created_at","id") WHERE "outbox"."status" in ('queued', 'sending');--> statement-breakpoint
+CREATE INDEX "enrolments_playbook_idx" ON "enrolments" USING btree ("workspace_id","playbook_id","id");
