@@ -4,6 +4,7 @@ import { and, desc, eq, lt } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { AppError, notFound } from "../domain/errors.ts";
 import type { Db } from "../store/db.ts";
+import { pgErrorCode } from "../store/pg-errors.ts";
 import { decodeCursor, encodeCursor, isIdCursor } from "./pagination.ts";
 
 type ScopedTable = PgTable & { workspaceId: PgColumn; id: PgColumn };
@@ -17,16 +18,12 @@ export interface RecordKind<T extends ScopedTable> {
   inUseMessage: string;
 }
 
-function pgCode(err: unknown): string | undefined {
-  return (err as { code?: string }).code ?? (err as { cause?: { code?: string } }).cause?.code;
-}
-
 async function mapErrors<R>(kind: RecordKind<ScopedTable>, work: () => Promise<R>): Promise<R> {
   try {
     return await work();
   } catch (err) {
-    if (pgCode(err) === "23505") throw new AppError("conflict", kind.conflictMessage);
-    if (pgCode(err) === "23503") throw new AppError("conflict", kind.inUseMessage);
+    if (pgErrorCode(err) === "23505") throw new AppError("conflict", kind.conflictMessage);
+    if (pgErrorCode(err) === "23503") throw new AppError("conflict", kind.inUseMessage);
     throw err;
   }
 }

@@ -1,4 +1,5 @@
 import type { Db, Tx } from "./db.ts";
+import { pgErrorCode } from "./pg-errors.ts";
 
 // PostgreSQL may abort a transaction that lost a race (deadlock, serialization failure); the
 // whole use case is then simply run again.
@@ -9,9 +10,7 @@ export async function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>, att
     try {
       return await db.transaction(work);
     } catch (err) {
-      const code =
-        (err as { code?: string; cause?: { code?: string } }).code ??
-        (err as { cause?: { code?: string } }).cause?.code;
+      const code = pgErrorCode(err);
       if (attempt >= attempts || !code || !RETRYABLE.has(code)) throw err;
       await new Promise((r) => setTimeout(r, 5 * attempt + Math.random() * 20));
     }

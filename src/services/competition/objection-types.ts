@@ -2,6 +2,7 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { AppError, notFound } from "../../domain/errors.ts";
 import type { Executor } from "../../store/db.ts";
+import { pgErrorCode } from "../../store/pg-errors.ts";
 import { dealObjections, objectionTypes } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import { type Actor, authorize, type Deps, SETTINGS_EDITORS } from "../context.ts";
@@ -20,9 +21,6 @@ export const DEFAULT_OBJECTION_TYPES = [
 
 const present = (t: typeof objectionTypes.$inferSelect) => ({ id: t.id, label: t.label });
 export type ObjectionTypeView = ReturnType<typeof present>;
-
-const pgCode = (err: unknown) =>
-  (err as { code?: string }).code ?? (err as { cause?: { code?: string } }).cause?.code;
 
 /**
  * A workspace with no objection types gets the defaults on first use (a read or an addition), so
@@ -64,7 +62,7 @@ export async function createObjectionType(deps: Deps, actor: Actor, input: Objec
       .returning();
     return present(row!);
   } catch (err) {
-    if (pgCode(err) === "23505")
+    if (pgErrorCode(err) === "23505")
       throw new AppError("conflict", `The objection type "${input.label}" already exists.`);
     throw err;
   }
@@ -97,7 +95,7 @@ export async function deleteObjectionType(deps: Deps, actor: Actor, id: string) 
     await tx.delete(objectionTypes).where(where);
   }).catch((err) => {
     // The row lock keeps new objections from naming it meanwhile; the foreign key is the backstop.
-    if (pgCode(err) === "23503") throw inUse();
+    if (pgErrorCode(err) === "23503") throw inUse();
     throw err;
   });
 }

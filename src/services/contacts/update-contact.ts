@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { AppError, notFound } from "../../domain/errors.ts";
+import { pgErrorCode, UNIQUE_VIOLATION } from "../../store/pg-errors.ts";
 import { contactStageHistory, contacts } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import { type Actor, authorize, type Deps } from "../context.ts";
@@ -40,7 +41,7 @@ export async function updateContact(
         .set({ ...(toStage === "sales_ready" ? fields : changes), updatedAt: now })
         .where(where);
     } catch (err) {
-      if ((err as { cause?: { code?: string } }).cause?.code === "23505") {
+      if (pgErrorCode(err) === UNIQUE_VIOLATION) {
         throw new AppError("conflict", `A contact with the email ${changes.email} already exists.`);
       }
       throw err;

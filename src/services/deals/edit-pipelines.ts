@@ -4,6 +4,7 @@ import { and, eq, ne, sql } from "drizzle-orm";
 import { AppError, notFound } from "../../domain/errors.ts";
 import { type PipelineStage, pipelineProblems } from "../../domain/pipeline.ts";
 import type { Executor } from "../../store/db.ts";
+import { pgErrorCode } from "../../store/pg-errors.ts";
 import { deals, lossReasons, pipelines } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import { type Actor, authorize, type Deps } from "../context.ts";
@@ -17,16 +18,12 @@ function present(p: PipelineRow) {
 }
 export type PipelineView = ReturnType<typeof present>;
 
-function pgCode(err: unknown): string | undefined {
-  return (err as { code?: string }).code ?? (err as { cause?: { code?: string } }).cause?.code;
-}
-
 /** A unique-key race lost after the explicit check still answers 409, never 500. */
 async function conflictOnDuplicate<T>(message: string, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (err) {
-    if (pgCode(err) === "23505") throw new AppError("conflict", message);
+    if (pgErrorCode(err) === "23505") throw new AppError("conflict", message);
     throw err;
   }
 }
@@ -216,7 +213,7 @@ export async function deleteLossReason(deps: Deps, actor: Actor, id: string): Pr
       await tx.delete(lossReasons).where(and(eq(lossReasons.workspaceId, ws), eq(lossReasons.id, id)));
     } catch (err) {
       // A deal lost with this reason meanwhile: the foreign key refuses the delete.
-      if (pgCode(err) === "23503") throw inUse(1);
+      if (pgErrorCode(err) === "23503") throw inUse(1);
       throw err;
     }
   });

@@ -14,6 +14,7 @@ import type { TouchpointInput } from "../touchpoints/touchpoint-input.ts";
 import { MAX_BATCH } from "../touchpoints/touchpoint-schemas.ts";
 import { createUser } from "../users/create-user.ts";
 import { createWorkspace, findWorkspaceBySlug } from "../workspaces/create-workspace.ts";
+import { atInstant as at } from "./at-instant.ts";
 import { DEFAULT_CONTACTS, generateDemoData } from "./demo-data.ts";
 import type { DemoContact, DemoData, DemoTouchpoint } from "./demo-types.ts";
 import { insertContacts } from "./insert-contacts.ts";
@@ -131,9 +132,6 @@ interface Ids {
 }
 
 type Progress = (n: number, step: string) => void;
-
-/** Deps whose clock reads a past instant, so records and stage history carry the demo's own dates. */
-const at = (deps: Deps, ms: number): Deps => ({ ...deps, now: () => new Date(ms) });
 
 async function loadRecords(
   deps: Deps,

@@ -9,19 +9,28 @@ import { type Actor, authorize, type Deps, SETTINGS_EDITORS, STAFF } from "../co
 
 export type HandoffSettingsRow = typeof handoffSettings.$inferSelect;
 
-/** The workspace's hand-off settings (created with the defaults on first use), locked if asked. */
+/**
+ * The workspace's hand-off settings, locked if asked. The row is created with the defaults on
+ * first use only: the touchpoint path reads it for every batch with a warm lead, so the usual case
+ * is one select, not a write.
+ */
 export async function loadHandoffSettings(
   ex: Executor,
   workspaceId: string,
   lock?: "update",
 ): Promise<HandoffSettingsRow> {
+  const read = async () => {
+    const query = ex.select().from(handoffSettings).where(eq(handoffSettings.workspaceId, workspaceId));
+    const [row] = lock ? await query.for(lock) : await query;
+    return row;
+  };
+  const found = await read();
+  if (found) return found;
   await ex
     .insert(handoffSettings)
     .values({ workspaceId, ...DEFAULT_HANDOFF_SETTINGS })
     .onConflictDoNothing();
-  const query = ex.select().from(handoffSettings).where(eq(handoffSettings.workspaceId, workspaceId));
-  const [row] = lock ? await query.for(lock) : await query;
-  return row!;
+  return (await read())!;
 }
 
 export async function loadAssignmentRules(ex: Executor, workspaceId: string): Promise<AssignmentRule[]> {

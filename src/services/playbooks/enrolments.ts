@@ -4,6 +4,7 @@ import { and, asc, desc, eq, lt, type SQL } from "drizzle-orm";
 import { uuidv7 } from "uuidv7";
 import { AppError, notFound } from "../../domain/errors.ts";
 import { endsAllEnrolments, nextLiveStep, salesBlocked, stepDueAt } from "../../domain/playbooks.ts";
+import { pgErrorCode } from "../../store/pg-errors.ts";
 import {
   contacts,
   enrolmentEvents,
@@ -285,7 +286,7 @@ async function conflictOnDuplicate<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (err) {
-    const code = (err as { code?: string }).code ?? (err as { cause?: { code?: string } }).cause?.code;
+    const code = pgErrorCode(err);
     if (code === "23505") throw new AppError("conflict", "The contact is already in this sequence.");
     throw err;
   }

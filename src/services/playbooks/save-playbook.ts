@@ -6,6 +6,7 @@ import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import { AppError } from "../../domain/errors.ts";
 import { type ExitReason, mayEditPlaybook, nextLiveStep, stepProblems } from "../../domain/playbooks.ts";
 import type { Executor, Tx } from "../../store/db.ts";
+import { pgErrorCode } from "../../store/pg-errors.ts";
 import { exitPlaybookEnrolments } from "../../store/queries/enrolments.ts";
 import { emailTemplates, enrolments, playbookSteps, playbooks } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
@@ -80,7 +81,7 @@ async function conflictOnDuplicate<T>(message: string, work: () => Promise<T>): 
   try {
     return await work();
   } catch (err) {
-    const code = (err as { code?: string }).code ?? (err as { cause?: { code?: string } }).cause?.code;
+    const code = pgErrorCode(err);
     if (code === "23505") throw new AppError("conflict", message);
     throw err;
   }

@@ -1,16 +1,13 @@
 import { and, asc, eq, isNull, or, type SQL } from "drizzle-orm";
 import { AppError, notFound } from "../../domain/errors.ts";
 import type { Executor } from "../../store/db.ts";
+import { pgErrorCode } from "../../store/pg-errors.ts";
 import { partners, priceBookEntries, priceBooks, products } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import { type Actor, authorize, type Deps, SETTINGS_EDITORS, STAFF } from "../context.ts";
 import type { PriceBookInput, UpdatePriceBookInput } from "./pricing-schemas.ts";
 
 type PriceBookRow = typeof priceBooks.$inferSelect;
-
-function pgCode(err: unknown): string | undefined {
-  return (err as { code?: string }).code ?? (err as { cause?: { code?: string } }).cause?.code;
-}
 
 /**
  * The books an actor may price from: staff see all; a partner user sees its own organisation's
@@ -134,7 +131,7 @@ async function replaceEntries(
   try {
     await ex.insert(priceBookEntries).values(entries.map((e) => ({ workspaceId, priceBookId, ...e })));
   } catch (err) {
-    if (pgCode(err) === "23503")
+    if (pgErrorCode(err) === "23503")
       throw new AppError("unknown_reference", "One of the products in this book was not found.");
     throw err;
   }
@@ -166,7 +163,7 @@ export async function createPriceBook(deps: Deps, actor: Actor, input: PriceBook
         })
         .returning()) as [PriceBookRow];
     } catch (err) {
-      if (pgCode(err) === "23505")
+      if (pgErrorCode(err) === "23505")
         throw new AppError("conflict", `A price book named "${input.name}" exists.`);
       throw err;
     }
@@ -192,7 +189,7 @@ export async function updatePriceBook(deps: Deps, actor: Actor, id: string, inpu
         .set({ ...(input.name ? { name: input.name } : {}), updatedAt: deps.now() })
         .where(where);
     } catch (err) {
-      if (pgCode(err) === "23505")
+      if (pgErrorCode(err) === "23505")
         throw new AppError("conflict", `A price book named "${input.name}" exists.`);
       throw err;
     }
@@ -228,7 +225,7 @@ export async function deletePriceBook(deps: Deps, actor: Actor, id: string): Pro
       .returning({ id: priceBooks.id });
     if (deleted.length === 0) throw notFound("Price book", id);
   } catch (err) {
-    if (pgCode(err) === "23503") {
+    if (pgErrorCode(err) === "23503") {
       throw new AppError("conflict", "Deals are priced from this book; it cannot be deleted.");
     }
     throw err;
