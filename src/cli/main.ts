@@ -10,7 +10,7 @@ import { exitWithError } from "./exit-codes.ts";
 const program = new Command()
   .name("baton")
   .description(
-    "Baton: marketing and sales as one process.\nConfiguration comes from the environment: DATABASE_URL, BATON_DATA_DIR (default ./.baton), PORT (3000), HOST (localhost), LOG_LEVEL (info).",
+    "Baton: marketing and sales as one process.\nConfiguration comes from the environment: DATABASE_URL, BATON_DATA_DIR (default ./.baton), PORT (3000), HOST (localhost), LOG_LEVEL (info), BATON_PUBLIC_URL (http://localhost:PORT).",
   )
   .showHelpAfterError()
   .hook("preAction", () => {
