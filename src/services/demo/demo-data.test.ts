@@ -204,3 +204,31 @@ describe("demo data generator", () => {
     assert.ok(share(counts.hot) >= 0.06 && share(counts.hot) <= 0.14, mix);
   });
 });
+
+describe("demo data generated at any hour", () => {
+  // The newsletter goes out on the first Tuesday at 14:00 UTC; answers to it once landed after
+  // `now`. Every hour of a first Tuesday, a weekend, a month's end and both DST changes.
+  const days = [
+    Date.UTC(2026, 11, 1), // first Tuesday of December
+    Date.UTC(2026, 10, 28), // a Saturday
+    Date.UTC(2026, 10, 30), // a month's end
+    Date.UTC(2026, 2, 29), // Europe's spring DST change
+    Date.UTC(2026, 10, 1), // the US autumn DST change
+  ];
+  for (const day of days) {
+    test(`places nothing after now on ${new Date(day).toISOString().slice(0, 10)}, hour by hour`, () => {
+      for (let hour = 0; hour < 24; hour++) {
+        const now = day + hour * 3_600_000 + 17 * 60_000 + 33_795;
+        const generated = generateDemoData({ now, seed: 1, contacts: 3000 });
+        const late = [
+          ...generated.touchpoints.map((t) => ({ what: `${t.kind} of ${t.contactKey}`, at: t.occurredAt })),
+          ...generated.contacts.flatMap((c) => [
+            { what: `creation of ${c.key}`, at: c.createdAt },
+            ...c.stageChanges.map((s) => ({ what: `${c.key} → ${s.to}`, at: s.at })),
+          ]),
+        ].filter((x) => x.at > now);
+        assert.deepEqual(late, [], `at ${new Date(now).toISOString()}`);
+      }
+    });
+  }
+});

@@ -46,7 +46,7 @@ export function newsletter(ctx: JourneyContext, from: number, to: number, clickR
       properties: { subject },
       optional: true,
     });
-    if (rng.chance(clickRate)) {
+    if (rng.chance(clickRate) && openedAt + MINUTE <= to) {
       const properties = {
         subject,
         link: rng.pick(["/blog/data-contracts", "/customers", "/pricing", "/webinars"]),
@@ -64,10 +64,13 @@ export function newsletter(ctx: JourneyContext, from: number, to: number, clickR
   const sent = steps.filter((s) => s.kind === "email_sent");
   if (sent.length >= 2 && rng.chance(0.04)) {
     const last = sent[rng.int(1, sent.length - 1)]!;
+    const unsubscribedAt = last.at + rng.between(0.5, 2) * HOUR;
+    // An issue sent less than two hours ago may not have been answered yet: no instant after `to`.
+    if (unsubscribedAt > to) return steps;
     const kept = steps.filter((s) => s.at <= last.at + 2 * HOUR);
     kept.push({
       kind: "unsubscribe",
-      at: last.at + rng.between(0.5, 2) * HOUR,
+      at: unsubscribedAt,
       programKey: "newsletter",
       properties: { list: "Monthly newsletter" },
     });
