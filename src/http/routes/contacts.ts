@@ -4,6 +4,7 @@ import { createContact } from "../../services/contacts/create-contact.ts";
 import { deleteContact } from "../../services/contacts/delete-contact.ts";
 import { getContact } from "../../services/contacts/get-contact.ts";
 import { getScore } from "../../services/contacts/get-score.ts";
+import { getStageHistory } from "../../services/contacts/get-stage-history.ts";
 import { getTimeline } from "../../services/contacts/get-timeline.ts";
 import { countContactsByTemp, listContacts } from "../../services/contacts/list-contacts.ts";
 import { updateContact } from "../../services/contacts/update-contact.ts";
@@ -25,6 +26,7 @@ import {
   ContactListQuery,
   ContactSchema,
   ScoreSchema,
+  StageTransitionSchema,
   TimelineEntrySchema,
 } from "./contact-schemas.ts";
 
@@ -162,6 +164,28 @@ contactRoutes.openapi(
         contactId: c.req.valid("param").id,
         ...c.req.valid("query"),
       }),
+      200,
+    ),
+);
+
+contactRoutes.openapi(
+  createRoute({
+    method: "get",
+    path: "/contacts/{id}/stages",
+    tags,
+    summary: "A contact's stage history, oldest first",
+    description:
+      "Every transition: from (null at creation), to, when it happened in the contact's life, and its cause — a touchpoint (a prospect's first inbound response), a deal, a hand-off, or a user by hand.",
+    request: { params: IdParam },
+    responses: {
+      200: json(z.object({ data: z.array(StageTransitionSchema) }), "The transitions"),
+      ...errorResponses,
+      ...notFoundResponse,
+    },
+  }),
+  async (c) =>
+    c.json(
+      await getStageHistory(c.get("deps"), c.get("identity"), { contactId: c.req.valid("param").id }),
       200,
     ),
 );

@@ -82,6 +82,13 @@ const EnrolmentSchema = z
     enrolledBy: z.uuid().nullable(),
     endedAt: z.string().nullable(),
     exitReason: z.string().nullable(),
+    paused: z
+      .object({ outcome: z.enum(["skipped", "blocked"]), why: z.string() })
+      .nullable()
+      .openapi({
+        description:
+          "Set when the next step would not run now: skipped (sales owns the contact, marketing is paused) or blocked (not ready for sales)",
+      }),
   })
   .openapi("Enrolment");
 

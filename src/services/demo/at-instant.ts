@@ -8,6 +8,8 @@ import type { Deps } from "../context.ts";
 export const atInstant = (deps: Deps, ms: number): Deps => {
   const now = deps.now().getTime();
   if (ms > now)
-    throw new Error(`demo instant ${new Date(ms).toISOString()} is after now (${new Date(now).toISOString()})`);
+    throw new Error(
+      `demo instant ${new Date(ms).toISOString()} is after now (${new Date(now).toISOString()})`,
+    );
   return { ...deps, now: () => new Date(ms) };
 };

@@ -1,10 +1,11 @@
 // Writes the demo's contacts in set-based chunks. createContact would do the same one transaction
 // per contact, which made it the slowest step of the demo (8–11 s of ~20 s for 5,000 contacts on
-// two cores); this writes exactly what createContact writes — the contact as a prospect and a
-// "created" stage-history row by the acting user — so keep the two in step.
+// two cores); this writes what createContact writes — the contact (a prospect) and, through the
+// lifecycle's set-based form, its "created" stage-history row by the acting user.
 import { uuidv7 } from "uuidv7";
-import { contactStageHistory, contacts } from "../../store/schema/index.ts";
+import { contacts } from "../../store/schema/index.ts";
 import type { Actor, Deps } from "../context.ts";
+import { recordCreations } from "../lifecycle/touch-stages.ts";
 import type { DemoContact } from "./demo-types.ts";
 
 const CHUNK = 1000;
@@ -41,23 +42,24 @@ export async function insertContacts(
         education: c.education,
         country: c.country,
         properties: c.properties,
-        stage: "prospect" as const,
         createdAt,
         updatedAt: createdAt,
       };
     });
     await deps.db.transaction(async (tx) => {
       await tx.insert(contacts).values(chunk);
-      await tx.insert(contactStageHistory).values(
+      await recordCreations(
+        tx,
+        actor.workspaceId,
         chunk.map((c) => ({
-          workspaceId: actor.workspaceId,
           contactId: c.id,
-          fromStage: null,
-          toStage: "prospect" as const,
-          changedAt: c.createdAt,
+          stage: "prospect",
+          at: c.createdAt,
+          cause: "user",
           userId: actor.userId,
           reason: "created",
         })),
+        deps.now(),
       );
     });
     onChunk(chunk.length);

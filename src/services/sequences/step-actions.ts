@@ -1,9 +1,9 @@
 // What a step does once the guards let it run: queue an email (and its send job), create a task
 // for the right person, or put the contact in an ad audience. Each returns the event to log.
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import { CHANNEL_TASK_KINDS, TASK_DUE_MINUTES, type TaskChannel } from "../../domain/playbooks.ts";
 import type { Tx } from "../../store/db.ts";
-import { tasks, users } from "../../store/schema/index.ts";
+import { handoffs, tasks, users } from "../../store/schema/index.ts";
 import { queueEmail } from "../email/queue-email.ts";
 import type { EnrolmentRow } from "./enrolment-state.ts";
 import type { JobQueue } from "./job-queue.ts";
@@ -52,6 +52,17 @@ async function firstUserOf(tx: Tx, workspaceId: string, role: "sales" | "marketi
     .orderBy(asc(users.createdAt), asc(users.id))
     .limit(1);
   return row?.id ?? null;
+}
+
+/** Whether a hand-off's first-contact task for the contact is still open. */
+export async function firstContactTaskOpen(tx: Tx, workspaceId: string, contactId: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: tasks.id })
+    .from(tasks)
+    .innerJoin(handoffs, and(eq(handoffs.workspaceId, tasks.workspaceId), eq(handoffs.taskId, tasks.id)))
+    .where(and(eq(tasks.workspaceId, workspaceId), eq(tasks.contactId, contactId), isNull(tasks.completedAt)))
+    .limit(1);
+  return row !== undefined;
 }
 
 /**

@@ -3,18 +3,16 @@
 // that item only; everything else in the batch is written. A repeated externalId is a duplicate:
 // reported with the first touchpoint's id and never counted twice.
 import { uuidv7 } from "uuidv7";
-import { applyNewTouches, type NewTouch } from "../../domain/contact-activity.ts";
+import { applyNewTouches, firstInbound, type NewTouch } from "../../domain/contact-activity.ts";
 import { engagementAt, temperatureFromStored, temperatureOf } from "../../domain/temperature.ts";
 import { defaultSideOf } from "../../domain/touchpoint-kinds.ts";
 import type { Tx } from "../../store/db.ts";
 import {
-  applyStageChanges,
   type ContactScoreUpdate,
   ensureContactsByEmail,
   existingIds,
   insertTouchpoints,
   lockContacts,
-  type StageChangeRow,
   type TouchpointRow,
   touchpointsByExternalId,
   writeContactScores,
@@ -22,6 +20,7 @@ import {
 import { loadScoringSettings } from "../../store/queries/scoring.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import { type Actor, authorize, type Deps, STAFF } from "../context.ts";
+import { applyInboundResponses, type InboundResponse, recordCreations } from "../lifecycle/touch-stages.ts";
 import { afterTouch, type TouchedContact } from "./after-touch.ts";
 import { FUTURE_TOLERANCE_MS, type TouchpointInput, type TouchpointItemResult } from "./touchpoint-input.ts";
 
@@ -140,14 +139,7 @@ export async function recordTouchpointsIn(
 
   const existing: ContactScoreUpdate[] = [];
   const fresh: ContactScoreUpdate[] = [];
-  const stageRows: StageChangeRow[] = [...created.entries()].map(([id, createdAt]) => ({
-    id: uuidv7(),
-    contact_id: id,
-    from_stage: null,
-    to_stage: "prospect",
-    changed_at: createdAt,
-    reason: "created by a touchpoint",
-  }));
+  const responses: InboundResponse[] = [];
   const touched: TouchedContact[] = [];
   const at = now.getTime();
   for (const c of locked) {
@@ -185,19 +177,27 @@ export async function recordTouchpointsIn(
       kinds: touches.map((t) => t.kind),
       lastTouchpointId: touches.at(-1)!.id,
     });
-    if (change.stageChange) {
-      stageRows.push({
-        id: uuidv7(),
-        contact_id: c.id,
-        from_stage: change.stageChange.from,
-        to_stage: change.stageChange.to,
-        changed_at: new Date(change.stageChange.at).toISOString(),
-        reason: "first inbound response",
-      });
+    const inbound = firstInbound(touches);
+    if (inbound) {
+      responses.push({ contactId: c.id, stage: c.stage, touchpointId: inbound.id, at: new Date(inbound.at) });
     }
   }
   await writeContactScores(tx, workspaceId, existing, fresh);
-  await applyStageChanges(tx, workspaceId, stageRows, now);
+  // New contacts start as prospects, created by their first touch; then the automatic rule.
+  await recordCreations(
+    tx,
+    workspaceId,
+    [...created.entries()].map(([id, createdAt]) => ({
+      contactId: id,
+      stage: "prospect",
+      at: new Date(createdAt),
+      cause: "touchpoint",
+      userId: null,
+      reason: "created by a touchpoint",
+    })),
+    now,
+  );
+  await applyInboundResponses(tx, workspaceId, responses, now);
   await afterTouch(tx, workspaceId, touched, now);
   return results;
 }

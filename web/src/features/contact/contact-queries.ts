@@ -34,3 +34,23 @@ export function useTimeline(id: string) {
     getNextPageParam: (lastPage) => lastPage.nextCursor,
   });
 }
+
+export interface StageTransition {
+  id: string;
+  from: string | null;
+  to: string;
+  at: string;
+  cause: "touchpoint" | "deal" | "handoff" | "user";
+  causeId: string | null;
+  userId: string | null;
+  userName: string | null;
+  reason: string | null;
+}
+
+export function useStageHistory(id: string) {
+  return useQuery({
+    queryKey: ["contact", id, "stages"],
+    queryFn: ({ signal }) =>
+      api.get<{ data: StageTransition[] }>(`/contacts/${encodeURIComponent(id)}/stages`, undefined, signal),
+  });
+}

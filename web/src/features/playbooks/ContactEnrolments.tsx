@@ -52,7 +52,12 @@ function Panel({ contactId }: { contactId: string }) {
         <Table verticalSpacing={6}>
           <Table.Tbody>
             {rows.map((e) => (
-              <Table.Tr key={e.id} data-testid="contact-enrolment-row" data-status={e.status}>
+              <Table.Tr
+                key={e.id}
+                data-testid="contact-enrolment-row"
+                data-status={e.status}
+                data-paused={e.paused?.outcome ?? ""}
+              >
                 <Table.Td>
                   <Group gap={6} wrap="nowrap">
                     {e.playbookTier ? (
@@ -68,12 +73,27 @@ function Panel({ contactId }: { contactId: string }) {
                   </Group>
                 </Table.Td>
                 <Table.Td>
-                  <Badge color={STATUS_COLORS[e.status]} variant="light" size="sm">
-                    {e.status}
-                  </Badge>
+                  {e.paused ? (
+                    <Badge
+                      color={e.paused.outcome === "skipped" ? "yellow" : "orange"}
+                      variant="light"
+                      size="sm"
+                    >
+                      {e.paused.outcome === "skipped" ? "paused" : "waiting"}
+                    </Badge>
+                  ) : (
+                    <Badge color={STATUS_COLORS[e.status]} variant="light" size="sm">
+                      {e.status}
+                    </Badge>
+                  )}
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">
+                  {e.paused && (
+                    <Text size="sm" data-testid="enrolment-paused-why">
+                      {e.paused.why}
+                    </Text>
+                  )}
+                  <Text size="sm" c={e.paused ? "dimmed" : undefined}>
                     {e.status === "active"
                       ? e.nextStep
                         ? `Next: ${channelLabel(e.nextStep.channel)}, ${formatDateTime(e.nextRunAt)}`

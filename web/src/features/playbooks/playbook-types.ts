@@ -75,6 +75,8 @@ export interface Enrolment {
   enrolledBy: string | null;
   endedAt: string | null;
   exitReason: string | null;
+  /** Why the next step would not run now (the baton pauses marketing, or the lead is not ready). */
+  paused: { outcome: "skipped" | "blocked"; why: string } | null;
 }
 
 export interface EnrolmentEvent {
