@@ -228,6 +228,28 @@ describe("what ends a sequence", () => {
 });
 
 describe("running steps", () => {
+  test("a lead that turns hot is handed over with one first-contact task: the hot playbook's call within the hour is skipped", async () => {
+    const w = await workspace();
+    await tierPlaybooks(w);
+    const rep = await w.api.userWithKey("sales");
+    const id = await w.touch({ email: `hot-first-${w.api.slug}@example.test` }, "webinar");
+    const contact = (await w.api.call("GET", `/api/v1/contacts/${id}`)).body;
+    assert.equal(contact.temperature, "hot");
+    assert.equal(contact.stage, "sales_ready");
+    const hot = (await w.enrolmentsOf(id)).find((e) => e.playbookTier === "hot" && e.status === "active");
+    assert.equal(hot!.nextStep!.channel, "call_task");
+    assert.equal(await w.run(hot!.id), "ran");
+    const skipped = (await w.events(hot!.id)).filter((ev) => ev.kind === "skipped");
+    assert.equal(skipped.length, 1);
+    assert.equal(skipped[0]!.detail.reason, "the hand-off's first-contact task is the first call");
+    const open = (await w.api.callerFor(rep.key)("GET", `/api/v1/contacts/${id}/tasks`)).body.open;
+    assert.deepEqual(
+      open.map((t: { kind: string; title: string }) => t.kind),
+      ["call"],
+    );
+    assert.match(open[0].title, /First contact with/);
+  });
+
   test("a step due on Saturday waits for the window and runs on Monday at 09:00", async () => {
     const w = await workspace("2026-09-12T10:00:00.000Z"); // Saturday
     await tierPlaybooks(w);
