@@ -49,6 +49,7 @@ contactRoutes.openapi(
   createRoute({
     method: "get",
     path: "/contacts/temperature-counts",
+    operationId: "countContactsByTemperature",
     tags,
     summary: "Count contacts per temperature (the lead board's column headers)",
     request: { query: ContactFilterQuery },
@@ -147,6 +148,7 @@ contactRoutes.openapi(
   createRoute({
     method: "get",
     path: "/contacts/{id}/timeline",
+    operationId: "getContactTimeline",
     tags,
     summary: "A contact's touchpoints from both sides, newest first",
     request: { params: IdParam, query: PageQuery },
@@ -170,6 +172,7 @@ contactRoutes.openapi(
   createRoute({
     method: "get",
     path: "/contacts/{id}/score",
+    operationId: "getContactScore",
     tags,
     summary: "Engagement, temperature and its explanation at an instant",
     request: { params: IdParam, query: AtQuery },

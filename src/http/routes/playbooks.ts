@@ -196,6 +196,7 @@ playbookRoutes.openapi(
   createRoute({
     method: "get",
     path: "/playbooks/{id}/audience.csv",
+    operationId: "exportPlaybookAudience",
     tags,
     summary: "The ad audience: contacts currently at the playbook's ad audience export step, as CSV",
     description:
@@ -266,6 +267,7 @@ playbookRoutes.openapi(
   createRoute({
     method: "post",
     path: "/sequences/{id}/enrolments",
+    operationId: "enrolInSequence",
     tags,
     summary: "Enrol a contact in a one-to-one sequence",
     description:
@@ -293,6 +295,7 @@ playbookRoutes.openapi(
   createRoute({
     method: "post",
     path: "/enrolments/{id}/exit",
+    operationId: "exitEnrolment",
     tags,
     summary: "Take a contact out of a playbook or sequence (exit reason `removed`)",
     request: { params: IdParam },
