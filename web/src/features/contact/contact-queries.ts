@@ -1,6 +1,10 @@
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { api } from "../../api/client.ts";
-import type { Contact, Page, ScoreExplanation, TimelineEntry } from "../../api/types.ts";
+import type { Page, Schema } from "../../api/contract.ts";
+
+type Contact = Schema<"Contact">;
+type ScoreExplanation = Schema<"Score">;
+type TimelineEntry = Schema<"TimelineEntry">;
 
 export const TIMELINE_PAGE_SIZE = 50;
 
