@@ -51,6 +51,7 @@ contactRoutes.openapi(
   createRoute({
     method: "get",
     path: "/contacts/temperature-counts",
+    operationId: "countContactsByTemperature",
     tags,
     summary: "Count contacts per temperature (the lead board's column headers)",
     request: { query: ContactFilterQuery },
@@ -149,6 +150,7 @@ contactRoutes.openapi(
   createRoute({
     method: "get",
     path: "/contacts/{id}/timeline",
+    operationId: "getContactTimeline",
     tags,
     summary: "A contact's touchpoints from both sides, newest first",
     request: { params: IdParam, query: PageQuery },
@@ -194,6 +196,7 @@ contactRoutes.openapi(
   createRoute({
     method: "get",
     path: "/contacts/{id}/score",
+    operationId: "getContactScore",
     tags,
     summary: "Engagement, temperature and its explanation at an instant",
     request: { params: IdParam, query: AtQuery },

@@ -203,6 +203,7 @@ playbookRoutes.openapi(
   createRoute({
     method: "get",
     path: "/playbooks/{id}/audience.csv",
+    operationId: "exportPlaybookAudience",
     tags,
     summary: "The ad audience: contacts currently at the playbook's ad audience export step, as CSV",
     description:
@@ -273,6 +274,7 @@ playbookRoutes.openapi(
   createRoute({
     method: "post",
     path: "/sequences/{id}/enrolments",
+    operationId: "enrolInSequence",
     tags,
     summary: "Enrol a contact in a one-to-one sequence",
     description:
@@ -300,6 +302,7 @@ playbookRoutes.openapi(
   createRoute({
     method: "post",
     path: "/enrolments/{id}/exit",
+    operationId: "exitEnrolment",
     tags,
     summary: "Take a contact out of a playbook or sequence (exit reason `removed`)",
     request: { params: IdParam },

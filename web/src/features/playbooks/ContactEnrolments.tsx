@@ -4,6 +4,7 @@
 import { Anchor, Badge, Button, Center, Group, Loader, Paper, Table, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { Link } from "react-router";
+import type { Schema } from "../../api/contract.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { formatDateTime } from "../../shared/format.ts";
 import { TemperatureBadge } from "../../shared/TemperatureBadge.tsx";
@@ -12,7 +13,8 @@ import { EnrolDialog } from "./EnrolDialog.tsx";
 import { EnrolmentEventsDrawer } from "./EnrolmentEventsDrawer.tsx";
 import { channelLabel, EXIT_REASON_LABELS, STATUS_COLORS } from "./playbook-format.ts";
 import { useEnrolments, useExitEnrolment } from "./playbook-queries.ts";
-import type { Enrolment } from "./playbook-types.ts";
+
+type Enrolment = Schema<"Enrolment">;
 
 export function ContactEnrolments({ contactId }: { contactId: string }) {
   const role = useSession().data?.user.role;

@@ -3,7 +3,12 @@
 
 import { ROLES } from "../../../../src/domain/catalogue.ts";
 import { PRICE_CHANNELS } from "../../../../src/domain/pricing.ts";
-import type { DiscountPolicy, DiscountPolicyInput, PriceChannel, Role } from "./pricing-types.ts";
+import type { Schema } from "../../api/contract.ts";
+
+type DiscountPolicy = Schema<"DiscountPolicy">;
+type DiscountPolicyInput = Schema<"DiscountPolicyInput">;
+type PriceChannel = Schema<"PriceBook">["channel"];
+type Role = keyof Schema<"DiscountPolicy">["maxDiscountBpByRole"];
 
 /** What a Mantine NumberInput holds: a number, or the text typed (blank when empty). */
 export type FieldValue = number | string;
