@@ -6,8 +6,8 @@ import "@hono/zod-openapi";
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { sql } from "drizzle-orm";
+import { loadDemo } from "../../src/demo/load-demo.ts";
 import type { Deps } from "../../src/services/context.ts";
-import { loadDemo } from "../../src/services/demo/load-demo.ts";
 import type { Database } from "../../src/store/db.ts";
 import { openTestDatabase, uniqueSlug } from "../support/database.ts";
 

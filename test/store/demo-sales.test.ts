@@ -4,9 +4,9 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { sql } from "drizzle-orm";
+import { loadDemo } from "../../src/demo/load-demo.ts";
 import type { Actor, Deps } from "../../src/services/context.ts";
 import { listDeals } from "../../src/services/deals/list-deals.ts";
-import { loadDemo } from "../../src/services/demo/load-demo.ts";
 import { quotaLeaderboard } from "../../src/services/quotas/quotas.ts";
 import type { Database } from "../../src/store/db.ts";
 import { openTestDatabase, uniqueSlug } from "../support/database.ts";

@@ -1,9 +1,9 @@
 // Time arithmetic for the demo: dates, quarters, newsletter send days, working hours, and where
 // to place a run of touches so that the contact has a chosen temperature at `now`.
-import type { Temperature } from "../../domain/catalogue.ts";
-import { defaultScoringSettings } from "../../domain/scoring-defaults.ts";
-import { decayFactor, weightOf } from "../../domain/temperature.ts";
-import type { TouchpointKind } from "../../domain/touchpoint-kinds.ts";
+import type { Temperature } from "../domain/catalogue.ts";
+import { defaultScoringSettings } from "../domain/scoring-defaults.ts";
+import { decayFactor, weightOf } from "../domain/temperature.ts";
+import type { TouchpointKind } from "../domain/touchpoint-kinds.ts";
 import type { Rng } from "./random.ts";
 
 export const MINUTE = 60_000;

@@ -1,6 +1,6 @@
 // Journeys past the hand-off: marketing passes the baton (sales_ready), a rep accepts (in_sales)
 // and either wins (customer), hands the contact back (recycled) or rules it out (disqualified).
-import type { Temperature } from "../../domain/catalogue.ts";
+import type { Temperature } from "../domain/catalogue.ts";
 import { head, newsletter, placeRun, recentInterest } from "./journeys.ts";
 import { MARKETERS } from "./people.ts";
 import { sourceAt } from "./programs.ts";

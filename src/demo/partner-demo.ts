@@ -2,13 +2,13 @@
 // own use cases (so they carry its partner id) and prices them from its own book; two of them ask
 // for more than the partner limit and go through an approval.
 import { eq } from "drizzle-orm";
-import { partners } from "../../store/schema/index.ts";
-import { createContact } from "../contacts/create-contact.ts";
-import type { Actor, Deps } from "../context.ts";
-import { createDeal } from "../deals/create-deal.ts";
-import { moveDeal } from "../deals/move-deal.ts";
-import { decideApproval, requestApproval } from "../pricing/approvals.ts";
-import { setLineItems } from "../pricing/set-line-items.ts";
+import { createContact } from "../services/contacts/create-contact.ts";
+import type { Actor, Deps } from "../services/context.ts";
+import { createDeal } from "../services/deals/create-deal.ts";
+import { moveDeal } from "../services/deals/move-deal.ts";
+import { decideApproval, requestApproval } from "../services/pricing/approvals.ts";
+import { setLineItems } from "../services/pricing/set-line-items.ts";
+import { partners } from "../store/schema/index.ts";
 import { atInstant as at } from "./at-instant.ts";
 import type { DemoData } from "./demo-types.ts";
 import { deriveRng } from "./random.ts";

@@ -1,6 +1,6 @@
 // Journeys of contacts marketing still owns: prospects who never answered and leads at every
 // temperature, plus the pieces the sales journeys reuse (a first response, nurture, placement).
-import type { Temperature } from "../../domain/catalogue.ts";
+import type { Temperature } from "../domain/catalogue.ts";
 import { SDR } from "./people.ts";
 import { sourceAt } from "./programs.ts";
 import { firstAt, type Journey, type JourneyContext, lastAt, type Step, shifted } from "./steps.ts";

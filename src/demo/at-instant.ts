@@ -1,4 +1,4 @@
-import type { Deps } from "../context.ts";
+import type { Deps } from "../services/context.ts";
 
 /**
  * Deps whose clock reads a past instant, so records and their history carry the demo's own dates.

@@ -3,7 +3,7 @@
 // old "new lead" notifications. A real team would have done those calls and read those alerts;
 // this closes the ones older than a day, so "my day" and the bell show today's work.
 import { sql } from "drizzle-orm";
-import type { Deps } from "../context.ts";
+import type { Deps } from "../services/context.ts";
 
 export async function tidyDemoInbox(deps: Deps, workspaceId: string): Promise<void> {
   const dayAgo = new Date(deps.now().getTime() - 86_400_000).toISOString();

@@ -2,18 +2,18 @@
 // demo's temperatures, stages and stage history are exactly what real traffic would produce. Only
 // the contacts themselves are written set-based (insert-contacts.ts), for speed.
 import { eq } from "drizzle-orm";
-import type { Role } from "../../domain/catalogue.ts";
-import { AppError } from "../../domain/errors.ts";
-import { partners, workspaces } from "../../store/schema/index.ts";
-import { createCompany } from "../companies/company-use-cases.ts";
-import { updateContact } from "../contacts/update-contact.ts";
-import type { Actor, Deps } from "../context.ts";
-import { createProgram } from "../programs/program-use-cases.ts";
-import { recordTouchpoints } from "../touchpoints/record-touchpoints.ts";
-import type { TouchpointInput } from "../touchpoints/touchpoint-input.ts";
-import { MAX_BATCH } from "../touchpoints/touchpoint-schemas.ts";
-import { createUser } from "../users/create-user.ts";
-import { createWorkspace, findWorkspaceBySlug } from "../workspaces/create-workspace.ts";
+import type { Role } from "../domain/catalogue.ts";
+import { AppError } from "../domain/errors.ts";
+import { createCompany } from "../services/companies/company-use-cases.ts";
+import { updateContact } from "../services/contacts/update-contact.ts";
+import type { Actor, Deps } from "../services/context.ts";
+import { createProgram } from "../services/programs/program-use-cases.ts";
+import { recordTouchpoints } from "../services/touchpoints/record-touchpoints.ts";
+import type { TouchpointInput } from "../services/touchpoints/touchpoint-input.ts";
+import { MAX_BATCH } from "../services/touchpoints/touchpoint-schemas.ts";
+import { createUser } from "../services/users/create-user.ts";
+import { createWorkspace, findWorkspaceBySlug } from "../services/workspaces/create-workspace.ts";
+import { partners, workspaces } from "../store/schema/index.ts";
 import { atInstant as at } from "./at-instant.ts";
 import { DEFAULT_CONTACTS, generateDemoData } from "./demo-data.ts";
 import type { DemoContact, DemoData, DemoTouchpoint } from "./demo-types.ts";

@@ -1,9 +1,9 @@
 // The demo workspace of Northwind Analytics, a B2B software company selling a data platform:
 // users, companies, programs, contacts and nine months of touchpoints, as plain data. Pure and
 // deterministic: the same seed and `now` give the same data, on any machine.
-import type { Temperature } from "../../domain/catalogue.ts";
-import type { Stage } from "../../domain/stages.ts";
-import { defaultSideOf } from "../../domain/touchpoint-kinds.ts";
+import type { Temperature } from "../domain/catalogue.ts";
+import type { Stage } from "../domain/stages.ts";
+import { defaultSideOf } from "../domain/touchpoint-kinds.ts";
 import type { DemoContact, DemoData, DemoTouchpoint } from "./demo-types.ts";
 import { finalizeJourney } from "./finalize.ts";
 import { leadJourney, prospectJourney } from "./journeys.ts";

@@ -1,6 +1,6 @@
 // The demo's sales catalogue: what Northwind sells, at what price per channel, the discount
 // policy, the competitors it meets and the battlecards marketing wrote about them.
-import type { PriceChannel } from "../../domain/pricing.ts";
+import type { PriceChannel } from "../domain/pricing.ts";
 
 export const DEMO_PRODUCTS = [
   {

@@ -1,8 +1,8 @@
 // The building blocks of a contact's journey: steps (touches not yet numbered) and the helpers
 // that lay them out in time.
-import type { Temperature } from "../../domain/catalogue.ts";
-import type { Stage } from "../../domain/stages.ts";
-import type { TouchpointKind } from "../../domain/touchpoint-kinds.ts";
+import type { Temperature } from "../domain/catalogue.ts";
+import type { Stage } from "../domain/stages.ts";
+import type { TouchpointKind } from "../domain/touchpoint-kinds.ts";
 import type { DemoProperties, DemoStageChange } from "./demo-types.ts";
 import type { ProgramSpec } from "./programs.ts";
 import type { Rng } from "./random.ts";

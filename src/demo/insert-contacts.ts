@@ -3,9 +3,9 @@
 // two cores); this writes what createContact writes — the contact (a prospect) and, through the
 // lifecycle's set-based form, its "created" stage-history row by the acting user.
 import { uuidv7 } from "uuidv7";
-import { contacts } from "../../store/schema/index.ts";
-import type { Actor, Deps } from "../context.ts";
-import { recordCreations } from "../lifecycle/touch-stages.ts";
+import type { Actor, Deps } from "../services/context.ts";
+import { recordCreations } from "../services/lifecycle/touch-stages.ts";
+import { contacts } from "../store/schema/index.ts";
 import type { DemoContact } from "./demo-types.ts";
 
 const CHUNK = 1000;

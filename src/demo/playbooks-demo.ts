@@ -3,13 +3,13 @@
 // an invitation, a case study, then a sales call; hot: a call within the hour, a presentation, a
 // proposal — and a one-to-one sales sequence. Then every contact enters the playbook of the tier
 // it is in now, as if the playbooks had been there all along; the worker runs the due steps.
-import type { Temperature } from "../../domain/catalogue.ts";
-import { currentTiers, enrolInTiers } from "../../store/queries/enrolments.ts";
-import { inTransaction } from "../../store/transaction.ts";
-import type { Actor, Deps } from "../context.ts";
-import { createTemplate } from "../email/templates.ts";
-import type { PlaybookInput } from "../playbooks/playbook-schemas.ts";
-import { createPlaybook } from "../playbooks/save-playbook.ts";
+import type { Temperature } from "../domain/catalogue.ts";
+import type { Actor, Deps } from "../services/context.ts";
+import { createTemplate } from "../services/email/templates.ts";
+import type { PlaybookInput } from "../services/playbooks/playbook-schemas.ts";
+import { createPlaybook } from "../services/playbooks/save-playbook.ts";
+import { currentTiers, enrolInTiers } from "../store/queries/enrolments.ts";
+import { inTransaction } from "../store/transaction.ts";
 
 const DAY = 24 * 60;
 

@@ -1,16 +1,16 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { CHANNELS, ROLES, type Temperature } from "../../domain/catalogue.ts";
-import { defaultScoringSettings } from "../../domain/scoring-defaults.ts";
-import { STAGES } from "../../domain/stages.ts";
+import { CHANNELS, ROLES, type Temperature } from "../domain/catalogue.ts";
+import { defaultScoringSettings } from "../domain/scoring-defaults.ts";
+import { STAGES } from "../domain/stages.ts";
 import {
   applyTouches,
   EMPTY_STATE,
   scoreOf,
   temperatureFromStored,
   weightOf,
-} from "../../domain/temperature.ts";
-import { isInbound } from "../../domain/touchpoint-kinds.ts";
+} from "../domain/temperature.ts";
+import { isInbound } from "../domain/touchpoint-kinds.ts";
 import { generateDemoData } from "./demo-data.ts";
 import type { DemoTouchpoint } from "./demo-types.ts";
 

@@ -1,7 +1,7 @@
 // Turns a journey into what the loader writes: touches attributed to programs, moved into the
 // contact's working hours, trimmed to the planned temperature, and given readable properties.
-import type { Channel } from "../../domain/catalogue.ts";
-import type { TouchpointKind } from "../../domain/touchpoint-kinds.ts";
+import type { Channel } from "../domain/catalogue.ts";
+import type { TouchpointKind } from "../domain/touchpoint-kinds.ts";
 import type { DemoProperties, DemoStageChange } from "./demo-types.ts";
 import { type ProgramSpec, programFor } from "./programs.ts";
 import type { Rng } from "./random.ts";

@@ -1,8 +1,8 @@
 // The plain data the demo generator returns and the loader writes. Records refer to each other by
 // key (the loader maps keys to the ids the database assigns); times are epoch milliseconds.
-import type { Channel, Role } from "../../domain/catalogue.ts";
-import type { Stage } from "../../domain/stages.ts";
-import type { Side, TouchpointKind } from "../../domain/touchpoint-kinds.ts";
+import type { Channel, Role } from "../domain/catalogue.ts";
+import type { Stage } from "../domain/stages.ts";
+import type { Side, TouchpointKind } from "../domain/touchpoint-kinds.ts";
 
 export type DemoProperties = Record<string, string | number>;
 

@@ -1,7 +1,7 @@
 // Programs as the generator uses them: when each is active, what it produces, and which one a
 // touch is attributed to.
-import type { Channel } from "../../domain/catalogue.ts";
-import type { TouchpointKind } from "../../domain/touchpoint-kinds.ts";
+import type { Channel } from "../domain/catalogue.ts";
+import type { TouchpointKind } from "../domain/touchpoint-kinds.ts";
 import type { DemoProgram } from "./demo-types.ts";
 import type { Rng } from "./random.ts";
 import { DAY, isoDate } from "./timeline.ts";
