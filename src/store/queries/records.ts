@@ -1,11 +1,11 @@
-// Plain workspace-scoped records (companies, programs): create, read, update, delete and an
-// id-ordered cursor list. Entities with behaviour (contacts, touchpoints) have their own services.
+// Plain workspace-scoped records (companies, programs, products, …): create, read, update, delete
+// and an id-ordered keyset page. Storage only — the use cases that authorize and present them are
+// in services; entities with behaviour (contacts, touchpoints) have their own queries.
 import { and, desc, eq, lt } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
-import { AppError, notFound } from "../domain/errors.ts";
-import type { Db } from "../store/db.ts";
-import { pgErrorCode } from "../store/pg-errors.ts";
-import { decodeCursor, encodeCursor, isIdCursor } from "./pagination.ts";
+import { AppError, notFound } from "../../domain/errors.ts";
+import type { Db } from "../db.ts";
+import { pgErrorCode } from "../pg-errors.ts";
 
 type ScopedTable = PgTable & { workspaceId: PgColumn; id: PgColumn };
 
@@ -77,20 +77,14 @@ export function recordStore<T extends ScopedTable>(kind: RecordKind<T>) {
         if ((rows as unknown[]).length === 0) throw notFound(kind.label, id);
       });
     },
-    async list(db: Db, workspaceId: string, page: { limit: number; cursor?: string }) {
-      const cursor = decodeCursor(page.cursor, isIdCursor);
-      const rows = (await db
+    /** Newest first, after the id `afterId` when given: at most `limit` rows. */
+    async list(db: Db, workspaceId: string, page: { limit: number; afterId?: string }) {
+      return (await db
         .select()
         .from(t as PgTable)
-        .where(and(eq(t.workspaceId, workspaceId), cursor ? lt(t.id, cursor.id) : undefined))
+        .where(and(eq(t.workspaceId, workspaceId), page.afterId ? lt(t.id, page.afterId) : undefined))
         .orderBy(desc(t.id))
-        .limit(page.limit + 1)) as T["$inferSelect"][];
-      const data = rows.slice(0, page.limit);
-      const last = data.at(-1) as { id: string } | undefined;
-      return {
-        data,
-        nextCursor: rows.length > page.limit && last ? encodeCursor({ key: null, id: last.id }) : null,
-      };
+        .limit(page.limit)) as T["$inferSelect"][];
     },
   };
 }
