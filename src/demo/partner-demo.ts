@@ -13,7 +13,7 @@ import { atInstant as at } from "./at-instant.ts";
 import type { DemoData } from "./demo-types.ts";
 import { deriveRng } from "./random.ts";
 import { DEMO_PRODUCTS } from "./sales-catalogue.ts";
-import type { Catalogue, SalesDemoIds } from "./sales-demo.ts";
+import type { Catalogue, SalesDemoIds } from "./sales-types.ts";
 import { DAY, HOUR } from "./timeline.ts";
 
 export const PARTNER_LEADS = [

@@ -4,7 +4,6 @@
 // next steps, quotas, and a partner's registered deals. Every random draw comes from a stream
 // derived from the contact's key, so the result does not depend on the order of parallel work.
 import { eq } from "drizzle-orm";
-import type { PipelineStage } from "../domain/pipeline.ts";
 import type { TaskKind } from "../domain/tasks.ts";
 import { createCompetitor } from "../services/competition/competitor-use-cases.ts";
 import { replaceDealCompetitors } from "../services/competition/deal-competitors.ts";
@@ -33,23 +32,8 @@ import {
   DEMO_PRICE_BOOKS,
   DEMO_PRODUCTS,
 } from "./sales-catalogue.ts";
+import type { Catalogue, SalesDemoIds } from "./sales-types.ts";
 import { DAY, HOUR } from "./timeline.ts";
-
-export interface SalesDemoIds {
-  workspaceId: string;
-  users: Map<string, { id: string; role: Actor["role"] }>;
-  contacts: Map<string, string>;
-  admin: Actor;
-}
-
-export interface Catalogue {
-  products: Map<string, string>;
-  books: Map<string, string>;
-  competitors: string[];
-  objectionTypes: string[];
-  stages: PipelineStage[];
-  lossReasons: string[];
-}
 
 /** How many progress steps loadSalesDemo reports, for the loader's total. */
 export function salesDemoSteps(data: DemoData): number {

@@ -1,23 +1,22 @@
+// The layering rules of docs/ARCHITECTURE.md, checked on the source text.
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
+import { cycles, sources } from "../support/import-graph.ts";
 
-const root = path.join(import.meta.dirname, "../..");
-const sources = (dir: string) =>
-  readdirSync(path.join(root, dir), { recursive: true })
-    .map(String)
-    .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
-    .map((f) => ({ file: path.join(dir, f), text: readFileSync(path.join(root, dir, f), "utf8") }));
+const src = sources("src");
+const web = sources("web/src");
 
-const importsOf = (text: string) => [...text.matchAll(/from\s+["']([^"']+)["']/g)].map((m) => m[1]!);
+/** The folder under src/ (or "web") a file belongs to; "config" for src/config.ts. */
+const layerOf = (file: string) =>
+  file.startsWith(`web${path.sep}`) ? "web" : file.split(path.sep)[1]!.replace(/\.ts$/, "");
 
 // Pure libraries the domain may use: calendar arithmetic in a time zone is solved, not Baton's own.
 const PURE_LIBRARIES = new Set(["date-fns", "@date-fns/tz"]);
 
 test("src/domain is pure: no I/O, no outer layers, no clock or randomness", () => {
-  for (const { file, text } of sources("src/domain")) {
-    for (const spec of importsOf(text)) {
+  for (const { file, text, imports } of src.filter((s) => layerOf(s.file) === "domain")) {
+    for (const { spec } of imports) {
       assert.ok(
         spec.startsWith("./") || PURE_LIBRARIES.has(spec),
         `${file} imports ${spec}; the domain may only import itself and ${[...PURE_LIBRARIES].join(", ")}`,
@@ -29,18 +28,23 @@ test("src/domain is pure: no I/O, no outer layers, no clock or randomness", () =
 
 test("layers point inwards: store never imports services, http, cli or jobs; services never import http or cli", () => {
   const rules: [string, RegExp][] = [
-    ["src/store", /\/(services|http|cli|jobs)\//],
-    ["src/services", /\/(http|cli|jobs)\//],
+    ["store", /\/(services|http|cli|jobs)\//],
+    ["services", /\/(http|cli|jobs)\//],
   ];
-  for (const [dir, forbidden] of rules) {
-    for (const { file, text } of sources(dir)) {
-      for (const spec of importsOf(text)) assert.doesNotMatch(spec, forbidden, `${file} imports ${spec}`);
+  for (const [layer, forbidden] of rules) {
+    for (const { file, imports } of src.filter((s) => layerOf(s.file) === layer)) {
+      for (const { spec } of imports) assert.doesNotMatch(spec, forbidden, `${file} imports ${spec}`);
     }
   }
 });
 
+test("no import cycles in src or web/src (type-only imports count: they tie modules for a reader)", () => {
+  const found = cycles([...src, ...web]).map((c) => c.join(" ↔ "));
+  assert.deepEqual(found, [], "import cycles: move what both sides share into a third file");
+});
+
 test("only src/config.ts reads process.env", () => {
-  for (const { file, text } of sources("src")) {
+  for (const { file, text } of src) {
     if (file === path.join("src", "config.ts")) continue;
     assert.doesNotMatch(text, /process\.env/, `${file} reads process.env; add the setting to src/config.ts`);
   }

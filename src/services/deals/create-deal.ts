@@ -6,7 +6,7 @@ import { inTransaction } from "../../store/transaction.ts";
 import { visibleContacts } from "../contacts/contact-access.ts";
 import { type Actor, authorize, type Deps } from "../context.ts";
 import { dealOpened } from "../lifecycle/deal-events.ts";
-import { DEAL_SELLERS } from "../pricing/set-line-items.ts";
+import { DEAL_SELLERS } from "./deal-access.ts";
 import type { CreateDealInput } from "./deal-schemas.ts";
 import { type DealView, readDeal } from "./deal-view.ts";
 import { ensureSalesDefaults, loadPipeline } from "./pipelines.ts";
