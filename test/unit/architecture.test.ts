@@ -6,6 +6,7 @@ import { cycles, sources } from "../support/import-graph.ts";
 
 const src = sources("src");
 const web = sources("web/src");
+const isPackage = (spec: string) => !spec.startsWith(".") && !spec.startsWith("#");
 
 /** The folder under src/ (or "web") a file belongs to; "config" for src/config.ts. */
 const layerOf = (file: string) =>
@@ -36,6 +37,20 @@ test("layers point inwards: store never imports services, http, cli or jobs; ser
       for (const { spec } of imports) assert.doesNotMatch(spec, forbidden, `${file} imports ${spec}`);
     }
   }
+});
+
+test("web/src reaches src/domain only through the #domain alias, src never uses it", () => {
+  const problems: string[] = [];
+  for (const { file, imports } of web) {
+    for (const { spec, target } of imports) {
+      if (isPackage(spec) || target?.startsWith(`web${path.sep}src${path.sep}`)) continue;
+      if (!/^#domain\/[\w-]+$/.test(spec)) problems.push(`${file} imports ${spec}`);
+    }
+  }
+  for (const { file, imports } of src) {
+    for (const { spec } of imports) if (spec.startsWith("#")) problems.push(`${file} imports ${spec}`);
+  }
+  assert.deepEqual(problems, [], "web/src names the domain as #domain/<file>; src uses relative paths");
 });
 
 test("no import cycles in src or web/src (type-only imports count: they tie modules for a reader)", () => {

@@ -28,7 +28,7 @@ import {
   renderSubject,
   renderText,
   templateProblems,
-} from "../../../../src/domain/merge.ts";
+} from "#domain/merge";
 import type { Schema } from "../../api/contract.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { formatDateTime } from "../../shared/format.ts";

@@ -1,6 +1,6 @@
 // How outbox statuses and reasons read on screen.
 
-import { SKIP_REASON_LABELS, type SkipReason } from "../../../../src/domain/email-guards.ts";
+import { SKIP_REASON_LABELS, type SkipReason } from "#domain/email-guards";
 import type { Schema } from "../../api/contract.ts";
 
 type OutboxStatus = Schema<"OutboxMessage">["status"];

@@ -20,7 +20,7 @@ import {
 } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { type FormEvent, useState } from "react";
-import { PARTNER_KINDS } from "../../../../src/domain/catalogue.ts";
+import { PARTNER_KINDS } from "#domain/catalogue";
 import type { Schema } from "../../api/contract.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { useSession } from "../auth/session.ts";

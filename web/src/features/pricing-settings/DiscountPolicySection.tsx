@@ -16,7 +16,7 @@ import {
 } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { type FormEvent, useState } from "react";
-import { PRICE_CHANNELS } from "../../../../src/domain/pricing.ts";
+import { PRICE_CHANNELS } from "#domain/pricing";
 import type { Schema } from "../../api/contract.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { formatBp } from "../deal/pricing-format.ts";

@@ -18,7 +18,7 @@ import {
 } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { type FormEvent, useState } from "react";
-import { DEFAULT_PIPELINE_STAGES, pipelineProblems } from "../../../../src/domain/pipeline.ts";
+import { DEFAULT_PIPELINE_STAGES, pipelineProblems } from "#domain/pipeline";
 import type { Schema } from "../../api/contract.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { useSession } from "../auth/session.ts";

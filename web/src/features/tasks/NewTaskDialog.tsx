@@ -3,7 +3,7 @@
 import { Button, Group, Modal, NativeSelect, Stack, TextInput } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { type FormEvent, useState } from "react";
-import { TASK_KINDS } from "../../../../src/domain/tasks.ts";
+import { TASK_KINDS } from "#domain/tasks";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { fromLocalInputValue, toLocalInputValue } from "../../shared/format.ts";
 import { useKindLabel } from "../../shared/reference-data.ts";
