@@ -58,6 +58,24 @@ test("no import cycles in src or web/src (type-only imports count: they tie modu
   assert.deepEqual(found, [], "import cycles: move what both sides share into a third file");
 });
 
+// Writing SQL or calling the query builder: what services are for.
+const DATABASE_PACKAGES = /^(drizzle-orm|pg|pg-boss)(\/|$)/;
+const QUERYING =
+  /\b(?:db|tx|pool)\s*\.\s*(?:select|selectDistinct|insert|update|delete|execute|transaction|query)\s*\(/;
+
+test("http and cli reach the database only through services (cli may open it: store/connect.ts)", () => {
+  const problems: string[] = [];
+  for (const { file, text, imports } of src.filter((s) => ["http", "cli"].includes(layerOf(s.file)))) {
+    for (const { spec, target } of imports) {
+      const store =
+        target && layerOf(target) === "store" && target !== path.normalize("src/store/connect.ts");
+      if (DATABASE_PACKAGES.test(spec) || store) problems.push(`${file} imports ${spec}`);
+    }
+    if (QUERYING.test(text)) problems.push(`${file} queries the database`);
+  }
+  assert.deepEqual(problems, [], "call a service instead");
+});
+
 test("only src/config.ts reads process.env", () => {
   for (const { file, text } of src) {
     if (file === path.join("src", "config.ts")) continue;

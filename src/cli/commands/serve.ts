@@ -7,9 +7,8 @@ import { DEMO_LOGIN, loadDemo } from "../../demo/load-demo.ts";
 import { createApp } from "../../http/app.ts";
 import { startWorker } from "../../jobs/worker.ts";
 import type { Deps } from "../../services/context.ts";
-import { findWorkspaceBySlug } from "../../services/workspaces/create-workspace.ts";
+import { anyWorkspaceExists, findWorkspaceBySlug } from "../../services/workspaces/create-workspace.ts";
 import { connect } from "../../store/connect.ts";
-import { workspaces } from "../../store/schema/index.ts";
 import { withDatabase } from "../with-database.ts";
 
 const WEB_DIST = path.join(import.meta.dirname, "../../../web/dist");
@@ -55,8 +54,7 @@ export function registerServeCommands(program: Command): void {
       );
       const deps: Deps = { db: connection.db, now: () => new Date() };
       console.log(`Database: ${connection.description}`);
-      const existing = await deps.db.select({ id: workspaces.workspaceId }).from(workspaces).limit(1);
-      if (o.demo && existing.length === 0) {
+      if (o.demo && !(await anyWorkspaceExists(deps))) {
         const started = performance.now();
         const demo = await loadDemoWithProgress(deps, {});
         console.log(`Demo workspace loaded in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

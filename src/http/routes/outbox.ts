@@ -1,10 +1,10 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { TEMPERATURES } from "../../domain/catalogue.ts";
+import { OUTBOX_STATUSES } from "../../domain/email-guards.ts";
 import { STAGES } from "../../domain/stages.ts";
 import { createBroadcast, getBroadcast, listBroadcasts } from "../../services/email/broadcasts.ts";
 import { BroadcastInputSchema } from "../../services/email/email-schemas.ts";
 import { getOutboxMessage, listOutbox } from "../../services/email/outbox-messages.ts";
-import { OUTBOX_STATUSES } from "../../store/schema/email.ts";
 import type { AppEnv } from "../env.ts";
 import {
   errorResponses,
