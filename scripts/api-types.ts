@@ -17,7 +17,11 @@ export const API_TYPES_FILE = "web/src/api/schema.d.ts";
 /** The document exactly as /api/openapi.json serves it, built in-process without a server. */
 export async function apiDocument(): Promise<OpenAPI3> {
   // Building the document reads only the route definitions; no handler runs, so no database.
-  const app = createApp({ db: undefined as never, now: () => new Date() });
+  const app = createApp({
+    db: undefined as never,
+    now: () => new Date(),
+    publicUrl: "http://localhost:3000",
+  });
   const response = await app.request("/api/openapi.json");
   if (!response.ok) throw new Error(`GET /api/openapi.json answered ${response.status}`);
   return (await response.json()) as OpenAPI3;

@@ -1,8 +1,6 @@
 // The sequence engine, on a clock the tests move: tier playbooks follow the temperature through
 // touchpoints and through cooling; replies, meetings, unsubscribes and stage changes end them;
 // steps respect the sending window, the rate limit and the two guards; a step runs once.
-process.env.BATON_PUBLIC_URL = "https://baton.example.test";
-
 import "@hono/zod-openapi";
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";

@@ -17,7 +17,11 @@ let workspaceId: string;
 
 before(async () => {
   database = openTestDatabase();
-  deps = { db: database.db, now: () => new Date("2026-11-20T10:00:00Z") };
+  deps = {
+    db: database.db,
+    now: () => new Date("2026-11-20T10:00:00Z"),
+    publicUrl: "https://baton.example.test",
+  };
   workspaceId = (await loadDemo(deps, { contacts: 600, seed: 7, slug: uniqueSlug("demo") })).workspaceId;
 });
 after(() => database.close());

@@ -12,6 +12,20 @@ const isPackage = (spec: string) => !spec.startsWith(".") && !spec.startsWith("#
 const layerOf = (file: string) =>
   file.startsWith(`web${path.sep}`) ? "web" : file.split(path.sep)[1]!.replace(/\.ts$/, "");
 
+// Which other layers each layer may import: dependencies point inwards, and the outer folders
+// (http, jobs, cli, the demo script) meet only in cli, which wires the process together.
+const MAY_IMPORT: Record<string, string[]> = {
+  domain: [],
+  store: ["domain", "config"],
+  services: ["domain", "store"],
+  jobs: ["domain", "store", "services"],
+  http: ["domain", "services"],
+  demo: ["domain", "store", "services"],
+  cli: ["domain", "store", "services", "jobs", "http", "demo", "config"],
+  config: [],
+  web: ["domain"],
+};
+
 // Pure libraries the domain may use: calendar arithmetic in a time zone is solved, not Baton's own.
 const PURE_LIBRARIES = new Set(["date-fns", "@date-fns/tz"]);
 
@@ -27,16 +41,17 @@ test("src/domain is pure: no I/O, no outer layers, no clock or randomness", () =
   }
 });
 
-test("layers point inwards: store never imports services, http, cli or jobs; services never import http or cli", () => {
-  const rules: [string, RegExp][] = [
-    ["store", /\/(services|http|cli|jobs)\//],
-    ["services", /\/(http|cli|jobs)\//],
-  ];
-  for (const [layer, forbidden] of rules) {
-    for (const { file, imports } of src.filter((s) => layerOf(s.file) === layer)) {
-      for (const { spec } of imports) assert.doesNotMatch(spec, forbidden, `${file} imports ${spec}`);
+test("layers point inwards: each imports only the layers inside it", () => {
+  const problems: string[] = [];
+  for (const { file, imports } of [...src, ...web]) {
+    const from = layerOf(file);
+    for (const { spec, target } of imports) {
+      if (isPackage(spec)) continue;
+      const to = target && layerOf(target);
+      if (to !== from && !MAY_IMPORT[from]!.includes(to!)) problems.push(`${file} imports ${spec}`);
     }
   }
+  assert.deepEqual(problems, [], "each layer may import only itself and its MAY_IMPORT entry");
 });
 
 test("web/src reaches src/domain only through the #domain alias, src never uses it", () => {
@@ -74,6 +89,17 @@ test("http and cli reach the database only through services (cli may open it: st
     if (QUERYING.test(text)) problems.push(`${file} queries the database`);
   }
   assert.deepEqual(problems, [], "call a service instead");
+});
+
+test("configuration comes in through Deps: only cli calls config(); others may name the Config type", () => {
+  const problems: string[] = [];
+  for (const { file, imports } of src) {
+    if (layerOf(file) === "cli") continue;
+    for (const { spec, typeOnly, target } of imports) {
+      if (target === path.normalize("src/config.ts") && !typeOnly) problems.push(`${file} imports ${spec}`);
+    }
+  }
+  assert.deepEqual(problems, [], "take the setting through Deps (services/context.ts)");
 });
 
 test("only src/config.ts reads process.env", () => {

@@ -9,7 +9,7 @@ import { startWorker } from "../../jobs/worker.ts";
 import type { Deps } from "../../services/context.ts";
 import { anyWorkspaceExists, findWorkspaceBySlug } from "../../services/workspaces/create-workspace.ts";
 import { connect } from "../../store/connect.ts";
-import { withDatabase } from "../with-database.ts";
+import { depsOf, withDatabase } from "../with-database.ts";
 
 const WEB_DIST = path.join(import.meta.dirname, "../../../web/dist");
 
@@ -52,7 +52,7 @@ export function registerServeCommands(program: Command): void {
       const connection = await connect(c, "server", (m) =>
         m.includes("left running") ? console.log(m) : log(m),
       );
-      const deps: Deps = { db: connection.db, now: () => new Date() };
+      const deps = depsOf(connection, c);
       console.log(`Database: ${connection.description}`);
       if (o.demo && !(await anyWorkspaceExists(deps))) {
         const started = performance.now();

@@ -134,7 +134,7 @@ async function runLocked(tx: Tx, deps: EngineDeps, e: EnrolmentRow, now: Date): 
     }
     const event = await sendEmailStep(
       tx,
-      deps.queue,
+      deps,
       e,
       { id: step.id, templateId: step.templateId!, side: step.side },
       now,

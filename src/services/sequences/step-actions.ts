@@ -6,7 +6,7 @@ import type { Tx } from "../../store/db.ts";
 import { handoffs, tasks, users } from "../../store/schema/index.ts";
 import { queueEmail } from "../email/queue-email.ts";
 import type { EnrolmentRow } from "./enrolment-state.ts";
-import type { JobQueue } from "./job-queue.ts";
+import type { EngineDeps } from "./job-queue.ts";
 
 export interface StepEvent {
   kind: string;
@@ -15,7 +15,7 @@ export interface StepEvent {
 
 export async function sendEmailStep(
   tx: Tx,
-  queue: JobQueue,
+  deps: Pick<EngineDeps, "queue" | "publicUrl">,
   e: EnrolmentRow,
   step: { id: string; templateId: string; side: "marketing" | "sales" },
   now: Date,
@@ -29,11 +29,12 @@ export async function sendEmailStep(
       enrolmentId: e.id,
       stepId: step.id,
       side: step.side,
+      publicUrl: deps.publicUrl,
     },
     now,
   );
   if (result.status === "queued") {
-    await queue.sendEmail(tx, { workspaceId: e.workspaceId, outboxId: result.outboxId });
+    await deps.queue.sendEmail(tx, { workspaceId: e.workspaceId, outboxId: result.outboxId });
     return { kind: "email_queued", detail: { outboxId: result.outboxId } };
   }
   if (result.status === "skipped") {
