@@ -113,13 +113,3 @@ export async function rescoreWorkspace(
     select (select count(*) from updated) + (select count(*) from inserted) as n`);
   return Number(result.rows[0]?.n ?? 0);
 }
-
-/** SQL for a contact's engagement at `at` summed from its touchpoints (for instants before t₀). */
-export function engagementFromTouchpointsSql(contactAlias: SQL, at: Date, s: ScoringSettings): SQL {
-  const h = s.halfLifeMs / 1000;
-  const elapsed = sql`date_part('epoch', ${at.toISOString()}::timestamptz) - date_part('epoch', t.occurred_at)`;
-  return sql`(select coalesce(sum(coalesce((${JSON.stringify(s.weights)}::jsonb ->> t.kind)::float8, 0) * ${decaySql(elapsed, h)}), 0)
-    from touchpoints t
-    where t.workspace_id = ${contactAlias}.workspace_id and t.contact_id = ${contactAlias}.id
-      and t.occurred_at <= ${at.toISOString()}::timestamptz)`;
-}
