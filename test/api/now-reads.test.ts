@@ -162,3 +162,36 @@ describe("now is one instant on every read path", () => {
     );
   });
 });
+
+describe("the hand-off rule reads the same instant", () => {
+  test("a touch dated ahead does not make a lead hot, nor hand it over, before its instant", async () => {
+    let clock = T0;
+    const api = await setupApi({ database, now: () => new Date(clock) });
+    await api.userWithKey("sales");
+    const created = await api.call("POST", "/api/v1/contacts", {
+      email: `ahead-${api.slug}@example.com`,
+      stage: "lead",
+    });
+    const id = created.body.id as string;
+    // Form (10) + event (12) + webinar (10) = 32 ≥ θ_hot = 30, all dated two minutes ahead.
+    const occurredAt = new Date(T0 + 2 * MINUTE).toISOString();
+    const items = ["form_submit", "event_attended", "webinar"].map((kind) => ({
+      contactId: id,
+      kind,
+      occurredAt,
+    }));
+    assert.equal((await api.call("POST", "/api/v1/touchpoints/batch", { items })).body.errors, 0);
+
+    const contact = (await api.call("GET", `/api/v1/contacts/${id}`)).body;
+    assert.equal(contact.temperature, "cold");
+    assert.equal(contact.score, 0);
+    assert.equal(contact.stage, "lead", "not handed over before the touches count");
+    assert.equal((await api.call("GET", `/api/v1/handoffs?contactId=${id}`)).body.data.length, 0);
+    assert.equal((await api.call("GET", "/api/v1/contacts/temperature-counts")).body.hot, 0);
+
+    clock = T0 + 2 * MINUTE;
+    assert.equal((await api.call("GET", `/api/v1/contacts/${id}`)).body.temperature, "hot");
+    assert.equal((await api.call("GET", "/api/v1/contacts/temperature-counts")).body.hot, 1);
+    await api.close();
+  });
+});
