@@ -5,18 +5,22 @@
 // and its score agree with each other and with the definition (domain/explain.ts).
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { sql } from "drizzle-orm";
 import fc from "fast-check";
 import type { Temperature } from "../../src/domain/catalogue.ts";
 import { engagementFromTouches } from "../../src/domain/explain.ts";
 import { defaultScoringSettings } from "../../src/domain/scoring-defaults.ts";
 import { temperatureOf } from "../../src/domain/temperature.ts";
+import { runArrivals } from "../../src/services/touchpoints/arrivals.ts";
 import type { Database } from "../../src/store/db.ts";
 import { type Caller, setupApi, type TestApi } from "../support/api.ts";
 import { openTestDatabase } from "../support/database.ts";
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
-const T0 = Date.parse("2026-12-01T14:00:00Z");
+// Far ahead of the real clock: a worker running beside these tests (test/store/worker.test.ts)
+// takes due arrival notes from every workspace, and must not find these due.
+const T0 = Date.parse("2100-12-01T14:00:00Z");
 // Strong and weak, positive and negative: a future unsubscribe can cool a contact at its instant.
 const KINDS = ["form_submit", "meeting", "webinar", "page_view", "email_click", "unsubscribe"] as const;
 const TEMPERATURES: Temperature[] = ["hot", "warm", "cold"];
@@ -163,8 +167,15 @@ describe("now is one instant on every read path", () => {
   });
 });
 
+const notesOf = async (contactId: string) =>
+  (
+    await database.db.execute<{ arrives_at: string }>(
+      sql`select arrives_at from touch_arrivals where contact_id = ${contactId}`,
+    )
+  ).rows.map((r) => new Date(r.arrives_at).toISOString());
+
 describe("the hand-off rule reads the same instant", () => {
-  test("a touch dated ahead does not make a lead hot, nor hand it over, before its instant", async () => {
+  test("a touch dated ahead hands a lead over at its instant, not when it is recorded", async () => {
     let clock = T0;
     const api = await setupApi({ database, now: () => new Date(clock) });
     await api.userWithKey("sales");
@@ -189,9 +200,49 @@ describe("the hand-off rule reads the same instant", () => {
     assert.equal((await api.call("GET", `/api/v1/handoffs?contactId=${id}`)).body.data.length, 0);
     assert.equal((await api.call("GET", "/api/v1/contacts/temperature-counts")).body.hot, 0);
 
+    // Before its instant the arrivals job leaves it alone; once passed, it runs the hand-off.
+    clock = T0 + 2 * MINUTE - 1;
+    await runArrivals(api.deps, { limit: 1000 });
+    assert.equal((await api.call("GET", `/api/v1/contacts/${id}`)).body.stage, "lead");
     clock = T0 + 2 * MINUTE;
     assert.equal((await api.call("GET", `/api/v1/contacts/${id}`)).body.temperature, "hot");
     assert.equal((await api.call("GET", "/api/v1/contacts/temperature-counts")).body.hot, 1);
+    clock = T0 + 2 * MINUTE + 3000;
+    await runArrivals(api.deps, { limit: 1000 });
+    const after = (await api.call("GET", `/api/v1/contacts/${id}`)).body;
+    assert.equal(after.stage, "sales_ready");
+    const handoff = (await api.call("GET", `/api/v1/handoffs?contactId=${id}`)).body.data[0];
+    assert.equal(handoff.status, "pending");
+    assert.deepEqual(await notesOf(id), [], "the note is taken once");
+    await api.close();
+  });
+
+  test("touches ahead at two instants: each is acted on when it arrives", async () => {
+    let clock = T0;
+    const api = await setupApi({ database, now: () => new Date(clock) });
+    await api.userWithKey("sales");
+    const created = await api.call("POST", "/api/v1/contacts", {
+      email: `twice-${api.slug}@example.com`,
+      stage: "lead",
+    });
+    const id = created.body.id as string;
+    const at = (ms: number) => new Date(T0 + ms).toISOString();
+    // A form a minute ahead (10: warm), then an event and a webinar four minutes ahead (32: hot).
+    const items = [
+      { contactId: id, kind: "form_submit", occurredAt: at(MINUTE) },
+      { contactId: id, kind: "event_attended", occurredAt: at(4 * MINUTE) },
+      { contactId: id, kind: "webinar", occurredAt: at(4 * MINUTE) },
+    ];
+    assert.equal((await api.call("POST", "/api/v1/touchpoints/batch", { items })).body.errors, 0);
+    clock = T0 + 2 * MINUTE;
+    await runArrivals(api.deps, { limit: 1000 });
+    assert.deepEqual(await notesOf(id), [at(4 * MINUTE)], "noted again for the next touch ahead");
+    const warm = (await api.call("GET", `/api/v1/contacts/${id}`)).body;
+    assert.deepEqual([warm.temperature, warm.stage], ["warm", "lead"]);
+    clock = T0 + 4 * MINUTE;
+    await runArrivals(api.deps, { limit: 1000 });
+    const hot = (await api.call("GET", `/api/v1/contacts/${id}`)).body;
+    assert.deepEqual([hot.temperature, hot.stage], ["hot", "sales_ready"]);
     await api.close();
   });
 });

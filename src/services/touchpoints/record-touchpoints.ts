@@ -14,6 +14,7 @@ import {
 } from "../../domain/temperature.ts";
 import { defaultSideOf } from "../../domain/touchpoint-kinds.ts";
 import type { Tx } from "../../store/db.ts";
+import { noteArrivals } from "../../store/queries/arrivals.ts";
 import {
   applyStageChanges,
   type ContactScoreUpdate,
@@ -232,6 +233,12 @@ export async function recordTouchpointsIn(
     };
   });
   await writeContactScores(tx, workspaceId, existing, fresh);
+  // A touch dated ahead sets things in motion at its instant: noted for the arrivals job.
+  const ahead = changes.flatMap(({ c, touches }) => {
+    const next = Math.min(...touches.filter((t) => t.at > at).map((t) => t.at));
+    return Number.isFinite(next) ? [{ contact_id: c.id, arrives_at: new Date(next).toISOString() }] : [];
+  });
+  await noteArrivals(tx, workspaceId, ahead);
   await applyStageChanges(tx, workspaceId, stageRows, now);
   await afterTouch(tx, workspaceId, touched, now);
   return results;

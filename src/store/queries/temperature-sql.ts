@@ -10,10 +10,12 @@ import type { ScoringSettings } from "../../domain/temperature.ts";
 import type { Executor } from "../db.ts";
 import { decaySql } from "./scoring.ts";
 
-export const instantSql = (at: Date): SQL => sql`${at.toISOString()}::timestamptz`;
+/** An instant as SQL: a Date, or already a timestamptz expression (one per row). */
+export const instantSql = (at: Date | SQL): SQL =>
+  at instanceof Date ? sql`${at.toISOString()}::timestamptz` : at;
 
 /** E(at) of the contact of `s`, summed from its touchpoints with occurred_at ≤ at. */
-export function engagementFromTouchpointsSql(at: Date, s: ScoringSettings): SQL {
+export function engagementFromTouchpointsSql(at: Date | SQL, s: ScoringSettings): SQL {
   const h = s.halfLifeMs / 1000;
   const elapsed = sql`date_part('epoch', ${instantSql(at)}) - date_part('epoch', t.occurred_at)`;
   return sql`(select coalesce(sum(coalesce((${JSON.stringify(s.weights)}::jsonb ->> t.kind)::float8, 0) * ${decaySql(elapsed, h)}), 0)
