@@ -10,7 +10,7 @@ import fc from "fast-check";
 import type { Temperature } from "../../src/domain/catalogue.ts";
 import { engagementFromTouches } from "../../src/domain/explain.ts";
 import { defaultScoringSettings } from "../../src/domain/scoring-defaults.ts";
-import { temperatureOf } from "../../src/domain/temperature.ts";
+import { type ScoringSettings, temperatureOf } from "../../src/domain/temperature.ts";
 import { runArrivals } from "../../src/services/touchpoints/arrivals.ts";
 import type { Database } from "../../src/store/db.ts";
 import { type Caller, setupApi, type TestApi } from "../support/api.ts";
@@ -24,7 +24,9 @@ const T0 = Date.parse("2100-12-01T14:00:00Z");
 // Strong and weak, positive and negative: a future unsubscribe can cool a contact at its instant.
 const KINDS = ["form_submit", "meeting", "webinar", "page_view", "email_click", "unsubscribe"] as const;
 const TEMPERATURES: Temperature[] = ["hot", "warm", "cold"];
-const settings = defaultScoringSettings();
+const DEFAULTS = defaultScoringSettings();
+// A weight change rescores the workspace, stored states and arrival notes alike.
+const CHANGED_WEIGHTS = { form_submit: 14, unsubscribe: -25, page_view: 2 };
 
 let database: Database;
 before(() => {
@@ -55,6 +57,9 @@ const scenario = fc.record({
   // The second batch is recorded this long after the first; reads happen around both.
   secondBatchAfterMs: fc.integer({ min: 0, max: 4 * MINUTE }),
   readsAfterMs: fc.array(fc.integer({ min: -2 * MINUTE, max: 8 * MINUTE }), { minLength: 1, maxLength: 3 }),
+  changeWeights: fc.boolean(),
+  // The worker's arrivals job may or may not have run before a read: reads agree either way.
+  arrivalsBeforeReads: fc.boolean(),
 });
 
 async function pages(call: Caller, query: string): Promise<{ id: string; score: number }[]> {
@@ -75,6 +80,7 @@ async function checkReadsAt(
   ids: string[],
   touches: { id: string; kind: string; at: number }[][],
   at: number,
+  settings: ScoringSettings,
 ) {
   const lists = new Map<Temperature, { id: string; score: number }[]>();
   for (const t of TEMPERATURES) lists.set(t, await pages(api.call, `temperature=${t}`));
@@ -156,9 +162,21 @@ describe("now is one instant on every read path", () => {
             });
           }
         }
+        let settings = DEFAULTS;
+        if (s.changeWeights) {
+          const res = await api.call("PUT", "/api/v1/settings/scoring", {
+            halfLifeHours: DEFAULTS.halfLifeMs / 3_600_000,
+            warmThreshold: DEFAULTS.warmThreshold,
+            hotThreshold: DEFAULTS.hotThreshold,
+            weights: CHANGED_WEIGHTS,
+          });
+          assert.equal(res.status, 200, JSON.stringify(res.body));
+          settings = { ...DEFAULTS, weights: { ...DEFAULTS.weights, ...CHANGED_WEIGHTS } };
+        }
         for (const delta of s.readsAfterMs) {
           clock = recordedAt[1]! + delta;
-          await checkReadsAt(api, ids, byContact, clock);
+          if (s.arrivalsBeforeReads) await runArrivals(api.deps, { limit: 1000 });
+          await checkReadsAt(api, ids, byContact, clock, settings);
         }
         await api.close();
       }),

@@ -48,11 +48,14 @@ export async function runArrivals(deps: Deps, input: { limit: number }): Promise
           },
         ];
       });
+      // Still holding a touch ahead: noted again, settled now.
       await noteArrivals(
         tx,
         workspaceId,
         taken.flatMap((r) =>
-          r.next_at ? [{ contact_id: r.contact_id, arrives_at: r.next_at.toISOString() }] : [],
+          r.engagement_now === null
+            ? []
+            : [{ contact_id: r.contact_id, e_settled: r.engagement_now, settled_at: now.toISOString() }],
         ),
       );
       await afterTouch(tx, workspaceId, touched, now);

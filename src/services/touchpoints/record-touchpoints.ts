@@ -233,12 +233,14 @@ export async function recordTouchpointsIn(
     };
   });
   await writeContactScores(tx, workspaceId, existing, fresh);
-  // A touch dated ahead sets things in motion at its instant: noted for the arrivals job.
-  const ahead = changes.flatMap(({ c, touches }) => {
-    const next = Math.min(...touches.filter((t) => t.at > at).map((t) => t.at));
-    return Number.isFinite(next) ? [{ contact_id: c.id, arrives_at: new Date(next).toISOString() }] : [];
-  });
-  await noteArrivals(tx, workspaceId, ahead);
+  // A contact holding a touch ahead is noted with E now, for reads until that touch arrives and
+  // for the arrivals job, which sets in motion what the touch does once it counts.
+  const settledAt = now.toISOString();
+  await noteArrivals(
+    tx,
+    workspaceId,
+    [...summed].map(([id, e]) => ({ contact_id: id, e_settled: e, settled_at: settledAt })),
+  );
   await applyStageChanges(tx, workspaceId, stageRows, now);
   await afterTouch(tx, workspaceId, touched, now);
   return results;

@@ -2,6 +2,8 @@ CREATE TABLE "touch_arrivals" (
 	"workspace_id" uuid NOT NULL,
 	"contact_id" uuid NOT NULL,
 	"arrives_at" timestamp with time zone NOT NULL,
+	"e_settled" double precision NOT NULL,
+	"settled_at" timestamp with time zone NOT NULL,
 	CONSTRAINT "touch_arrivals_workspace_id_contact_id_pk" PRIMARY KEY("workspace_id","contact_id")
 );
 --> statement-breakpoint

@@ -4,22 +4,55 @@ import { sql } from "drizzle-orm";
 import type { Stage } from "../../domain/stages.ts";
 import type { ScoringSettings } from "../../domain/temperature.ts";
 import type { Executor } from "../db.ts";
-import { asDate, asDateOrNull } from "./rows.ts";
+import { asDateOrNull } from "./rows.ts";
 import { engagementFromTouchpointsSql, instantSql } from "./temperature-sql.ts";
 
-/** Notes each contact's next pending instant; an earlier note already there wins. */
+/**
+ * Notes contacts that hold a touch ahead of `settled_at` with their E at that instant (every touch
+ * up to it counted): the note's instant is their next touch after it, unless an earlier one,
+ * already due and not yet acted on, is noted.
+ */
 export async function noteArrivals(
   ex: Executor,
   workspaceId: string,
-  rows: { contact_id: string; arrives_at: string }[],
+  rows: { contact_id: string; e_settled: number; settled_at: string }[],
 ): Promise<void> {
   if (rows.length === 0) return;
   await ex.execute(sql`
-    insert into touch_arrivals (workspace_id, contact_id, arrives_at)
-    select ${workspaceId}, r.contact_id, r.arrives_at
-    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(contact_id uuid, arrives_at timestamptz)
-    on conflict (workspace_id, contact_id)
-    do update set arrives_at = least(touch_arrivals.arrives_at, excluded.arrives_at)`);
+    insert into touch_arrivals (workspace_id, contact_id, arrives_at, e_settled, settled_at)
+    select * from (
+      select ${workspaceId}::uuid, r.contact_id,
+        (select min(t.occurred_at) from touchpoints t where t.workspace_id = ${workspaceId}
+          and t.contact_id = r.contact_id and t.occurred_at > r.settled_at) as arrives_at,
+        r.e_settled, r.settled_at
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(contact_id uuid, e_settled float8, settled_at timestamptz)
+    ) x where x.arrives_at is not null
+    on conflict (workspace_id, contact_id) do update set
+      arrives_at = least(touch_arrivals.arrives_at, excluded.arrives_at),
+      e_settled = excluded.e_settled, settled_at = excluded.settled_at`);
+}
+
+/**
+ * After a rescore: every note's settled E under the new settings, and a note for any contact
+ * holding a touch ahead of `now` without one (touchpoints written around the touchpoint path).
+ */
+export async function resettleArrivals(
+  ex: Executor,
+  workspaceId: string,
+  settings: ScoringSettings,
+  now: Date,
+): Promise<void> {
+  await ex.execute(sql`
+    update touch_arrivals s set e_settled = ${engagementFromTouchpointsSql(sql`s.settled_at`, settings)}
+    where s.workspace_id = ${workspaceId}`);
+  await ex.execute(sql`
+    insert into touch_arrivals (workspace_id, contact_id, arrives_at, e_settled, settled_at)
+    select s.workspace_id, s.contact_id,
+      (select min(t.occurred_at) from touchpoints t where t.workspace_id = s.workspace_id
+        and t.contact_id = s.contact_id and t.occurred_at > ${instantSql(now)}),
+      ${engagementFromTouchpointsSql(now, settings)}, ${instantSql(now)}
+    from contact_scores s where s.workspace_id = ${workspaceId} and s.t0 > ${instantSql(now)}
+    on conflict (workspace_id, contact_id) do nothing`);
 }
 
 /** Contacts whose noted instant has passed, across workspaces, the longest due first. */
@@ -43,12 +76,10 @@ export type Arrival = {
   warm_until: Date | null;
   /** E just before the noted instant: what the contact was before its touches arrived. */
   engagement_before: number;
-  /** E now summed from the touchpoints, when another touch is still ahead (else null: stored is exact). */
+  /** E now summed from the touchpoints while another touch is still ahead (else null: stored is exact). */
   engagement_now: number | null;
   /** The latest touchpoint up to now: the one that set things in motion. */
   touchpoint_id: string | null;
-  /** The next touch still ahead of now, to note again. */
-  next_at: Date | null;
 };
 
 /**
@@ -79,9 +110,7 @@ export async function takeArrivals(
       ${engagementFromTouchpointsSql(sql`s.arrives_at - interval '1 millisecond'`, settings)} as engagement_before,
       case when cs.t0 > ${when} then ${engagementFromTouchpointsSql(now, settings)} end as engagement_now,
       (select t.id from touchpoints t where t.workspace_id = s.workspace_id and t.contact_id = s.contact_id
-        and t.occurred_at <= ${when} order by t.occurred_at desc, t.id desc limit 1) as touchpoint_id,
-      (select min(t.occurred_at) from touchpoints t where t.workspace_id = s.workspace_id
-        and t.contact_id = s.contact_id and t.occurred_at > ${when}) as next_at
+        and t.occurred_at <= ${when} order by t.occurred_at desc, t.id desc limit 1) as touchpoint_id
     from taken s
     join contacts c on c.workspace_id = s.workspace_id and c.id = s.contact_id
     left join contact_scores cs on cs.workspace_id = s.workspace_id and cs.contact_id = s.contact_id`);
@@ -92,6 +121,5 @@ export async function takeArrivals(
     warm_until: asDateOrNull(r.warm_until),
     engagement_before: Number(r.engagement_before),
     engagement_now: r.engagement_now === null ? null : Number(r.engagement_now),
-    next_at: r.next_at === null ? null : asDate(r.next_at),
   }));
 }

@@ -5,7 +5,7 @@ import type { Temperature } from "../../domain/catalogue.ts";
 import type { ScoringSettings } from "../../domain/temperature.ts";
 import type { Executor } from "../db.ts";
 import { type ContactFilters, whereSql } from "./contacts.ts";
-import { aheadOfSql, engagementFromTouchpointsSql, instantSql, temperatureAtSql } from "./temperature-sql.ts";
+import { aheadOfSql, engagementAheadSql, instantSql, temperatureAtSql } from "./temperature-sql.ts";
 
 export type TemperatureCounts = Record<Temperature | "total", number>;
 
@@ -46,7 +46,7 @@ async function countFiltered(
  * The whole workspace now, without reading a million rows: hot is a range of the hot_until
  * index and warm-or-hot one of the warm_until index (θ_warm < θ_hot, so the first is inside the
  * second), each corrected for the few contacts with a touch still ahead of now (their stored
- * state counts it already: they are counted from their summed touchpoints instead); cold is the
+ * state counts it already: they are counted from their arrival note or touchpoints instead); cold is the
  * rest of the total that triggers keep in contact_counts. One statement, so one snapshot.
  */
 async function countWholeWorkspaceNow(
@@ -67,7 +67,7 @@ async function countWholeWorkspaceNow(
            count(*) filter (where a.e >= ${s.hotThreshold}::float8) as hot_ahead,
            count(*) filter (where a.e >= ${s.warmThreshold}::float8) as warm_ahead
     from (
-      select s.hot_until, s.warm_until, ${engagementFromTouchpointsSql(now, s)} as e
+      select s.hot_until, s.warm_until, ${engagementAheadSql(now, s)} as e
       from contact_scores s where s.workspace_id = ${workspaceId} and ${aheadOfSql(now)}
       offset 0 -- keeps the planner from summing each contact once per filter below
     ) a`);

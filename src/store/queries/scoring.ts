@@ -3,6 +3,7 @@ import { defaultScoringSettings } from "../../domain/scoring-defaults.ts";
 import type { ScoringSettings } from "../../domain/temperature.ts";
 import type { Executor } from "../db.ts";
 import { scoringSettings } from "../schema/index.ts";
+import { decaySql } from "./temperature-sql.ts";
 
 const HOUR_MS = 3_600_000;
 
@@ -43,16 +44,6 @@ export async function saveScoringSettings(
     .insert(scoringSettings)
     .values(values)
     .onConflictDoUpdate({ target: scoringSettings.workspaceId, set: values });
-}
-
-// Beyond 200 half-lives a contribution is below 1e-60 of its weight; PostgreSQL raises an
-// underflow error rather than returning 0, so such terms are written as 0 explicitly.
-const MAX_HALF_LIVES = 200;
-
-/** SQL for w · 2^(−(at − occurred)/H), the §3 term; `elapsedSeconds` is a float8 expression. */
-export function decaySql(elapsedSeconds: SQL, halfLifeSeconds: number): SQL {
-  return sql`(case when (${elapsedSeconds}) / ${halfLifeSeconds}::float8 > ${MAX_HALF_LIVES} then 0::float8
-    else power(2::float8, -(${elapsedSeconds}) / ${halfLifeSeconds}::float8) end)`;
 }
 
 /**

@@ -1,4 +1,14 @@
-import { foreignKey, index, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  doublePrecision,
+  foreignKey,
+  index,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { SIDES } from "../../domain/touchpoint-kinds.ts";
 import { createdAt, id, ts, workspaceId } from "./columns.ts";
 import { contacts } from "./contacts.ts";
@@ -41,13 +51,17 @@ export const touchpoints = pgTable(
 // minutes) counts from its instant on, so what it sets in motion — the hand-off rule, the tier
 // playbooks — must run then, not when it was recorded. The touchpoint path notes the contact
 // here; the worker's arrivals job acts once `arrives_at` has passed and removes the note. One
-// row per contact: its earliest pending instant.
+// row per contact: its earliest pending instant, and E at `settled_at` (every touch up to it;
+// none between it and `arrives_at`), so that reads before `arrives_at` decay that value instead
+// of summing the contact's touchpoints. A rescore recomputes `e_settled`.
 export const touchArrivals = pgTable(
   "touch_arrivals",
   {
     workspaceId: workspaceId().references(() => workspaces.workspaceId, { onDelete: "cascade" }),
     contactId: uuid("contact_id").notNull(),
     arrivesAt: ts("arrives_at").notNull(),
+    eSettled: doublePrecision("e_settled").notNull(),
+    settledAt: ts("settled_at").notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.contactId] }),
