@@ -7,9 +7,9 @@ import { asDate, asDateOrNull } from "./rows.ts";
 import {
   aheadOfSql,
   coolingKeySql,
+  engagementWhereAheadSql,
   instantSql,
   storedTemperatureSql,
-  summedEngagementSql,
   temperatureAtSql,
   temperatureOfSql,
 } from "./temperature-sql.ts";
@@ -55,7 +55,7 @@ export type ContactRow = {
   first_touch_at: Date | null;
   created_at: Date;
   updated_at: Date;
-  /** Engagement summed from touchpoints, only when the read instant is before t₀. */
+  /** E at the read instant where the stored state is not exact there (t₀ after it), else null. */
   past_engagement: number | null;
   /** The keyset key of a list ordered by a cooling instant (see listContactRows). */
   sort_key?: Date | null;
@@ -91,7 +91,7 @@ const SELECT = (at: Date, s: ScoringSettings, extra: SQL = sql``) => sql`
     c.stage, c.owner_id, u.name as owner_name, c.partner_id, coalesce(s.e0, 0) as score_e0, s.t0 as score_t0,
     s.warm_until, s.hot_until, coalesce(s.touch_count, 0) as touch_count, s.first_touch_at,
     c.created_at, c.updated_at,
-    ${summedEngagementSql(at, s)} as past_engagement${extra}
+    ${engagementWhereAheadSql(at, s)} as past_engagement${extra}
   from contacts c
   left join contact_scores s on s.workspace_id = c.workspace_id and s.contact_id = c.id
   left join companies co on co.workspace_id = c.workspace_id and co.id = c.company_id

@@ -53,7 +53,7 @@ export function engagementAheadSql(at: Date, s: ScoringSettings): SQL {
 }
 
 /** E(at) where the stored state is not exact at `at`, else null (then the stored state is). */
-export function summedEngagementSql(at: Date, s: ScoringSettings): SQL {
+export function engagementWhereAheadSql(at: Date, s: ScoringSettings): SQL {
   return sql`case when ${aheadOfSql(at)} then ${engagementAheadSql(at, s)} end`;
 }
 
@@ -76,7 +76,7 @@ export function temperatureOfSql(t: Temperature, e: SQL, s: ScoringSettings): SQ
   }[t];
 }
 
-/** The temperature at `at`, exact for every contact: the stored instants, else the sum. */
+/** The temperature at `at`, exact for every contact: the stored instants, else the note or the sum. */
 export function temperatureAtSql(t: Temperature, at: Date, s: ScoringSettings): SQL {
   const summed = temperatureOfSql(t, engagementAheadSql(at, s), s);
   return sql`((s.t0 is null or s.t0 <= ${instantSql(at)}) and ${storedTemperatureSql(t, at)}
