@@ -153,7 +153,7 @@ const pPlain = (times: number[]) =>
 async function pinnedApp(env: BenchEnv, settings: string[]) {
   const client = await env.database.pool.connect();
   for (const s of settings) await client.query(`set ${s}`);
-  const deps: Deps = { db: drizzle(client, { schema }), now: () => new Date() };
+  const deps: Deps = { ...env.deps, db: drizzle(client, { schema }) };
   return {
     app: createApp(deps, { log: (m) => console.error(m) }),
     async release() {

@@ -96,6 +96,7 @@ export async function benchEmail(env: BenchEnv) {
                 contactIds: contactIds.slice(i, i + 500),
                 enrolmentId,
                 stepId: enrolmentId,
+                publicUrl: env.deps.publicUrl,
               },
               env.deps.now(),
             ),

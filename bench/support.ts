@@ -24,7 +24,7 @@ export async function benchEnv(): Promise<BenchEnv> {
   const server = await startEmbeddedPostgres(dir);
   const database = openDatabase(server.url, { max: 8 });
   await migrateDatabase(database.pool);
-  const deps: Deps = { db: database.db, now: () => new Date() };
+  const deps: Deps = { db: database.db, now: () => new Date(), publicUrl: "http://localhost:3000" };
   const { id: workspaceId } = await createWorkspace(deps, { name: "Bench", slug: `bench-${Date.now()}` });
   const { id: userId } = await createUser(deps, {
     workspaceId,

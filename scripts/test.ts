@@ -1,4 +1,4 @@
-// `npm test`: lint, typecheck, then the suites. The store and API suites run on an embedded
+// `npm test`: lint, typecheck, the API document's lint, then the suites. The store and API suites run on an embedded
 // PostgreSQL and, when TEST_DATABASE_URL is set (CI sets it), again on that server. The browser
 // suite runs the built web app in Chromium. Exits non-zero if any step fails.
 import { spawnSync } from "node:child_process";
@@ -53,6 +53,7 @@ const wants = (name: string) => !only || only === name;
 if (wants("lint")) {
   step("lint", run("biome", bin("biome"), ["check", "."]));
   step("typecheck", run("typecheck", bin("tsc"), ["--noEmit", "-p", "tsconfig.json"]));
+  step("openapi", run("OpenAPI document (Redocly)", process.execPath, ["scripts/lint-api.ts"]));
 }
 
 const unit = [...filesUnder("src"), ...filesUnder("test/unit")];

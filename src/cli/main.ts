@@ -1,5 +1,8 @@
 #!/usr/bin/env node
 // The `baton` command line. Every command calls services; none holds business logic.
+// First: it adds .openapi() to zod, and http/schemas.ts calls it on schemas that services
+// create — which must therefore be created after it, whatever order the commands import in.
+import "@hono/zod-openapi";
 import { Command } from "commander";
 import { config } from "../config.ts";
 import { registerAdminCommands } from "./commands/admin.ts";

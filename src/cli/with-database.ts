@@ -1,8 +1,15 @@
-import { config } from "../config.ts";
+import { type Config, config } from "../config.ts";
 import { AppError } from "../domain/errors.ts";
 import type { Deps } from "../services/context.ts";
 import { findWorkspaceBySlug } from "../services/workspaces/create-workspace.ts";
 import { type Connection, connect } from "../store/connect.ts";
+
+/** What the use cases get from a command: its database, the wall clock and the settings they take. */
+export const depsOf = (connection: Connection, c: Config): Deps => ({
+  db: connection.db,
+  now: () => new Date(),
+  publicUrl: c.publicUrl,
+});
 
 /** Runs a CLI command against Baton's database, then closes it (stopping an embedded server). */
 export async function withDatabase<T>(work: (deps: Deps, connection: Connection) => Promise<T>): Promise<T> {
@@ -10,7 +17,7 @@ export async function withDatabase<T>(work: (deps: Deps, connection: Connection)
     if (config().logLevel === "debug") console.error(m);
   });
   try {
-    return await work({ db: connection.db, now: () => new Date() }, connection);
+    return await work(depsOf(connection, config()), connection);
   } finally {
     await connection.close();
   }

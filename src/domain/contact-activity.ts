@@ -2,7 +2,7 @@
 // possibly, its stage. Pure, so the single and the batch ingest paths share it exactly.
 import { type Stage, stageAfterTouch } from "./stages.ts";
 import { applyTouches, type ScoringSettings, type StoredScore, scoreOf, weightOf } from "./temperature.ts";
-import type { TouchpointKind } from "./touchpoint-kinds.ts";
+import { isInbound, type TouchpointKind } from "./touchpoint-kinds.ts";
 
 export interface ContactActivityState {
   stage: Stage;
@@ -51,4 +51,11 @@ export function applyNewTouches(
     firstTouchAt: state.firstTouchAt === null ? earliest : Math.min(state.firstTouchAt, earliest),
     stageChange,
   };
+}
+
+/** The earliest inbound response among new touches (what makes a prospect a lead), or null. */
+export function firstInbound<T extends NewTouch>(touches: readonly T[]): T | null {
+  let first: T | null = null;
+  for (const t of touches) if (isInbound(t.kind) && (first === null || t.at < first.at)) first = t;
+  return first;
 }

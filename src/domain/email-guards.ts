@@ -12,6 +12,9 @@ import type { Stage } from "./stages.ts";
 export type EmailKind = "marketing" | "sales" | "transactional";
 export type SuppressionReason = "hard_bounce" | "unsubscribe" | "complaint" | "manual";
 
+/** A message's life in the outbox: queued → sending → sent | failed, or skipped by a guard. */
+export const OUTBOX_STATUSES = ["queued", "sending", "sent", "failed", "skipped"] as const;
+
 export const SKIP_REASONS = ["suppressed", "in_sales", "no_consent", "unsafe_header"] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 

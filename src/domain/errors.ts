@@ -27,3 +27,26 @@ export class AppError extends Error {
 
 export const notFound = (what: string, id: string) =>
   new AppError("not_found", `${what} ${id} was not found.`);
+
+/**
+ * Whether running the same work again may succeed. A wrong request (invalid, unknown, not
+ * allowed) fails the same way every time; a conflict can clear once a concurrent change lands;
+ * an internal error or a locked data folder may be passing. A Record, so a new code needs a say.
+ */
+const RETRY_MAY_HELP: Record<ErrorCode, boolean> = {
+  validation_failed: false,
+  unauthenticated: false,
+  forbidden: false,
+  not_found: false,
+  unknown_reference: false,
+  conflict: true,
+  idempotency_mismatch: false,
+  payload_too_large: false,
+  unsupported_media_type: false,
+  data_dir_locked: true,
+  internal: true,
+};
+
+/** An AppError that no retry can fix. */
+export const isPermanentFailure = (err: unknown): err is AppError =>
+  err instanceof AppError && !RETRY_MAY_HELP[err.code];

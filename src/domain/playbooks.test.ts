@@ -1,11 +1,13 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import {
+  callStepIsFirstContact,
   cooledInto,
   exitsForTouches,
   MAX_DELAY_MINUTES,
   mayEditPlaybook,
   nextLiveStep,
+  pauseOf,
   rateLimitVerdict,
   type StepRule,
   stepDueAt,
@@ -208,6 +210,40 @@ describe("the per-minute send limit", () => {
     assert.deepEqual(
       rateLimitVerdict({ sentInWindow: 10, oldestInWindow: NOW - 59_900, limitPerMinute: 10, now: NOW }),
       { allowed: false, retryAt: NOW + 1000 },
+    );
+  });
+});
+
+describe("the first call and paused enrolments", () => {
+  test("the hand-off owns the first call: only a call step meets an open first-contact task", () => {
+    assert.equal(callStepIsFirstContact("call_task", true), true);
+    assert.equal(callStepIsFirstContact("call_task", false), false);
+    assert.equal(callStepIsFirstContact("meeting_task", true), false);
+    assert.equal(callStepIsFirstContact("email", true), false);
+  });
+
+  test("an enrolment the baton pauses says so, and why", () => {
+    const marketing = pauseOf(
+      stepVerdict({ side: "marketing", stage: "in_sales", transactional: false, overridden: false }),
+      "in_sales",
+    );
+    assert.equal(marketing?.outcome, "skipped");
+    assert.match(marketing!.why, /sales owns this contact/);
+    const sales = pauseOf(
+      stepVerdict({ side: "sales", stage: "lead", transactional: false, overridden: false }),
+      "lead",
+    );
+    assert.equal(sales?.outcome, "blocked");
+    assert.equal(
+      pauseOf(stepVerdict({ side: "sales", stage: "lead", transactional: false, overridden: true }), "lead"),
+      null,
+    );
+    assert.equal(
+      pauseOf(
+        stepVerdict({ side: "marketing", stage: "in_sales", transactional: true, overridden: false }),
+        "in_sales",
+      ),
+      null,
     );
   });
 });

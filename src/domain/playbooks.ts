@@ -107,6 +107,34 @@ export function stepVerdict(input: {
   return { run: true };
 }
 
+/**
+ * The hand-off owns the first call: when the baton is passed, the owner gets one first-contact
+ * task with the SLA's deadline. A playbook's call step that comes due while that task is open
+ * (the hot playbook's "call within the hour") would be a second task for the same call, so it is
+ * skipped; once the first call is made, later call steps run as written.
+ */
+export function callStepIsFirstContact(channel: StepChannel, firstContactTaskOpen: boolean): boolean {
+  return channel === "call_task" && firstContactTaskOpen;
+}
+
+/** Why an active enrolment is not moving, in a user's words, or null when its next step will run. */
+export function pauseOf(
+  verdict: StepVerdict,
+  stage: Stage,
+): { outcome: "skipped" | "blocked"; why: string } | null {
+  if (verdict.run) return null;
+  if (verdict.outcome === "skipped") {
+    return {
+      outcome: "skipped",
+      why: `Paused by the baton: sales owns this contact (${stage.replace("_", "-")}), so marketing steps are skipped until it comes back to marketing.`,
+    };
+  }
+  return {
+    outcome: "blocked",
+    why: `Waiting for the baton: the contact is a ${stage === "recycled" ? "recycled lead" : stage}, not ready for sales; the sales step runs once marketing hands it over (or a user overrides the guard).`,
+  };
+}
+
 /** A step as the rules see it. */
 export interface StepRule {
   side: StepSide;

@@ -2,6 +2,7 @@
 import { z } from "@hono/zod-openapi";
 import { AppError } from "../domain/errors.ts";
 import { InstantSchema } from "../services/time-schemas.ts";
+import { errorRef } from "./openapi-contract.ts";
 
 export const ErrorSchema = z
   .object({
@@ -13,35 +14,13 @@ export const ErrorSchema = z
   })
   .openapi("Error");
 
-export const errorResponses = {
-  400: {
-    description: "Malformed JSON, wrong types or unknown fields",
-    content: { "application/json": { schema: ErrorSchema } },
-  },
-  401: {
-    description: "Missing, unknown or revoked API key",
-    content: { "application/json": { schema: ErrorSchema } },
-  },
-  403: {
-    description: "The user's role may not do this",
-    content: { "application/json": { schema: ErrorSchema } },
-  },
-} as const;
-export const notFoundResponse = {
-  404: { description: "Not found", content: { "application/json": { schema: ErrorSchema } } },
-} as const;
-export const conflictResponse = {
-  409: {
-    description: "Conflicts with an existing record",
-    content: { "application/json": { schema: ErrorSchema } },
-  },
-} as const;
-export const unknownReferenceResponse = {
-  422: {
-    description: "Names a record that does not exist",
-    content: { "application/json": { schema: ErrorSchema } },
-  },
-} as const;
+// What a route's use case can answer, as references to the shared responses. Statuses the
+// middleware answers (401, 413, 415, the idempotency 409 and 422, …) and 400 and 500 are added to
+// every operation by openapi-contract.ts; a route declares only what its use case adds.
+export const errorResponses = { 400: errorRef(400), 401: errorRef(401), 403: errorRef(403) } as const;
+export const notFoundResponse = { 404: errorRef(404) } as const;
+export const conflictResponse = { 409: errorRef(409) } as const;
+export const unknownReferenceResponse = { 422: errorRef(422) } as const;
 
 export const IdParam = z.object({
   id: z

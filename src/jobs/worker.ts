@@ -4,17 +4,18 @@
 // Workers are stateless: any number may run against one database.
 
 import type pg from "pg";
-import { type JobResult, PgBoss } from "pg-boss";
+import { PgBoss } from "pg-boss";
 import type { Deps } from "../services/context.ts";
 import { emailOutboxJob } from "./email-outbox.ts";
 import { emailSendJob } from "./email-send.ts";
-import { type JobDefinition, RetryLater, type WorkerDeps } from "./job-definition.ts";
+import type { JobDefinition, WorkerDeps } from "./job-definition.ts";
 import { pgBossQueue } from "./pg-boss-queue.ts";
 import { QUEUES } from "./queues.ts";
 import { sequenceDueJob } from "./sequence-due.ts";
 import { sequenceStepJob } from "./sequence-step.ts";
 import { catchUpLookback, sequenceSweepJob } from "./sequence-sweep.ts";
 import { touchArrivalsJob } from "./touch-arrivals.ts";
+import { ensureQueue, workJob } from "./work-job.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: the list holds jobs of different payload types
 export const JOBS: JobDefinition<any>[] = [
@@ -54,39 +55,8 @@ export async function startWorker(deps: Deps, pool: pg.Pool, options: WorkerOpti
   for (const job of JOBS) await ensureQueue(boss, job);
 
   const workerDeps: WorkerDeps = { ...deps, queue: pgBossQueue(boss), log };
-  for (const job of JOBS) {
-    const batchSize = job.work.batchSize ?? 1;
-    const options = {
-      localConcurrency: job.work.localConcurrency ?? 1,
-      pollingIntervalSeconds: job.work.pollingIntervalSeconds ?? 2,
-      batchSize,
-      // While batches come back full there is more: fetch again at once instead of after a poll.
-      burstWhenBatchFull: batchSize > 1,
-      // Each job of a batch succeeds or fails (and is retried) on its own.
-      perJobResults: true,
-    } as const;
-    await boss.work(job.id, options, async (batch) => {
-      const results: JobResult[] = [];
-      for (const item of batch) {
-        const parsed = job.payload.safeParse(item.data ?? {});
-        if (!parsed.success) {
-          // A malformed payload will not get better with retries: say so and drop it.
-          log(`worker: ${job.id} job ${item.id} has a malformed payload: ${parsed.error.message}`);
-          results.push({ id: item.id, status: "deadletter", output: { error: "malformed payload" } });
-          continue;
-        }
-        try {
-          const output = await job.handle(workerDeps, parsed.data);
-          results.push({ id: item.id, status: "completed", output: (output ?? {}) as object });
-        } catch (err) {
-          if (!(err instanceof RetryLater))
-            log(`worker: ${job.id} job ${item.id} failed: ${(err as Error).stack}`);
-          results.push({ id: item.id, status: "failed", output: { error: (err as Error).message } });
-        }
-      }
-      return results;
-    });
-  }
+  for (const job of JOBS) await workJob(boss, job, workerDeps);
+
   // Backstops across all workers (pg-boss runs each schedule once per minute, whichever worker
   // gets it); the catch-up sweep covers whatever cooled while no sweep ran.
   await boss.schedule(QUEUES.sweep, "* * * * *", {});
@@ -120,14 +90,4 @@ export async function startWorker(deps: Deps, pool: pg.Pool, options: WorkerOpti
       await boss.stop({ graceful: true, timeout: 15_000, close: false });
     },
   };
-}
-
-async function ensureQueue(boss: PgBoss, job: JobDefinition<unknown>): Promise<void> {
-  if (await boss.getQueue(job.id)) return;
-  try {
-    await boss.createQueue(job.id, job.queue);
-  } catch (err) {
-    // Another worker created it first.
-    if (!(await boss.getQueue(job.id))) throw err;
-  }
 }

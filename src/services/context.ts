@@ -11,10 +11,15 @@ export interface Actor {
   partnerId?: string | null;
 }
 
-/** What every use case receives: the database and a clock (so tests can pin time). */
+/**
+ * What every use case receives: the database, a clock (so tests can pin time) and the settings
+ * use cases need. Only the CLI reads the configuration (config.ts); it hands the settings in here.
+ */
 export interface Deps {
   db: Db;
   now: () => Date;
+  /** Where recipients reach this Baton (BATON_PUBLIC_URL, no trailing slash): email links start with it. */
+  publicUrl: string;
 }
 
 export const STAFF: readonly Role[] = ["admin", "marketing", "sales"];

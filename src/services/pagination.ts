@@ -28,3 +28,21 @@ export function isIdCursor(v: unknown): v is { key: string | null; id: string } 
       (typeof c.key === "string" && ISO_INSTANT.test(c.key) && !Number.isNaN(Date.parse(c.key))))
   );
 }
+
+/**
+ * One page of a list ordered by id, newest first: `load` is asked for one row more than the limit,
+ * which says whether another page follows without a count.
+ */
+export async function pageById<R extends { id: string }>(
+  page: { limit: number; cursor?: string },
+  load: (q: { limit: number; afterId?: string }) => Promise<R[]>,
+): Promise<{ data: R[]; nextCursor: string | null }> {
+  const cursor = decodeCursor(page.cursor, isIdCursor);
+  const rows = await load({ limit: page.limit + 1, afterId: cursor?.id });
+  const data = rows.slice(0, page.limit);
+  const last = data.at(-1);
+  return {
+    data,
+    nextCursor: rows.length > page.limit && last ? encodeCursor({ key: null, id: last.id }) : null,
+  };
+}

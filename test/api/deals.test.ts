@@ -119,9 +119,16 @@ describe("deals and the pipeline", () => {
       history.rows.map((r) => r.to_stage),
       ["qualify", "understand", "present", "propose", "contract", "won"],
     );
-    const contactHistory = await api.deps.db.execute<{ to_stage: string; reason: string }>(sql`
-      select to_stage, reason from contact_stage_history where workspace_id = ${api.workspaceId} and contact_id = ${contactId} and to_stage = 'customer'`);
-    assert.deepEqual(contactHistory.rows, [{ to_stage: "customer", reason: "deal won" }]);
+    const contactHistory = await api.deps.db.execute<{
+      to_stage: string;
+      reason: string;
+      cause: string;
+      cause_id: string;
+    }>(sql`
+      select to_stage, reason, cause, cause_id from contact_stage_history where workspace_id = ${api.workspaceId} and contact_id = ${contactId} and to_stage = 'customer'`);
+    assert.deepEqual(contactHistory.rows, [
+      { to_stage: "customer", reason: "deal won: Won one", cause: "deal", cause_id: deal.id },
+    ]);
   });
 
   test("the board totals each stage by hand, and the forecast weights open deals", async () => {

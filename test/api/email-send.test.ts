@@ -1,7 +1,6 @@
 // Sending for real: a loopback SMTP server (smtp-server) receives what Baton sends, mailparser
 // reads it back. Headers, merge escaping, the unsubscribe link and its token, the guards at send
 // time, temporary and permanent SMTP failures, tracking.
-process.env.BATON_PUBLIC_URL = "https://baton.example.test";
 
 // Before any schema is built: zod schemas get .openapi() only if created after this import.
 import "@hono/zod-openapi";

@@ -1,8 +1,6 @@
 // The playbook API: playbooks with their ordered steps in one body, validation of channels,
 // sides, templates and delays, who may edit what, replacing the step list without losing
 // history, the ad audience export, and enrolments by hand.
-process.env.BATON_PUBLIC_URL = "https://baton.example.test";
-
 import "@hono/zod-openapi";
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";

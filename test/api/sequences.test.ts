@@ -1,8 +1,6 @@
 // The sequence engine, on a clock the tests move: tier playbooks follow the temperature through
 // touchpoints and through cooling; replies, meetings, unsubscribes and stage changes end them;
 // steps respect the sending window, the rate limit and the two guards; a step runs once.
-process.env.BATON_PUBLIC_URL = "https://baton.example.test";
-
 import "@hono/zod-openapi";
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
@@ -216,17 +214,40 @@ describe("what ends a sequence", () => {
       (await w.enrolmentsOf(a)).map((e) => e.exitReason),
       ["stage_changed"],
     );
-    // A stage changed elsewhere (a won deal, an edit) is noticed when the next step is due.
+    // A stage changed elsewhere (a won deal, an edit) ends them through the stage service at once;
+    // the step that was due finds nothing left to run.
     const b = await w.touch({ email: `cust-b-${w.api.slug}@example.test` }, "page_view");
     const [enrolment] = await w.enrolmentsOf(b);
     const moved = await w.api.call("PATCH", `/api/v1/contacts/${b}`, { stage: "disqualified" });
     assert.equal(moved.status, 200, JSON.stringify(moved.body));
-    assert.equal(await w.run(enrolment!.id), "exited");
     assert.equal((await w.enrolmentsOf(b))[0]!.exitReason, "stage_changed");
+    assert.equal(await w.run(enrolment!.id), "not_runnable");
   });
 });
 
 describe("running steps", () => {
+  test("a lead that turns hot is handed over with one first-contact task: the hot playbook's call within the hour is skipped", async () => {
+    const w = await workspace();
+    await tierPlaybooks(w);
+    const rep = await w.api.userWithKey("sales");
+    const id = await w.touch({ email: `hot-first-${w.api.slug}@example.test` }, "webinar");
+    const contact = (await w.api.call("GET", `/api/v1/contacts/${id}`)).body;
+    assert.equal(contact.temperature, "hot");
+    assert.equal(contact.stage, "sales_ready");
+    const hot = (await w.enrolmentsOf(id)).find((e) => e.playbookTier === "hot" && e.status === "active");
+    assert.equal(hot!.nextStep!.channel, "call_task");
+    assert.equal(await w.run(hot!.id), "ran");
+    const skipped = (await w.events(hot!.id)).filter((ev) => ev.kind === "skipped");
+    assert.equal(skipped.length, 1);
+    assert.equal(skipped[0]!.detail.reason, "the hand-off's first-contact task is the first call");
+    const open = (await w.api.callerFor(rep.key)("GET", `/api/v1/contacts/${id}/tasks`)).body.open;
+    assert.deepEqual(
+      open.map((t: { kind: string; title: string }) => t.kind),
+      ["call"],
+    );
+    assert.match(open[0].title, /First contact with/);
+  });
+
   test("a step due on Saturday waits for the window and runs on Monday at 09:00", async () => {
     const w = await workspace("2026-09-12T10:00:00.000Z"); // Saturday
     await tierPlaybooks(w);
@@ -315,26 +336,29 @@ describe("running steps", () => {
     assert.equal(await w.run(e!.id), "blocked");
     const blocked = (await w.events(e!.id)).filter((ev) => ev.kind === "blocked");
     assert.equal(blocked.length, 1, "one event however often it looks");
+    const waiting = (await w.api.call("GET", `/api/v1/enrolments?contactId=${id}`)).body.data[0];
+    assert.equal(waiting.status, "active");
+    assert.equal(waiting.paused.outcome, "blocked");
+    assert.match(waiting.paused.why, /not ready for sales/);
     const passed = await w.api.call("PATCH", `/api/v1/contacts/${id}`, {
       stage: "sales_ready",
       ownerId: rep.userId,
     });
     assert.equal(passed.status, 200, JSON.stringify(passed.body));
+    // The hand-off owns the first call: while its first-contact task is open, the playbook's
+    // call step is skipped instead of giving the rep a second task for the same call.
+    const firstContact = (await w.api.callerFor(rep.key)("GET", `/api/v1/contacts/${id}/tasks`)).body.open;
+    assert.equal(firstContact.length, 1);
+    assert.match(firstContact[0].title, /First contact with/);
     w.clock.advance(HOUR);
     assert.equal(await w.run(e!.id), "ran");
-    const created = await w.api.deps.db
-      .select()
-      .from(tasks)
-      .where(
-        and(
-          eq(tasks.workspaceId, w.api.workspaceId),
-          eq(tasks.contactId, id),
-          eq(tasks.title, "Call about the invitation"),
-        ),
-      );
-    assert.equal(created.length, 1);
-    assert.equal(created[0]!.ownerId, rep.userId);
-    assert.equal(created[0]!.kind, "call");
+    const skipped = (await w.events(e!.id)).filter((ev) => ev.kind === "skipped");
+    assert.deepEqual(
+      skipped.map((ev) => ev.detail.reason),
+      ["the hand-off's first-contact task is the first call"],
+    );
+    const noSecond = (await w.api.callerFor(rep.key)("GET", `/api/v1/contacts/${id}/tasks`)).body.open;
+    assert.equal(noSecond.length, 1, "one first-contact task, not also the playbook's call");
     assert.equal((await w.enrolmentsOf(id))[0]!.status, "completed");
   });
 

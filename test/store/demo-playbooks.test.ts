@@ -1,13 +1,11 @@
 // The demo's playbooks: the spec's strategy per tier, made through the use cases, and every
 // contact running the playbook of the tier it is in (customers and disqualified contacts none).
-process.env.BATON_PUBLIC_URL = "https://baton.example.test";
-
 import "@hono/zod-openapi";
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { sql } from "drizzle-orm";
+import { loadDemo } from "../../src/demo/load-demo.ts";
 import type { Deps } from "../../src/services/context.ts";
-import { loadDemo } from "../../src/services/demo/load-demo.ts";
 import type { Database } from "../../src/store/db.ts";
 import { openTestDatabase, uniqueSlug } from "../support/database.ts";
 
@@ -18,7 +16,7 @@ let workspaceId: string;
 
 before(async () => {
   database = openTestDatabase();
-  deps = { db: database.db, now: () => new Date(NOW) };
+  deps = { db: database.db, now: () => new Date(NOW), publicUrl: "https://baton.example.test" };
   workspaceId = (await loadDemo(deps, { contacts: 300, seed: 3, slug: uniqueSlug("demo") })).workspaceId;
 });
 after(() => database.close());

@@ -4,9 +4,9 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { sql } from "drizzle-orm";
+import { loadDemo } from "../../src/demo/load-demo.ts";
 import type { Actor, Deps } from "../../src/services/context.ts";
 import { listDeals } from "../../src/services/deals/list-deals.ts";
-import { loadDemo } from "../../src/services/demo/load-demo.ts";
 import { quotaLeaderboard } from "../../src/services/quotas/quotas.ts";
 import type { Database } from "../../src/store/db.ts";
 import { openTestDatabase, uniqueSlug } from "../support/database.ts";
@@ -17,7 +17,11 @@ let workspaceId: string;
 
 before(async () => {
   database = openTestDatabase();
-  deps = { db: database.db, now: () => new Date("2026-11-20T10:00:00Z") };
+  deps = {
+    db: database.db,
+    now: () => new Date("2026-11-20T10:00:00Z"),
+    publicUrl: "https://baton.example.test",
+  };
   workspaceId = (await loadDemo(deps, { contacts: 600, seed: 7, slug: uniqueSlug("demo") })).workspaceId;
 });
 after(() => database.close());

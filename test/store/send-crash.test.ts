@@ -2,6 +2,7 @@
 // processes that are killed with SIGKILL at random moments, ten times, each restarted; then one
 // runs to the end. Every recipient must get the message, and Message-IDs may arrive twice only
 // for messages whose SMTP transaction was in flight at a kill — the outbox rows left `sending`.
+// For the `baton worker` children, which read it from their environment.
 process.env.BATON_PUBLIC_URL = "https://baton.example.test";
 
 import "@hono/zod-openapi";

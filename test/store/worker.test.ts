@@ -1,8 +1,6 @@
 // The worker in-process on the test database: pg-boss picks a due enrolment up, the step queues
 // its email and the send job in one transaction, the send job delivers it to the local outbox, the
 // enrolment completes — then the worker stops and leaves no timer behind.
-process.env.BATON_PUBLIC_URL = "https://baton.example.test";
-
 import "@hono/zod-openapi";
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
@@ -54,11 +52,15 @@ test("a worker runs a sequence step and sends its email", async () => {
       await w.api.call("POST", "/api/v1/contacts", { email: `job-${w.api.slug}@example.test` })
     ).body;
     await w.consent(contact.id);
-    worker = await startWorker({ db: database.db, now: () => new Date() }, database.pool, {
-      tickSeconds: 1,
-      superviseSeconds: 5,
-      log: () => {},
-    });
+    worker = await startWorker(
+      { db: database.db, now: () => new Date(), publicUrl: w.api.deps.publicUrl },
+      database.pool,
+      {
+        tickSeconds: 1,
+        superviseSeconds: 5,
+        log: () => {},
+      },
+    );
     w.clock.set(new Date());
     const started = Date.now();
     const enrol = await w.api.call("POST", `/api/v1/sequences/${seq.id}/enrolments`, {

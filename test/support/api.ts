@@ -24,10 +24,13 @@ export type Caller = (
   headers?: Record<string, string>,
 ) => Promise<ApiResponse>;
 
+/** Where the test app's public links (unsubscribe, tracking) point. */
+export const TEST_PUBLIC_URL = "https://baton.example.test";
+
 export async function setupApi(options: { now?: () => Date; database?: Database } = {}) {
   // A database passed in belongs to the caller, who closes it.
   const database = options.database ?? openTestDatabase();
-  const deps: Deps = { db: database.db, now: options.now ?? (() => new Date()) };
+  const deps: Deps = { db: database.db, now: options.now ?? (() => new Date()), publicUrl: TEST_PUBLIC_URL };
   const slug = uniqueSlug();
   const { id: workspaceId } = await createWorkspace(deps, { name: `Test ${slug}`, slug });
   const app = createApp(deps, { log: (m) => console.error(m) });

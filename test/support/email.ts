@@ -66,9 +66,9 @@ export async function newTemplate(
   return res.body.id;
 }
 
-export async function queue(api: TestApi, input: Omit<QueueEmailInput, "workspaceId">) {
+export async function queue(api: TestApi, input: Omit<QueueEmailInput, "workspaceId" | "publicUrl">) {
   return inTransaction(api.deps.db, (tx) =>
-    queueEmail(tx, { workspaceId: api.workspaceId, ...input }, api.deps.now()),
+    queueEmail(tx, { workspaceId: api.workspaceId, publicUrl: api.deps.publicUrl, ...input }, api.deps.now()),
   );
 }
 

@@ -1,16 +1,14 @@
 // Workspace, user and API key management, and rescoring.
 
 import type { Command } from "commander";
-import { and, eq, sql } from "drizzle-orm";
 import { ROLES, type Role } from "../../domain/catalogue.ts";
 import { AppError } from "../../domain/errors.ts";
 import { createApiKey, listApiKeys, revokeApiKey } from "../../services/auth/api-keys.ts";
-import type { Deps } from "../../services/context.ts";
+import { ensurePartner } from "../../services/partners/ensure-partner.ts";
 import { rescoreAll } from "../../services/scoring/scoring-settings.ts";
 import { createUser } from "../../services/users/create-user.ts";
+import { findUserByEmail } from "../../services/users/find-user.ts";
 import { createWorkspace } from "../../services/workspaces/create-workspace.ts";
-import { migrateDatabase } from "../../store/db.ts";
-import { partners, users } from "../../store/schema/index.ts";
 import { withDatabase, workspaceIdOf } from "../with-database.ts";
 
 async function readStdin(): Promise<string> {
@@ -26,8 +24,8 @@ export function registerAdminCommands(program: Command): void {
     .command("migrate")
     .description("Apply pending database migrations (start does this too)")
     .action(() =>
+      // Opening the database applies pending migrations (store/connect.ts), under an advisory lock.
       withDatabase(async (_deps, connection) => {
-        await migrateDatabase(connection.pool);
         console.log(`Migrations applied (${connection.description}).`);
       }),
     );
@@ -87,7 +85,7 @@ export function registerAdminCommands(program: Command): void {
             );
           }
           const workspaceId = await workspaceIdOf(deps, o.workspace);
-          const partnerId = o.partner ? await partnerIdOf(deps, workspaceId, o.partner) : undefined;
+          const partnerId = o.partner ? await ensurePartner(deps, workspaceId, o.partner) : undefined;
           const { id } = await createUser(deps, {
             email: o.email,
             name: o.name,
@@ -110,12 +108,7 @@ export function registerAdminCommands(program: Command): void {
     .action((o: { workspace: string; user: string; name: string }) =>
       withDatabase(async (deps) => {
         const workspaceId = await workspaceIdOf(deps, o.workspace);
-        const [found] = await deps.db
-          .select({ id: users.id })
-          .from(users)
-          .where(
-            and(eq(users.workspaceId, workspaceId), sql`lower(${users.email}) = ${o.user.toLowerCase()}`),
-          );
+        const found = await findUserByEmail(deps, workspaceId, o.user);
         if (!found) throw new AppError("not_found", `No user ${o.user} in workspace ${o.workspace}.`);
         const key = await createApiKey(deps, { workspaceId, userId: found.id, name: o.name });
         console.log(`API key ${key.id} created. Keep it now; it will not be shown again:\n\n  ${key.key}\n`);
@@ -163,19 +156,4 @@ export function registerAdminCommands(program: Command): void {
         console.log(`Rescored ${n} contacts in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
       }),
     );
-}
-
-/** The partner organisation named `name` in the workspace, created as a reseller if missing. */
-async function partnerIdOf(deps: Deps, workspaceId: string, name: string): Promise<string> {
-  const where = and(
-    eq(partners.workspaceId, workspaceId),
-    sql`lower(${partners.name}) = ${name.toLowerCase()}`,
-  );
-  const [found] = await deps.db.select({ id: partners.id }).from(partners).where(where);
-  if (found) return found.id;
-  const [created] = await deps.db
-    .insert(partners)
-    .values({ workspaceId, name, kind: "reseller" })
-    .returning({ id: partners.id });
-  return created!.id;
 }

@@ -3,14 +3,13 @@ import { serve } from "@hono/node-server";
 import cliProgress from "cli-progress";
 import type { Command } from "commander";
 import { config } from "../../config.ts";
+import { DEMO_LOGIN, loadDemo } from "../../demo/load-demo.ts";
 import { createApp } from "../../http/app.ts";
 import { startWorker } from "../../jobs/worker.ts";
 import type { Deps } from "../../services/context.ts";
-import { DEMO_LOGIN, loadDemo } from "../../services/demo/load-demo.ts";
-import { findWorkspaceBySlug } from "../../services/workspaces/create-workspace.ts";
+import { anyWorkspaceExists, findWorkspaceBySlug } from "../../services/workspaces/create-workspace.ts";
 import { connect } from "../../store/connect.ts";
-import { workspaces } from "../../store/schema/index.ts";
-import { withDatabase } from "../with-database.ts";
+import { depsOf, withDatabase } from "../with-database.ts";
 
 const WEB_DIST = path.join(import.meta.dirname, "../../../web/dist");
 
@@ -53,10 +52,9 @@ export function registerServeCommands(program: Command): void {
       const connection = await connect(c, "server", (m) =>
         m.includes("left running") ? console.log(m) : log(m),
       );
-      const deps: Deps = { db: connection.db, now: () => new Date() };
+      const deps = depsOf(connection, c);
       console.log(`Database: ${connection.description}`);
-      const existing = await deps.db.select({ id: workspaces.workspaceId }).from(workspaces).limit(1);
-      if (o.demo && existing.length === 0) {
+      if (o.demo && !(await anyWorkspaceExists(deps))) {
         const started = performance.now();
         const demo = await loadDemoWithProgress(deps, {});
         console.log(`Demo workspace loaded in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

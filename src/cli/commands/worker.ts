@@ -4,6 +4,7 @@ import type { Command } from "commander";
 import { config } from "../../config.ts";
 import { startWorker } from "../../jobs/worker.ts";
 import { connect } from "../../store/connect.ts";
+import { depsOf } from "../with-database.ts";
 
 const positive = (v: string) => {
   const n = Number(v);
@@ -22,7 +23,7 @@ export function registerWorkerCommand(program: Command): void {
       const connection = await connect(c, "tool", (m) => {
         if (c.logLevel === "debug") console.error(m);
       });
-      const worker = await startWorker({ db: connection.db, now: () => new Date() }, connection.pool, {
+      const worker = await startWorker(depsOf(connection, c), connection.pool, {
         tickSeconds: o.tick,
         superviseSeconds: o.supervise,
       });

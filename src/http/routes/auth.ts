@@ -20,7 +20,9 @@ loginRoutes.openapi(
   createRoute({
     method: "post",
     path: "/auth/login",
+    operationId: "logIn",
     tags,
+    security: [], // mounted before the authentication wall
     summary: "Log in with email and password; sets an HttpOnly session cookie",
     request: {
       body: jsonBody(
@@ -60,7 +62,9 @@ loginRoutes.openapi(
   createRoute({
     method: "post",
     path: "/auth/logout",
+    operationId: "logOut",
     tags,
+    security: [],
     summary: "Log out",
     responses: { 204: { description: "Logged out" } },
   }),
@@ -78,6 +82,7 @@ meRoutes.openapi(
   createRoute({
     method: "get",
     path: "/auth/me",
+    operationId: "getMe",
     tags,
     summary: "Who is logged in",
     responses: { 200: json(IdentitySchema, "The current user and workspace") },

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { TEMPERATURES } from "../../domain/catalogue.ts";
+import { STAGE_CAUSES } from "../../domain/lifecycle.ts";
 import { STAGES } from "../../domain/stages.ts";
 import { SIDES } from "../../domain/touchpoint-kinds.ts";
 import { Instant, PageQuery } from "../schemas.ts";
@@ -66,6 +67,22 @@ export const TimelineEntrySchema = z
     externalId: z.string().nullable(),
   })
   .openapi("TimelineEntry");
+
+export const StageTransitionSchema = z
+  .object({
+    id: z.uuid(),
+    from: z.enum(STAGES).nullable().openapi({ description: "null when the contact was created" }),
+    to: z.enum(STAGES),
+    at: z.string().openapi({
+      description: "When it happened in the contact's life (a lead's is its first inbound response)",
+    }),
+    cause: z.enum(STAGE_CAUSES),
+    causeId: z.uuid().nullable().openapi({ description: "The touchpoint, deal or hand-off that caused it" }),
+    userId: z.uuid().nullable().openapi({ description: "Who made the change; null for an automatic rule" }),
+    userName: z.string().nullable(),
+    reason: z.string().nullable(),
+  })
+  .openapi("StageTransition");
 
 export const ScoreSchema = z
   .object({

@@ -4,6 +4,7 @@ import { createContact } from "../../services/contacts/create-contact.ts";
 import { deleteContact } from "../../services/contacts/delete-contact.ts";
 import { getContact } from "../../services/contacts/get-contact.ts";
 import { getScore } from "../../services/contacts/get-score.ts";
+import { getStageHistory } from "../../services/contacts/get-stage-history.ts";
 import { getTimeline } from "../../services/contacts/get-timeline.ts";
 import { countContactsByTemp, listContacts } from "../../services/contacts/list-contacts.ts";
 import { updateContact } from "../../services/contacts/update-contact.ts";
@@ -25,6 +26,7 @@ import {
   ContactListQuery,
   ContactSchema,
   ScoreSchema,
+  StageTransitionSchema,
   TimelineEntrySchema,
 } from "./contact-schemas.ts";
 
@@ -49,6 +51,7 @@ contactRoutes.openapi(
   createRoute({
     method: "get",
     path: "/contacts/temperature-counts",
+    operationId: "countContactsByTemperature",
     tags,
     summary: "Count contacts per temperature (the lead board's column headers)",
     request: { query: ContactFilterQuery },
@@ -147,6 +150,7 @@ contactRoutes.openapi(
   createRoute({
     method: "get",
     path: "/contacts/{id}/timeline",
+    operationId: "getContactTimeline",
     tags,
     summary: "A contact's touchpoints from both sides, newest first",
     request: { params: IdParam, query: PageQuery },
@@ -169,7 +173,30 @@ contactRoutes.openapi(
 contactRoutes.openapi(
   createRoute({
     method: "get",
+    path: "/contacts/{id}/stages",
+    tags,
+    summary: "A contact's stage history, oldest first",
+    description:
+      "Every transition: from (null at creation), to, when it happened in the contact's life, and its cause — a touchpoint (a prospect's first inbound response), a deal, a hand-off, or a user by hand.",
+    request: { params: IdParam },
+    responses: {
+      200: json(z.object({ data: z.array(StageTransitionSchema) }), "The transitions"),
+      ...errorResponses,
+      ...notFoundResponse,
+    },
+  }),
+  async (c) =>
+    c.json(
+      await getStageHistory(c.get("deps"), c.get("identity"), { contactId: c.req.valid("param").id }),
+      200,
+    ),
+);
+
+contactRoutes.openapi(
+  createRoute({
+    method: "get",
     path: "/contacts/{id}/score",
+    operationId: "getContactScore",
     tags,
     summary: "Engagement, temperature and its explanation at an instant",
     request: { params: IdParam, query: AtQuery },

@@ -5,13 +5,19 @@ import { PRICE_CHANNELS } from "../../domain/pricing.ts";
 
 const Money = z.number().int();
 
+// A union on `kind`, as the domain's Deviation type: only an over-limit discount has the numbers.
+const line = z.number().int().openapi({ description: "0-based index into lineItems" });
 export const DeviationSchema = z
-  .object({
-    kind: z.enum(["discount_over_limit", "giveaway_not_allowed", "price_above_list"]),
-    line: z.number().int().openapi({ description: "0-based index into lineItems" }),
-    discountBp: z.number().int().optional(),
-    limitBp: z.number().int().optional(),
-  })
+  .discriminatedUnion("kind", [
+    z.object({
+      kind: z.literal("discount_over_limit"),
+      line,
+      discountBp: z.number().int(),
+      limitBp: z.number().int(),
+    }),
+    z.object({ kind: z.literal("giveaway_not_allowed"), line }),
+    z.object({ kind: z.literal("price_above_list"), line }),
+  ])
   .openapi("PolicyDeviation");
 
 export const ApprovalSchema = z

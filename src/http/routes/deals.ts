@@ -68,6 +68,7 @@ dealRoutes.openapi(
   createRoute({
     method: "get",
     path: "/pipelines/board",
+    operationId: "getPipelineBoard",
     tags,
     summary:
       "The pipeline board: each stage with its deal count, totals per currency and the weighted forecast",
@@ -161,6 +162,7 @@ dealRoutes.openapi(
   createRoute({
     method: "post",
     path: "/deals/{id}/move",
+    operationId: "moveDeal",
     tags,
     summary: "Move a deal to another stage of its pipeline",
     description:

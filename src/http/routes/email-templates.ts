@@ -155,6 +155,7 @@ emailTemplateRoutes.openapi(
   createRoute({
     method: "get",
     path: "/email-settings",
+    operationId: "getEmailSettings",
     tags,
     summary: "How the workspace sends email (admin); the SMTP password is never returned",
     responses: { 200: json(SettingsSchema, "The email settings"), ...errorResponses },
@@ -166,6 +167,7 @@ emailTemplateRoutes.openapi(
   createRoute({
     method: "put",
     path: "/email-settings",
+    operationId: "updateEmailSettings",
     tags,
     summary: "Set the SMTP server, sender, sending window and rate limit (admin)",
     description:

@@ -69,7 +69,12 @@ const SettingsView = z
     }),
     recycleCooldownDays: z.number().int(),
     assignmentRules: z.array(
-      z.object({ id: z.uuid(), field: z.string(), value: z.string(), userId: z.uuid() }),
+      z.object({
+        id: z.uuid(),
+        field: HandoffSettingsSchema.shape.assignmentRules.element.shape.field,
+        value: z.string(),
+        userId: z.uuid(),
+      }),
     ),
   })
   .openapi("HandoffSettings");
@@ -96,6 +101,7 @@ handoffRoutes.openapi(
   createRoute({
     method: "post",
     path: "/handoffs/{id}/accept",
+    operationId: "acceptHandoff",
     tags,
     summary: "Accept a lead handed to you: it becomes in_sales",
     request: { params: IdParam, body: jsonBody(AcceptHandoffSchema) },
@@ -120,6 +126,7 @@ handoffRoutes.openapi(
   createRoute({
     method: "post",
     path: "/handoffs/{id}/recycle",
+    operationId: "recycleHandoff",
     tags,
     summary: "Hand a lead back to marketing with a reason",
     description: `Reasons: ${RECYCLE_REASONS.join(", ")}. The lead becomes \`recycled\` and is not handed over again before the cool-down ends.`,
@@ -145,6 +152,7 @@ handoffRoutes.openapi(
   createRoute({
     method: "get",
     path: "/handoff-settings",
+    operationId: "getHandoffSettings",
     tags,
     summary: "When a lead is sales-ready, the SLA, business hours, cool-down and assignment rules",
     responses: { 200: json(SettingsView, "Settings"), ...errorResponses },
@@ -156,6 +164,7 @@ handoffRoutes.openapi(
   createRoute({
     method: "put",
     path: "/handoff-settings",
+    operationId: "updateHandoffSettings",
     tags,
     summary: "Set the hand-off rule, SLA, business hours, cool-down and assignment rules (admin, marketing)",
     request: { body: jsonBody(HandoffSettingsSchema) },
@@ -185,6 +194,7 @@ handoffRoutes.openapi(
   createRoute({
     method: "get",
     path: "/me/notifications",
+    operationId: "listMyNotifications",
     tags: ["Me"],
     summary: "Your latest notifications",
     responses: { 200: json(NotificationsSchema, "Notifications"), ...errorResponses },
@@ -196,6 +206,7 @@ handoffRoutes.openapi(
   createRoute({
     method: "post",
     path: "/me/notifications/read",
+    operationId: "markNotificationsRead",
     tags: ["Me"],
     summary: "Mark notifications read (all of yours without ids)",
     request: { body: jsonBody(MarkReadSchema) },

@@ -1,10 +1,10 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { TEMPERATURES } from "../../domain/catalogue.ts";
+import { OUTBOX_STATUSES } from "../../domain/email-guards.ts";
 import { STAGES } from "../../domain/stages.ts";
 import { createBroadcast, getBroadcast, listBroadcasts } from "../../services/email/broadcasts.ts";
 import { BroadcastInputSchema } from "../../services/email/email-schemas.ts";
 import { getOutboxMessage, listOutbox } from "../../services/email/outbox-messages.ts";
-import { OUTBOX_STATUSES } from "../../store/schema/email.ts";
 import type { AppEnv } from "../env.ts";
 import {
   errorResponses,
@@ -60,6 +60,7 @@ outboxRoutes.openapi(
   createRoute({
     method: "get",
     path: "/outbox",
+    operationId: "listOutboxMessages",
     tags,
     summary: "Messages sent, waiting or skipped, newest first",
     request: {
@@ -78,6 +79,7 @@ outboxRoutes.openapi(
   createRoute({
     method: "get",
     path: "/outbox/{id}",
+    operationId: "getOutboxMessage",
     tags,
     summary: "One message with its text and HTML parts",
     request: { params: IdParam },
@@ -106,6 +108,7 @@ outboxRoutes.openapi(
   createRoute({
     method: "post",
     path: "/emails/broadcasts",
+    operationId: "createBroadcast",
     tags,
     summary: "Send a newsletter: queue a marketing template to every matching contact (admin, marketing)",
     description:
@@ -124,6 +127,7 @@ outboxRoutes.openapi(
   createRoute({
     method: "get",
     path: "/emails/broadcasts",
+    operationId: "listBroadcasts",
     tags,
     summary: "Newsletters, newest first",
     request: { query: PageQuery },
@@ -136,6 +140,7 @@ outboxRoutes.openapi(
   createRoute({
     method: "get",
     path: "/emails/broadcasts/{id}",
+    operationId: "getBroadcast",
     tags,
     summary: "One newsletter with its counts",
     request: { params: IdParam },

@@ -82,6 +82,13 @@ const EnrolmentSchema = z
     enrolledBy: z.uuid().nullable(),
     endedAt: z.string().nullable(),
     exitReason: z.string().nullable(),
+    paused: z
+      .object({ outcome: z.enum(["skipped", "blocked"]), why: z.string() })
+      .nullable()
+      .openapi({
+        description:
+          "Set when the next step would not run now: skipped (sales owns the contact, marketing is paused) or blocked (not ready for sales)",
+      }),
   })
   .openapi("Enrolment");
 
@@ -196,6 +203,7 @@ playbookRoutes.openapi(
   createRoute({
     method: "get",
     path: "/playbooks/{id}/audience.csv",
+    operationId: "exportPlaybookAudience",
     tags,
     summary: "The ad audience: contacts currently at the playbook's ad audience export step, as CSV",
     description:
@@ -266,6 +274,7 @@ playbookRoutes.openapi(
   createRoute({
     method: "post",
     path: "/sequences/{id}/enrolments",
+    operationId: "enrolInSequence",
     tags,
     summary: "Enrol a contact in a one-to-one sequence",
     description:
@@ -293,6 +302,7 @@ playbookRoutes.openapi(
   createRoute({
     method: "post",
     path: "/enrolments/{id}/exit",
+    operationId: "exitEnrolment",
     tags,
     summary: "Take a contact out of a playbook or sequence (exit reason `removed`)",
     request: { params: IdParam },

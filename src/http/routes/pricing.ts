@@ -41,21 +41,22 @@ const PriceBookSchema = z
     channel: z.enum(PRICE_CHANNELS),
     currency: z.string(),
     partnerId: z.uuid().nullable(),
-    entries: z
-      .array(
-        z.object({
-          productId: z.uuid(),
-          sku: z.string(),
-          name: z.string(),
-          active: z.boolean(),
-          unitPriceMinor: z.number().int(),
-        }),
-      )
-      .optional(),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
   .openapi("PriceBook");
+// One book read, created or changed comes with its prices; the list leaves them out.
+const PriceBookDetailSchema = PriceBookSchema.extend({
+  entries: z.array(
+    z.object({
+      productId: z.uuid(),
+      sku: z.string(),
+      name: z.string(),
+      active: z.boolean(),
+      unitPriceMinor: z.number().int(),
+    }),
+  ),
+}).openapi("PriceBookDetail");
 
 const bp = z.number().int();
 const PolicySchema = z
@@ -88,7 +89,7 @@ pricingRoutes.openapi(
     summary: "Create a price book for a channel (admin, marketing)",
     request: { body: jsonBody(PriceBookFieldsSchema.openapi("PriceBookInput")) },
     responses: {
-      201: json(PriceBookSchema, "The price book with its prices"),
+      201: json(PriceBookDetailSchema, "The price book with its prices"),
       ...errorResponses,
       ...conflictResponse,
       ...unknownReferenceResponse,
@@ -104,7 +105,11 @@ pricingRoutes.openapi(
     tags,
     summary: "Read a price book with its prices",
     request: { params: IdParam },
-    responses: { 200: json(PriceBookSchema, "The price book"), ...errorResponses, ...notFoundResponse },
+    responses: {
+      200: json(PriceBookDetailSchema, "The price book with its prices"),
+      ...errorResponses,
+      ...notFoundResponse,
+    },
   }),
   async (c) => c.json(await getPriceBook(c.get("deps"), c.get("identity"), c.req.valid("param").id), 200),
 );
@@ -118,7 +123,7 @@ pricingRoutes.openapi(
     description: "Deals keep the list prices they were priced with.",
     request: { params: IdParam, body: jsonBody(UpdatePriceBookSchema.openapi("PriceBookUpdate")) },
     responses: {
-      200: json(PriceBookSchema, "The price book"),
+      200: json(PriceBookDetailSchema, "The price book with its prices"),
       ...errorResponses,
       ...notFoundResponse,
       ...conflictResponse,
@@ -156,6 +161,7 @@ pricingRoutes.openapi(
   createRoute({
     method: "get",
     path: "/discount-policy",
+    operationId: "getDiscountPolicy",
     tags,
     summary: "The discount policy: maximum discount by role and channel, give-aways allowed or not",
     responses: { 200: json(PolicySchema, "The policy"), ...errorResponses },
@@ -167,6 +173,7 @@ pricingRoutes.openapi(
   createRoute({
     method: "put",
     path: "/discount-policy",
+    operationId: "updateDiscountPolicy",
     tags,
     summary: "Set the discount policy (admin, marketing)",
     description:
@@ -208,6 +215,7 @@ pricingRoutes.openapi(
   createRoute({
     method: "post",
     path: "/deals/{id}/approvals",
+    operationId: "requestDealApproval",
     tags,
     summary: "Ask for the deal's deviations from the discount policy to be approved",
     description: "409 when the deal is within policy, already approved as priced, or already waiting.",
@@ -250,6 +258,7 @@ pricingRoutes.openapi(
   createRoute({
     method: "post",
     path: "/approvals/{id}/decision",
+    operationId: "decideApproval",
     tags,
     summary: "Approve or reject a waiting request (admin, marketing; never the person who asked)",
     request: { params: IdParam, body: jsonBody(ApprovalDecisionSchema.openapi("ApprovalDecision")) },

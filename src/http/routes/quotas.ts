@@ -11,6 +11,7 @@ quotaRoutes.openapi(
   createRoute({
     method: "put",
     path: "/quotas",
+    operationId: "setQuota",
     tags,
     summary: "Set a sales user's quota for a month or a quarter (admins)",
     description:
@@ -39,6 +40,7 @@ quotaRoutes.openapi(
   createRoute({
     method: "get",
     path: "/quotas/leaderboard",
+    operationId: "getQuotaLeaderboard",
     tags,
     summary: "Quota attainment of every rep for a period, best first",
     description:

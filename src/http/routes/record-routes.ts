@@ -39,6 +39,8 @@ export function recordRoutes<V>(spec: {
   const tags = [spec.tag];
   const app = new OpenAPIHono<AppEnv>();
   const item = `${path}/{id}`;
+  // Component names must be identifiers for client generators: the noun, never the tag.
+  const pageName = `${noun.charAt(0).toUpperCase()}${noun.slice(1)}Page`;
   const one = (c: { get: (k: "deps" | "identity") => unknown }) =>
     [c.get("deps") as Deps, c.get("identity") as Actor] as const;
 
@@ -49,7 +51,7 @@ export function recordRoutes<V>(spec: {
       tags,
       summary: `List ${noun}s`,
       request: { query: PageQuery },
-      responses: { 200: json(pageOf(spec.view, `${spec.tag}Page`), `A page of ${noun}s`), ...errorResponses },
+      responses: { 200: json(pageOf(spec.view, pageName), `A page of ${noun}s`), ...errorResponses },
     }),
     async (c) => c.json((await uc.list(...one(c), c.req.valid("query"))) as never, 200),
   );

@@ -21,6 +21,7 @@ settingsRoutes.openapi(
   createRoute({
     method: "get",
     path: "/settings/scoring",
+    operationId: "getScoringSettings",
     tags: ["Settings"],
     summary: "Temperature settings: weights per touchpoint kind, half-life and thresholds",
     responses: { 200: json(SettingsView, "The settings"), ...errorResponses },
@@ -32,6 +33,7 @@ settingsRoutes.openapi(
   createRoute({
     method: "put",
     path: "/settings/scoring",
+    operationId: "updateScoringSettings",
     tags: ["Settings"],
     summary: "Change the temperature settings and rescore every contact",
     description:
@@ -50,6 +52,7 @@ settingsRoutes.openapi(
   createRoute({
     method: "get",
     path: "/meta/touchpoint-kinds",
+    operationId: "listTouchpointKinds",
     tags: ["Settings"],
     summary: "The touchpoint kinds, their default side and default weight",
     responses: {

@@ -49,6 +49,7 @@ taskRoutes.openapi(
   createRoute({
     method: "post",
     path: "/tasks/{id}/complete",
+    operationId: "completeTask",
     tags,
     summary: "Complete a task: logs the matching sales touchpoint on the contact's timeline",
     request: { params: IdParam, body: jsonBody(CompleteTaskSchema.openapi("TaskCompletion")) },
@@ -73,6 +74,7 @@ taskRoutes.openapi(
   createRoute({
     method: "get",
     path: "/me/day",
+    operationId: "getMyDay",
     tags,
     summary: "My day: overdue tasks, tasks due today (UTC), and my hot contacts without a next step",
     description: "Each list holds at most 100 tasks (the most pressing); the counts cover all of them.",

@@ -32,6 +32,7 @@ touchpointRoutes.openapi(
   createRoute({
     method: "post",
     path: "/touchpoints",
+    operationId: "recordTouchpoint",
     tags,
     summary: "Record one touchpoint",
     description:
@@ -55,6 +56,7 @@ touchpointRoutes.openapi(
   createRoute({
     method: "post",
     path: "/touchpoints/batch",
+    operationId: "recordTouchpoints",
     tags,
     summary: `Record up to ${MAX_BATCH} touchpoints`,
     description: [

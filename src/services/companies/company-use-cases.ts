@@ -1,6 +1,7 @@
+import { recordStore } from "../../store/queries/records.ts";
 import { companies } from "../../store/schema/index.ts";
 import { type Actor, authorize, type Deps, STAFF } from "../context.ts";
-import { recordStore } from "../records.ts";
+import { pageById } from "../pagination.ts";
 import type { CompanyInput, UpdateCompanyInput } from "./company-schemas.ts";
 
 const store = recordStore({
@@ -45,6 +46,6 @@ export async function deleteCompany(deps: Deps, actor: Actor, id: string) {
 
 export async function listCompanies(deps: Deps, actor: Actor, page: { limit: number; cursor?: string }) {
   authorize(actor, STAFF, "list companies");
-  const result = await store.list(deps.db, actor.workspaceId, page);
+  const result = await pageById(page, (q) => store.list(deps.db, actor.workspaceId, q));
   return { data: result.data.map(present), nextCursor: result.nextCursor };
 }

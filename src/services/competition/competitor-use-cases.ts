@@ -2,10 +2,10 @@
 // the outcome of the stage they stand in.
 import { and, desc, eq, lt, sql } from "drizzle-orm";
 import type { Executor } from "../../store/db.ts";
+import { recordStore } from "../../store/queries/records.ts";
 import { competitors, dealCompetitors, deals } from "../../store/schema/index.ts";
 import { type Actor, authorize, type Deps, SETTINGS_EDITORS, STAFF } from "../context.ts";
-import { decodeCursor, encodeCursor, isIdCursor } from "../pagination.ts";
-import { recordStore } from "../records.ts";
+import { decodeCursor, encodeCursor, isIdCursor, pageById } from "../pagination.ts";
 import type { CompetitorInput, UpdateCompetitorInput } from "./competition-schemas.ts";
 
 // A battlecard is marketing's work (positioning against competitors); sales reads it.
@@ -106,7 +106,7 @@ export async function deleteCompetitor(deps: Deps, actor: Actor, id: string) {
 
 export async function listCompetitors(deps: Deps, actor: Actor, page: { limit: number; cursor?: string }) {
   authorize(actor, STAFF, "list competitors");
-  const result = await store.list(deps.db, actor.workspaceId, page);
+  const result = await pageById(page, (q) => store.list(deps.db, actor.workspaceId, q));
   const records = await recordsOf(
     deps.db,
     actor.workspaceId,

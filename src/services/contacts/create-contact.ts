@@ -1,8 +1,10 @@
 import { uuidv7 } from "uuidv7";
 import { AppError } from "../../domain/errors.ts";
-import { contactStageHistory, contacts } from "../../store/schema/index.ts";
+import { contacts } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import { type Actor, authorize, type Deps } from "../context.ts";
+import { changeStage } from "../lifecycle/change-stage.ts";
+import { recordCreations } from "../lifecycle/touch-stages.ts";
 import { checkContactReferences } from "./check-references.ts";
 import { CONTACT_READERS, partnerScope } from "./contact-access.ts";
 import type { CreateContactInput } from "./contact-schemas.ts";
@@ -24,12 +26,11 @@ export async function createContact(
   return inTransaction(deps.db, async (tx) => {
     await checkContactReferences(tx, actor.workspaceId, input);
     const id = uuidv7();
-    const stage = input.stage ?? "prospect";
+    const { stage, ...fields } = input;
     const inserted = await tx
       .insert(contacts)
       .values({
-        ...input,
-        stage,
+        ...fields,
         partnerId: partnerId ?? null,
         workspaceId: actor.workspaceId,
         id,
@@ -41,15 +42,26 @@ export async function createContact(
     if (inserted.length === 0) {
       throw new AppError("conflict", `A contact with the email ${input.email} already exists.`);
     }
-    await tx.insert(contactStageHistory).values({
-      workspaceId: actor.workspaceId,
-      contactId: id,
-      fromStage: null,
-      toStage: stage,
-      changedAt: now,
-      userId: actor.userId,
-      reason: "created",
-    });
+    // Every contact starts as a prospect; one entered in a later stage moves there through the
+    // lifecycle at once (a sales-ready one is handed over, a customer one arrives as won).
+    await recordCreations(
+      tx,
+      actor.workspaceId,
+      [{ contactId: id, stage: "prospect", at: now, cause: "user", userId: actor.userId, reason: "created" }],
+      now,
+    );
+    if (stage && stage !== "prospect") {
+      await changeStage(tx, {
+        workspaceId: actor.workspaceId,
+        contactId: id,
+        to: stage,
+        cause: "user",
+        userId: actor.userId,
+        reason: "entered in this stage",
+        ownerId: input.ownerId,
+        now,
+      });
+    }
     return readContact(tx, actor.workspaceId, id, now);
   });
 }

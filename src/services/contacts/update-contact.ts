@@ -1,11 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { AppError, notFound } from "../../domain/errors.ts";
 import { pgErrorCode, UNIQUE_VIOLATION } from "../../store/pg-errors.ts";
-import { contactStageHistory, contacts } from "../../store/schema/index.ts";
+import { contacts } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import { type Actor, authorize, type Deps } from "../context.ts";
-import { passBaton } from "../handoff/pass-baton.ts";
-import { settlePendingHandoff } from "../handoff/settle-handoff.ts";
+import { changeStage } from "../lifecycle/change-stage.ts";
 import { checkContactReferences } from "./check-references.ts";
 import { CONTACT_READERS, partnerScope, visibleContacts } from "./contact-access.ts";
 import type { UpdateContactInput } from "./contact-schemas.ts";
@@ -33,12 +32,11 @@ export async function updateContact(
     if (!current) throw notFound("Contact", input.id);
     await checkContactReferences(tx, actor.workspaceId, changes);
     const toStage = changes.stage && changes.stage !== current.stage ? changes.stage : null;
-    // Passing the baton by hand goes through the hand-off itself: owner, first task, SLA.
     const { stage: _stage, ...fields } = changes;
     try {
       await tx
         .update(contacts)
-        .set({ ...(toStage === "sales_ready" ? fields : changes), updatedAt: now })
+        .set({ ...fields, updatedAt: now })
         .where(where);
     } catch (err) {
       if (pgErrorCode(err) === UNIQUE_VIOLATION) {
@@ -46,38 +44,18 @@ export async function updateContact(
       }
       throw err;
     }
-    if (toStage === "sales_ready") {
-      const passed = await passBaton(tx, {
-        workspaceId: actor.workspaceId,
-        contactId: input.id,
-        ownerId: changes.ownerId ?? null,
-        byUserId: actor.userId,
-        reason: stageReason ?? "handed over by hand",
-        now,
-      });
-      if (!passed) {
-        throw new AppError(
-          "conflict",
-          "There is no sales user to hand this lead to, or it already waits for one.",
-        );
-      }
-    } else if (toStage) {
-      await settlePendingHandoff(tx, {
+    // The stage moves through the lifecycle: passing the baton by hand gets an owner, a first
+    // task and a deadline; moving on from a hand-off settles it; the move may be refused (409).
+    if (toStage) {
+      await changeStage(tx, {
         workspaceId: actor.workspaceId,
         contactId: input.id,
         to: toStage,
+        cause: "user",
         userId: actor.userId,
         reason: stageReason ?? null,
+        ownerId: changes.ownerId,
         now,
-      });
-      await tx.insert(contactStageHistory).values({
-        workspaceId: actor.workspaceId,
-        contactId: input.id,
-        fromStage: current.stage,
-        toStage,
-        changedAt: now,
-        userId: actor.userId,
-        reason: stageReason ?? null,
       });
     }
     return readContact(tx, actor.workspaceId, input.id, now);

@@ -5,7 +5,8 @@ import { contacts, dealStageHistory, deals } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import { visibleContacts } from "../contacts/contact-access.ts";
 import { type Actor, authorize, type Deps } from "../context.ts";
-import { DEAL_SELLERS } from "../pricing/set-line-items.ts";
+import { dealOpened } from "../lifecycle/deal-events.ts";
+import { DEAL_SELLERS } from "./deal-access.ts";
 import type { CreateDealInput } from "./deal-schemas.ts";
 import { type DealView, readDeal } from "./deal-view.ts";
 import { ensureSalesDefaults, loadPipeline } from "./pipelines.ts";
@@ -66,6 +67,16 @@ export async function createDeal(deps: Deps, actor: Actor, input: CreateDealInpu
       toStage: stage,
       changedAt: now,
       userId: actor.userId,
+    });
+    // The contact is sales-owned from now on, by the deal's owner (a partner's for its own deals).
+    await dealOpened(tx, {
+      workspaceId: actor.workspaceId,
+      contactId: input.contactId,
+      dealId: id,
+      dealName: input.name,
+      ownerId,
+      userId: actor.userId,
+      now,
     });
     return readDeal(tx, actor.workspaceId, id);
   });

@@ -4,6 +4,9 @@ import type { Executor } from "../../store/db.ts";
 import { deals } from "../../store/schema/index.ts";
 import type { Actor } from "../context.ts";
 
+/** Who opens, prices, moves and asks approval for deals: everyone but marketing. */
+export const DEAL_SELLERS = ["admin", "sales", "partner"] as const;
+
 /**
  * The deals an actor may see: the workspace's, and for a partner user only those its
  * organisation registered. Everything that reads a deal by id goes through this, so a partner

@@ -1,18 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import { AppError } from "../../domain/errors.ts";
 import { moveProblem } from "../../domain/pipeline.ts";
-import {
-  contactStageHistory,
-  contacts,
-  dealStageHistory,
-  deals,
-  lossReasons,
-} from "../../store/schema/index.ts";
+import { dealStageHistory, deals, lossReasons } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import { type Actor, authorize, type Deps } from "../context.ts";
+import { dealClosed } from "../lifecycle/deal-events.ts";
 import { dealPolicyStatus } from "../pricing/deal-policy.ts";
-import { DEAL_SELLERS } from "../pricing/set-line-items.ts";
-import { loadVisibleDeal } from "./deal-access.ts";
+import { DEAL_SELLERS, loadVisibleDeal } from "./deal-access.ts";
 import type { MoveDealInput } from "./deal-schemas.ts";
 import { type DealView, readDeal } from "./deal-view.ts";
 import { loadPipeline } from "./pipelines.ts";
@@ -26,7 +20,7 @@ const CODE_STATUS = {
 
 /**
  * Moves a deal along its pipeline. Winning makes the contact a customer (in the same
- * transaction); losing needs a loss reason from the workspace's list.
+ * transaction) and either outcome settles its hand-off; losing needs a loss reason from the list.
  */
 export async function moveDeal(
   deps: Deps,
@@ -81,32 +75,18 @@ export async function moveDeal(
       changedAt: now,
       userId: actor.userId,
     });
-    if (target.outcome === "won") await makeCustomer(tx, actor, deal.contactId, now);
+    if (target.outcome !== "open") {
+      await dealClosed(tx, {
+        workspaceId: actor.workspaceId,
+        contactId: deal.contactId,
+        dealId: deal.id,
+        dealName: deal.name,
+        ownerId: deal.ownerId,
+        userId: actor.userId,
+        outcome: target.outcome,
+        now,
+      });
+    }
     return readDeal(tx, actor.workspaceId, deal.id);
-  });
-}
-
-async function makeCustomer(
-  tx: Parameters<Parameters<Deps["db"]["transaction"]>[0]>[0],
-  actor: Actor,
-  contactId: string,
-  now: Date,
-) {
-  const where = and(eq(contacts.workspaceId, actor.workspaceId), eq(contacts.id, contactId));
-  const [contact] = await tx
-    .select({ stage: contacts.stage })
-    .from(contacts)
-    .where(where)
-    .for("no key update");
-  if (!contact || contact.stage === "customer") return;
-  await tx.update(contacts).set({ stage: "customer", updatedAt: now }).where(where);
-  await tx.insert(contactStageHistory).values({
-    workspaceId: actor.workspaceId,
-    contactId,
-    fromStage: contact.stage,
-    toStage: "customer",
-    changedAt: now,
-    userId: actor.userId,
-    reason: "deal won",
   });
 }

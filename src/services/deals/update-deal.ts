@@ -4,8 +4,7 @@ import type { Executor } from "../../store/db.ts";
 import { dealLineItems, deals, tasks, users } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import { type Actor, authorize, type Deps } from "../context.ts";
-import { DEAL_SELLERS } from "../pricing/set-line-items.ts";
-import { loadVisibleDeal } from "./deal-access.ts";
+import { DEAL_SELLERS, loadVisibleDeal } from "./deal-access.ts";
 import { type DealDetail, readDealDetail } from "./deal-detail.ts";
 import type { UpdateDealInput } from "./deal-schemas.ts";
 

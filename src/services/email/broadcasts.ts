@@ -34,7 +34,6 @@ export async function createBroadcast(
   deps: Deps,
   actor: Actor,
   input: BroadcastInput,
-  options: { publicUrl?: string } = {},
 ): Promise<BroadcastView> {
   authorize(actor, SETTINGS_EDITORS, "send newsletters");
   const ws = actor.workspaceId;
@@ -55,13 +54,13 @@ export async function createBroadcast(
     createdBy: actor.userId,
     createdAt: deps.now(),
   });
-  return runBroadcast(deps, { workspaceId: ws, broadcastId: id, publicUrl: options.publicUrl });
+  return runBroadcast(deps, { workspaceId: ws, broadcastId: id });
 }
 
 /** Queues the newsletter to its audience; safe to run again on an interrupted one. */
 export async function runBroadcast(
   deps: Deps,
-  input: { workspaceId: string; broadcastId: string; publicUrl?: string },
+  input: { workspaceId: string; broadcastId: string },
 ): Promise<BroadcastView> {
   const ws = input.workspaceId;
   const broadcast = await readBroadcast(deps, ws, input.broadcastId);
@@ -79,7 +78,7 @@ export async function runBroadcast(
           templateId: broadcast.templateId,
           contactIds: ids,
           broadcastId: broadcast.id,
-          publicUrl: input.publicUrl,
+          publicUrl: deps.publicUrl,
         },
         now,
       ),

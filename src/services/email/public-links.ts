@@ -1,9 +1,6 @@
 // The public links written into emails: unsubscribe (/u), open pixel (/t/o) and click (/t/c).
-// They start with BATON_PUBLIC_URL, where recipients reach this Baton.
-import { config } from "../../config.ts";
+// They start with `base`, where recipients reach this Baton (Deps.publicUrl).
 import { signToken, type TokenPayload } from "./tokens.ts";
-
-export const publicBaseUrl = (): string => config().publicUrl;
 
 type Ids = Omit<TokenPayload, "purpose" | "position">;
 

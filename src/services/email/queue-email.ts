@@ -13,7 +13,7 @@ import { type RecipientRow, recipientRows } from "../../store/queries/email.ts";
 import { emailTemplates, outbox, outboxLinks } from "../../store/schema/index.ts";
 import { loadSendSettings } from "./email-settings.ts";
 import { formatFrom } from "./message-headers.ts";
-import { clickUrl, openPixelUrl, publicBaseUrl, unsubscribeUrl } from "./public-links.ts";
+import { clickUrl, openPixelUrl, unsubscribeUrl } from "./public-links.ts";
 import { signingKeyOf } from "./tokens.ts";
 
 export type OutboxStatus = (typeof outbox.$inferSelect)["status"];
@@ -27,6 +27,8 @@ export interface QueueEmailInput {
   stepId?: string;
   /** The step's side (see QueueEmailsInput.side). */
   side?: "marketing" | "sales";
+  /** Where recipients reach Baton (Deps.publicUrl). */
+  publicUrl: string;
 }
 
 export interface QueueEmailResult {
@@ -52,6 +54,7 @@ export async function queueEmail(tx: Tx, input: QueueEmailInput, now: Date): Pro
       enrolmentId: input.enrolmentId,
       stepId: input.stepId,
       side: input.side,
+      publicUrl: input.publicUrl,
     },
     now,
   );
@@ -69,8 +72,8 @@ export interface QueueEmailsInput {
   broadcastId?: string;
   /** The step's side: a sales step's marketing template is one-to-one sales mail. */
   side?: "marketing" | "sales";
-  /** Where recipients reach Baton; BATON_PUBLIC_URL by default. */
-  publicUrl?: string;
+  /** Where recipients reach Baton (Deps.publicUrl): the links in the message start with it. */
+  publicUrl: string;
 }
 
 /** Many contacts, one template, a handful of statements; contacts that no longer exist are left out. */
@@ -88,7 +91,7 @@ export async function queueEmails(
   const settings = await loadSendSettings(tx, ws);
   const key = await signingKeyOf(tx, ws);
   if (!key) throw new AppError("unknown_reference", `Workspace ${ws} was not found.`);
-  const base = input.publicUrl ?? publicBaseUrl();
+  const base = input.publicUrl;
   const from = formatFrom(settings.fromName, settings.fromAddress);
   const domain = settings.fromAddress.slice(settings.fromAddress.lastIndexOf("@") + 1);
   const body = bodyToSend(template.kind, template.body);

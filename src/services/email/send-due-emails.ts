@@ -34,7 +34,7 @@ export async function dueOutboxIds(
 
 export async function sendDueEmails(
   deps: Deps,
-  input: { workspaceId?: string; limit: number; concurrency?: number; publicUrl?: string },
+  input: { workspaceId?: string; limit: number; concurrency?: number },
 ): Promise<SendDueResult> {
   const due = await dueOutboxIds(deps, input);
   const result: SendDueResult = { sent: 0, local: 0, skipped: 0, failed: 0, retried: 0, busy: 0 };
@@ -43,7 +43,7 @@ export async function sendDueEmails(
     while (next < due.length) {
       const { workspaceId, id } = due[next++]!;
       try {
-        const r = await sendOutboxMessage(deps, { workspaceId, outboxId: id, publicUrl: input.publicUrl });
+        const r = await sendOutboxMessage(deps, { workspaceId, outboxId: id });
         if (!r.attempted) result.busy++;
         else if (r.status === "sent") {
           result.sent++;

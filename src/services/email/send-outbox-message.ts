@@ -18,7 +18,7 @@ import type { Deps } from "../context.ts";
 import { recordTouchpointsIn } from "../touchpoints/record-touchpoints.ts";
 import { loadSendSettings, type SendSettings } from "./email-settings.ts";
 import { parseFrom, unsubscribeHeaders } from "./message-headers.ts";
-import { publicBaseUrl, unsubscribeUrl } from "./public-links.ts";
+import { unsubscribeUrl } from "./public-links.ts";
 import type { OutboxStatus } from "./queue-email.ts";
 import { classifySmtpError, type SmtpFailure, transportFor } from "./smtp-transport.ts";
 import { signingKeyOf } from "./tokens.ts";
@@ -51,7 +51,7 @@ type OutboxRow = typeof outbox.$inferSelect;
 
 export async function sendOutboxMessage(
   deps: Deps,
-  input: { workspaceId: string; outboxId: string; publicUrl?: string },
+  input: { workspaceId: string; outboxId: string },
 ): Promise<SendResult> {
   const ws = input.workspaceId;
   const where = and(eq(outbox.workspaceId, ws), eq(outbox.id, input.outboxId));
@@ -125,7 +125,7 @@ export async function sendOutboxMessage(
   }
   let failure: SmtpFailure | null = null;
   try {
-    await deliver(settings, row, unsubscribeUrl(input.publicUrl ?? publicBaseUrl(), key, ids(row)));
+    await deliver(settings, row, unsubscribeUrl(deps.publicUrl, key, ids(row)));
   } catch (err) {
     failure = classifySmtpError(err);
   }

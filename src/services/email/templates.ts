@@ -1,9 +1,10 @@
 // Email templates: a subject and a plain-text body with {{mergeFields}}. Admins and marketing
 // write them (unknown fields and multi-line subjects are refused by the schema); staff read them.
 import { fieldsIn } from "../../domain/merge.ts";
+import { recordStore } from "../../store/queries/records.ts";
 import { emailTemplates } from "../../store/schema/index.ts";
 import { type Actor, authorize, type Deps, SETTINGS_EDITORS, STAFF } from "../context.ts";
-import { recordStore } from "../records.ts";
+import { pageById } from "../pagination.ts";
 import type { TemplateInput, UpdateTemplateInput } from "./email-schemas.ts";
 
 const store = recordStore({
@@ -47,6 +48,6 @@ export async function deleteTemplate(deps: Deps, actor: Actor, id: string) {
 
 export async function listTemplates(deps: Deps, actor: Actor, page: { limit: number; cursor?: string }) {
   authorize(actor, STAFF, "list email templates");
-  const result = await store.list(deps.db, actor.workspaceId, page);
+  const result = await pageById(page, (q) => store.list(deps.db, actor.workspaceId, q));
   return { data: result.data.map(present), nextCursor: result.nextCursor };
 }

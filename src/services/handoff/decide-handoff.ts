@@ -1,12 +1,13 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { AppError, notFound } from "../../domain/errors.ts";
 import { RECYCLE_REASONS } from "../../domain/handoff.ts";
-import { contacts, handoffs, tasks } from "../../store/schema/index.ts";
+import type { Stage } from "../../domain/stages.ts";
+import { contacts, handoffs } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import { type Actor, authorize, type Deps } from "../context.ts";
-import { loadHandoffSettings } from "./handoff-settings.ts";
-import { changeStage } from "./pass-baton.ts";
+import { changeStage } from "../lifecycle/change-stage.ts";
+import { settlePendingHandoff } from "../lifecycle/settle-handoff.ts";
 
 export const AcceptHandoffSchema = z.strictObject({
   note: z.string().trim().max(2000).nullable().optional(),
@@ -46,24 +47,19 @@ async function lockPending(
   return { handoff, stage: contact!.stage };
 }
 
-/** Sales takes the lead: it becomes in_sales, owned by the acceptor. */
+/** Sales takes the lead: it becomes in_sales, owned by the hand-off's owner. */
 export async function acceptHandoff(deps: Deps, actor: Actor, input: { id: string; note?: string | null }) {
   authorize(actor, DECIDERS, "accept hand-offs");
   const now = deps.now();
   return inTransaction(deps.db, async (tx) => {
     const { handoff, stage } = await lockPending(tx, actor, input.id);
-    await tx
-      .update(handoffs)
-      .set({ status: "accepted", decidedAt: now, decidedBy: actor.userId, note: input.note ?? null })
-      .where(and(eq(handoffs.workspaceId, actor.workspaceId), eq(handoffs.id, handoff.id)));
-    if (stage === "sales_ready") {
-      await changeStage(tx, actor.workspaceId, handoff.contactId, stage, "in_sales", {
-        ownerId: handoff.ownerId,
-        userId: actor.userId,
-        reason: "accepted by sales",
-        now,
-      });
-    }
+    await decide(tx, actor, handoff, stage, {
+      to: "in_sales",
+      status: "accepted",
+      reason: "accepted by sales",
+      note: input.note ?? null,
+      now,
+    });
     return { id: handoff.id, status: "accepted" as const, contactId: handoff.contactId };
   });
 }
@@ -81,42 +77,63 @@ export async function recycleHandoff(
   const now = deps.now();
   return inTransaction(deps.db, async (tx) => {
     const { handoff, stage } = await lockPending(tx, actor, input.id);
-    const settings = await loadHandoffSettings(tx, actor.workspaceId);
-    const cooldownUntil = new Date(now.getTime() + settings.recycleCooldownDays * 86_400_000);
-    await tx
-      .update(handoffs)
-      .set({
-        status: "recycled",
-        decidedAt: now,
-        decidedBy: actor.userId,
-        recycleReason: input.reason,
-        note: input.note ?? null,
-      })
-      .where(and(eq(handoffs.workspaceId, actor.workspaceId), eq(handoffs.id, handoff.id)));
-    if (handoff.taskId) {
-      await tx
-        .update(tasks)
-        .set({ completedAt: now, outcome: `Recycled: ${input.reason.replaceAll("_", " ")}`, updatedAt: now })
-        .where(
-          and(
-            eq(tasks.workspaceId, actor.workspaceId),
-            eq(tasks.id, handoff.taskId),
-            isNull(tasks.completedAt),
-          ),
-        );
-    }
-    await changeStage(tx, actor.workspaceId, handoff.contactId, stage, "recycled", {
-      ownerId: null,
-      userId: actor.userId,
-      reason: `recycled: ${input.reason}`,
+    const moved = await decide(tx, actor, handoff, stage, {
+      to: "recycled",
+      status: "recycled",
+      reason: input.reason,
+      note: input.note ?? null,
       now,
-      cooldownUntil,
     });
     return {
       id: handoff.id,
       status: "recycled" as const,
       contactId: handoff.contactId,
-      cooldownUntil: cooldownUntil.toISOString(),
+      // (A legacy hand-off whose contact had already moved on starts no cool-down.)
+      cooldownUntil: (moved?.cooldownUntil ?? now).toISOString(),
     };
+  });
+}
+
+/**
+ * The answer goes through the stage service, which settles the hand-off with the contact's move.
+ * A pending hand-off whose contact is no longer sales-ready (history from before the service
+ * owned every move) is only settled.
+ */
+async function decide(
+  tx: Parameters<Parameters<Deps["db"]["transaction"]>[0]>[0],
+  actor: Actor,
+  handoff: { id: string; contactId: string; ownerId: string },
+  stage: Stage,
+  answer: {
+    to: "in_sales" | "recycled";
+    status: "accepted" | "recycled";
+    reason: string;
+    note: string | null;
+    now: Date;
+  },
+) {
+  if (stage !== "sales_ready") {
+    await settlePendingHandoff(tx, {
+      workspaceId: actor.workspaceId,
+      contactId: handoff.contactId,
+      status: answer.status,
+      userId: actor.userId,
+      reason: answer.reason,
+      note: answer.note,
+      now: answer.now,
+    });
+    return null;
+  }
+  return changeStage(tx, {
+    workspaceId: actor.workspaceId,
+    contactId: handoff.contactId,
+    to: answer.to,
+    cause: "handoff",
+    causeId: handoff.id,
+    userId: actor.userId,
+    reason: answer.reason,
+    note: answer.note,
+    ownerId: answer.to === "in_sales" ? handoff.ownerId : undefined,
+    now: answer.now,
   });
 }

@@ -1,17 +1,32 @@
 import { and, eq, inArray } from "drizzle-orm";
+import type { Temperature } from "../../domain/catalogue.ts";
 import { type HandoffRule, isSalesReady } from "../../domain/handoff.ts";
+import type { Stage } from "../../domain/stages.ts";
 import type { Tx } from "../../store/db.ts";
 import { contacts } from "../../store/schema/index.ts";
-import type { TouchedContact } from "../touchpoints/after-touch.ts";
+import { tryChangeStage } from "../lifecycle/change-stage.ts";
 import { loadHandoffSettings } from "./handoff-settings.ts";
-import { passBaton } from "./pass-baton.ts";
+
+/** A contact a batch just touched, as the hand-off rule needs it (read at `now`). */
+export interface HandoffCandidateContact {
+  id: string;
+  stageAfter: Stage;
+  temperatureAfter: Temperature;
+  /** The last new touchpoint: the one that made the lead ready. */
+  lastTouchpointId: string;
+}
 
 /**
  * The hand-off rule applied to the contacts a batch of touchpoints just touched: each lead that
  * is now sales-ready passes the baton in the same transaction. Cheap when nobody is ready: the
  * settings are read only if a touched lead is warm or hot.
  */
-export async function evaluateHandoffs(tx: Tx, workspaceId: string, touched: TouchedContact[], now: Date) {
+export async function evaluateHandoffs(
+  tx: Tx,
+  workspaceId: string,
+  touched: HandoffCandidateContact[],
+  now: Date,
+) {
   const warmLeads = touched.filter(
     (c) => (c.stageAfter === "lead" || c.stageAfter === "recycled") && c.temperatureAfter !== "cold",
   );
@@ -46,14 +61,16 @@ export async function evaluateHandoffs(tx: Tx, workspaceId: string, touched: Tou
       now.getTime(),
     );
     if (!ready) continue;
-    const passed = await passBaton(tx, {
+    const passed = await tryChangeStage(tx, {
       workspaceId,
       contactId: c.id,
+      to: "sales_ready",
+      cause: "handoff",
       touchpointId: c.lastTouchpointId,
-      byUserId: null,
+      userId: null,
       reason: `${rule.temperature} lead: baton passed to sales`,
       now,
     });
-    if (passed) c.stageAfter = "sales_ready";
+    if (passed.changed) c.stageAfter = "sales_ready";
   }
 }

@@ -2,10 +2,11 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { PARTNER_KINDS } from "../../domain/catalogue.ts";
 import { AppError } from "../../domain/errors.ts";
+import { recordStore } from "../../store/queries/records.ts";
 import { partners, priceBooks } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import { type Actor, authorize, type Deps, STAFF } from "../context.ts";
-import { recordStore } from "../records.ts";
+import { pageById } from "../pagination.ts";
 
 export const PartnerFieldsSchema = z.strictObject({
   name: z.string().trim().min(1).max(200),
@@ -78,6 +79,6 @@ export async function deletePartner(deps: Deps, actor: Actor, id: string) {
 
 export async function listPartners(deps: Deps, actor: Actor, page: { limit: number; cursor?: string }) {
   authorize(actor, STAFF, "list partners");
-  const result = await store.list(deps.db, actor.workspaceId, page);
+  const result = await pageById(page, (q) => store.list(deps.db, actor.workspaceId, q));
   return { data: result.data.map(present), nextCursor: result.nextCursor };
 }

@@ -17,6 +17,7 @@ import { inTransaction } from "../../store/transaction.ts";
 import { visibleContacts } from "../contacts/contact-access.ts";
 import { type Actor, authorize, type Deps, STAFF } from "../context.ts";
 import { decodeCursor, encodeCursor } from "../pagination.ts";
+import { pausesOf } from "./enrolment-pause.ts";
 import type { EnrolInput, EnrolmentFilter } from "./playbook-schemas.ts";
 import { loadPlaybook } from "./read-playbooks.ts";
 
@@ -73,10 +74,16 @@ export async function listEnrolments(deps: Deps, actor: Actor, filter: Enrolment
     .limit(filter.limit + 1);
   const page = rows.slice(0, filter.limit);
   const steps = await stepsOf(deps, ws, [...new Set(page.map((r) => r.e.playbookId))]);
+  const nextOf = (r: (typeof page)[number]) =>
+    r.e.status === "active" ? nextLiveStep(steps.get(r.e.playbookId) ?? [], r.e.nextPosition) : null;
+  const pauses = await pausesOf(
+    deps.db,
+    ws,
+    page.map((r) => ({ id: r.e.id, contactId: r.e.contactId, stage: r.stage, next: nextOf(r) ?? null })),
+  );
   return {
     data: page.map((r) => {
-      const next =
-        r.e.status === "active" ? nextLiveStep(steps.get(r.e.playbookId) ?? [], r.e.nextPosition) : null;
+      const next = nextOf(r);
       return {
         id: r.e.id,
         playbookId: r.e.playbookId,
@@ -101,6 +108,7 @@ export async function listEnrolments(deps: Deps, actor: Actor, filter: Enrolment
         enrolledBy: r.e.enrolledBy,
         endedAt: r.e.endedAt?.toISOString() ?? null,
         exitReason: r.e.exitReason,
+        paused: pauses.get(r.e.id) ?? null,
       };
     }),
     nextCursor: rows.length > filter.limit ? encodeCursor({ id: page.at(-1)!.e.id }) : null,

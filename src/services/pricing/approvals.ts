@@ -6,10 +6,9 @@ import type { Executor } from "../../store/db.ts";
 import { type ApprovalStatus, approvals, contacts, deals, users } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import { type Actor, authorize, type Deps, STAFF } from "../context.ts";
-import { loadVisibleDeal, visibleDeals } from "../deals/deal-access.ts";
+import { DEAL_SELLERS, loadVisibleDeal, visibleDeals } from "../deals/deal-access.ts";
 import { dealPolicyStatus } from "./deal-policy.ts";
 import type { ApprovalDecisionInput } from "./pricing-schemas.ts";
-import { DEAL_SELLERS } from "./set-line-items.ts";
 
 const requester = alias(users, "requester");
 const decider = alias(users, "decider");

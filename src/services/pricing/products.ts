@@ -1,6 +1,7 @@
+import { recordStore } from "../../store/queries/records.ts";
 import { products } from "../../store/schema/index.ts";
 import { type Actor, authorize, type Deps, SETTINGS_EDITORS } from "../context.ts";
-import { recordStore } from "../records.ts";
+import { pageById } from "../pagination.ts";
 import type { ProductInput, UpdateProductInput } from "./pricing-schemas.ts";
 
 // Products are the catalogue everyone sells from; marketing and admins keep it.
@@ -46,6 +47,6 @@ export async function deleteProduct(deps: Deps, actor: Actor, id: string) {
 
 export async function listProducts(deps: Deps, actor: Actor, page: { limit: number; cursor?: string }) {
   authorize(actor, PRODUCT_READERS, "list products");
-  const result = await store.list(deps.db, actor.workspaceId, page);
+  const result = await pageById(page, (q) => store.list(deps.db, actor.workspaceId, q));
   return { data: result.data.map(present), nextCursor: result.nextCursor };
 }

@@ -4,13 +4,11 @@ import { dealTotals, type LineItem } from "../../domain/pricing.ts";
 import { approvals, dealLineItems, deals } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import { type Actor, authorize, type Deps } from "../context.ts";
-import { loadVisibleDeal } from "../deals/deal-access.ts";
+import { DEAL_SELLERS, loadVisibleDeal } from "../deals/deal-access.ts";
 import { type DealDetail, readDealDetail } from "../deals/deal-detail.ts";
 import { approvalFingerprint } from "./deal-policy.ts";
 import { bookServesDeal, loadVisibleBook } from "./price-books.ts";
 import type { LineItemsInput } from "./pricing-schemas.ts";
-
-export const DEAL_SELLERS = ["admin", "sales", "partner"] as const;
 
 /** The largest amount a deal may hold, in minor units: sums over many deals stay exact. */
 export const MAX_DEAL_MINOR = 1_000_000_000_000_000;

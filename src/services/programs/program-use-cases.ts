@@ -1,6 +1,7 @@
+import { recordStore } from "../../store/queries/records.ts";
 import { programs } from "../../store/schema/index.ts";
 import { type Actor, authorize, type Deps, SETTINGS_EDITORS, STAFF } from "../context.ts";
-import { recordStore } from "../records.ts";
+import { pageById } from "../pagination.ts";
 import type { ProgramInput, UpdateProgramInput } from "./program-schemas.ts";
 
 const store = recordStore({
@@ -50,6 +51,6 @@ export async function deleteProgram(deps: Deps, actor: Actor, id: string) {
 
 export async function listPrograms(deps: Deps, actor: Actor, page: { limit: number; cursor?: string }) {
   authorize(actor, STAFF, "list programs");
-  const result = await store.list(deps.db, actor.workspaceId, page);
+  const result = await pageById(page, (q) => store.list(deps.db, actor.workspaceId, q));
   return { data: result.data.map(present), nextCursor: result.nextCursor };
 }

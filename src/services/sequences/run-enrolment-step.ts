@@ -6,6 +6,7 @@ import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
 import { nextOpenInstant } from "../../domain/handoff.ts";
 import {
   BLOCKED_RECHECK_MINUTES,
+  callStepIsFirstContact,
   endsAllEnrolments,
   isTaskChannel,
   nextLiveStep,
@@ -26,7 +27,7 @@ import { inTransaction } from "../../store/transaction.ts";
 import { loadSendSettings } from "../email/email-settings.ts";
 import { advance, type EnrolmentRow, endEnrolment, logEvent, logOnce, waitUntil } from "./enrolment-state.ts";
 import type { EngineDeps, StepJob } from "./job-queue.ts";
-import { audienceStep, createTaskStep, sendEmailStep } from "./step-actions.ts";
+import { audienceStep, createTaskStep, firstContactTaskOpen, sendEmailStep } from "./step-actions.ts";
 
 export type StepOutcome =
   /** Locked by another runner, gone, or no longer active. */
@@ -133,12 +134,15 @@ async function runLocked(tx: Tx, deps: EngineDeps, e: EnrolmentRow, now: Date): 
     }
     const event = await sendEmailStep(
       tx,
-      deps.queue,
+      deps,
       e,
       { id: step.id, templateId: step.templateId!, side: step.side },
       now,
     );
     await logEvent(tx, e, event.kind, step.id, event.detail, now);
+  } else if (callStepIsFirstContact(step.channel, await firstContactTaskOpen(tx, ws, e.contactId))) {
+    const reason = "the hand-off's first-contact task is the first call";
+    await logEvent(tx, e, "skipped", step.id, { reason, stage: contact.stage }, now);
   } else if (isTaskChannel(step.channel)) {
     const event = await createTaskStep(
       tx,

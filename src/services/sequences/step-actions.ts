@@ -1,12 +1,12 @@
 // What a step does once the guards let it run: queue an email (and its send job), create a task
 // for the right person, or put the contact in an ad audience. Each returns the event to log.
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import { CHANNEL_TASK_KINDS, TASK_DUE_MINUTES, type TaskChannel } from "../../domain/playbooks.ts";
 import type { Tx } from "../../store/db.ts";
-import { tasks, users } from "../../store/schema/index.ts";
+import { handoffs, tasks, users } from "../../store/schema/index.ts";
 import { queueEmail } from "../email/queue-email.ts";
 import type { EnrolmentRow } from "./enrolment-state.ts";
-import type { JobQueue } from "./job-queue.ts";
+import type { EngineDeps } from "./job-queue.ts";
 
 export interface StepEvent {
   kind: string;
@@ -15,7 +15,7 @@ export interface StepEvent {
 
 export async function sendEmailStep(
   tx: Tx,
-  queue: JobQueue,
+  deps: Pick<EngineDeps, "queue" | "publicUrl">,
   e: EnrolmentRow,
   step: { id: string; templateId: string; side: "marketing" | "sales" },
   now: Date,
@@ -29,11 +29,12 @@ export async function sendEmailStep(
       enrolmentId: e.id,
       stepId: step.id,
       side: step.side,
+      publicUrl: deps.publicUrl,
     },
     now,
   );
   if (result.status === "queued") {
-    await queue.sendEmail(tx, { workspaceId: e.workspaceId, outboxId: result.outboxId });
+    await deps.queue.sendEmail(tx, { workspaceId: e.workspaceId, outboxId: result.outboxId });
     return { kind: "email_queued", detail: { outboxId: result.outboxId } };
   }
   if (result.status === "skipped") {
@@ -52,6 +53,17 @@ async function firstUserOf(tx: Tx, workspaceId: string, role: "sales" | "marketi
     .orderBy(asc(users.createdAt), asc(users.id))
     .limit(1);
   return row?.id ?? null;
+}
+
+/** Whether a hand-off's first-contact task for the contact is still open. */
+export async function firstContactTaskOpen(tx: Tx, workspaceId: string, contactId: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: tasks.id })
+    .from(tasks)
+    .innerJoin(handoffs, and(eq(handoffs.workspaceId, tasks.workspaceId), eq(handoffs.taskId, tasks.id)))
+    .where(and(eq(tasks.workspaceId, workspaceId), eq(tasks.contactId, contactId), isNull(tasks.completedAt)))
+    .limit(1);
+  return row !== undefined;
 }
 
 /**

@@ -3,7 +3,12 @@
 // that item only; everything else in the batch is written. A repeated externalId is a duplicate:
 // reported with the first touchpoint's id and never counted twice.
 import { uuidv7 } from "uuidv7";
-import { applyNewTouches, type ContactActivityChange, type NewTouch } from "../../domain/contact-activity.ts";
+import {
+  applyNewTouches,
+  type ContactActivityChange,
+  firstInbound,
+  type NewTouch,
+} from "../../domain/contact-activity.ts";
 import {
   type EngagementState,
   engagementIfExact,
@@ -16,14 +21,12 @@ import { defaultSideOf } from "../../domain/touchpoint-kinds.ts";
 import type { Tx } from "../../store/db.ts";
 import { noteArrivals } from "../../store/queries/arrivals.ts";
 import {
-  applyStageChanges,
   type ContactScoreUpdate,
   ensureContactsByEmail,
   existingIds,
   insertTouchpoints,
   type LockedContact,
   lockContacts,
-  type StageChangeRow,
   type TouchpointRow,
   touchpointsByExternalId,
   writeContactScores,
@@ -32,6 +35,7 @@ import { loadScoringSettings } from "../../store/queries/scoring.ts";
 import { summedEngagements } from "../../store/queries/temperature-sql.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import { type Actor, authorize, type Deps, STAFF } from "../context.ts";
+import { applyInboundResponses, type InboundResponse, recordCreations } from "../lifecycle/touch-stages.ts";
 import { afterTouch, type TouchedContact } from "./after-touch.ts";
 import { FUTURE_TOLERANCE_MS, type TouchpointInput, type TouchpointItemResult } from "./touchpoint-input.ts";
 
@@ -151,14 +155,7 @@ export async function recordTouchpointsIn(
 
   const existing: ContactScoreUpdate[] = [];
   const fresh: ContactScoreUpdate[] = [];
-  const stageRows: StageChangeRow[] = [...created.entries()].map(([id, createdAt]) => ({
-    id: uuidv7(),
-    contact_id: id,
-    from_stage: null,
-    to_stage: "prospect",
-    changed_at: createdAt,
-    reason: "created by a touchpoint",
-  }));
+  const responses: InboundResponse[] = [];
   const changes: {
     c: LockedContact;
     before: EngagementState;
@@ -191,15 +188,9 @@ export async function recordTouchpointsIn(
       touch_count: change.touchCount,
       first_touch_at: iso(change.firstTouchAt),
     });
-    if (change.stageChange) {
-      stageRows.push({
-        id: uuidv7(),
-        contact_id: c.id,
-        from_stage: change.stageChange.from,
-        to_stage: change.stageChange.to,
-        changed_at: new Date(change.stageChange.at).toISOString(),
-        reason: "first inbound response",
-      });
+    const inbound = firstInbound(touches);
+    if (inbound) {
+      responses.push({ contactId: c.id, stage: c.stage, touchpointId: inbound.id, at: new Date(inbound.at) });
     }
   }
   // What follows (hand-off, tier playbooks) reads the temperatures at now as every read does: a
@@ -241,7 +232,21 @@ export async function recordTouchpointsIn(
     workspaceId,
     [...summed].map(([id, e]) => ({ contact_id: id, e_settled: e, settled_at: settledAt })),
   );
-  await applyStageChanges(tx, workspaceId, stageRows, now);
+  // New contacts start as prospects, created by their first touch; then the automatic rule.
+  await recordCreations(
+    tx,
+    workspaceId,
+    [...created.entries()].map(([id, createdAt]) => ({
+      contactId: id,
+      stage: "prospect",
+      at: new Date(createdAt),
+      cause: "touchpoint",
+      userId: null,
+      reason: "created by a touchpoint",
+    })),
+    now,
+  );
+  await applyInboundResponses(tx, workspaceId, responses, now);
   await afterTouch(tx, workspaceId, touched, now);
   return results;
 }

@@ -32,3 +32,9 @@ export async function findWorkspaceBySlug(deps: Deps, slug: string) {
   const [ws] = await deps.db.select().from(workspaces).where(eq(workspaces.slug, slug));
   return ws;
 }
+
+/** Whether any workspace exists: `baton start --demo` loads the demo only on a first run. */
+export async function anyWorkspaceExists(deps: Deps): Promise<boolean> {
+  const found = await deps.db.select({ id: workspaces.workspaceId }).from(workspaces).limit(1);
+  return found.length > 0;
+}

@@ -199,38 +199,3 @@ export async function writeContactScores(
       from ${recordset(fresh)}`);
   }
 }
-
-/** Applies stage changes to the contacts and records them in the stage history. */
-export async function applyStageChanges(
-  ex: Executor,
-  workspaceId: string,
-  rows: StageChangeRow[],
-  now: Date,
-): Promise<void> {
-  const changes = rows.filter((r) => r.from_stage !== null);
-  if (changes.length > 0) {
-    await ex.execute(sql`
-      update contacts c set stage = r.to_stage, updated_at = ${now.toISOString()}::timestamptz
-      from jsonb_to_recordset(${JSON.stringify(changes)}::jsonb) as r(contact_id uuid, to_stage text)
-      where c.workspace_id = ${workspaceId} and c.id = r.contact_id`);
-  }
-  await insertStageChanges(ex, workspaceId, rows);
-}
-
-export interface StageChangeRow {
-  id: string;
-  contact_id: string;
-  from_stage: Stage | null;
-  to_stage: Stage;
-  changed_at: string;
-  reason: string;
-}
-
-async function insertStageChanges(ex: Executor, workspaceId: string, rows: StageChangeRow[]): Promise<void> {
-  if (rows.length === 0) return;
-  await ex.execute(sql`
-    insert into contact_stage_history (workspace_id, id, contact_id, from_stage, to_stage, changed_at, reason)
-    select ${workspaceId}, r.id, r.contact_id, r.from_stage, r.to_stage, r.changed_at, r.reason
-    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(
-      id uuid, contact_id uuid, from_stage text, to_stage text, changed_at timestamptz, reason text)`);
-}

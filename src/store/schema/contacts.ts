@@ -13,6 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { STAGE_CAUSES } from "../../domain/lifecycle.ts";
 import { STAGES } from "../../domain/stages.ts";
 import { createdAt, id, ts, updatedAt, workspaceId } from "./columns.ts";
 import { partners, users } from "./users.ts";
@@ -142,6 +143,9 @@ export const contactStageHistory = pgTable(
     changedAt: ts("changed_at").notNull(),
     userId: uuid("user_id"),
     reason: text("reason"),
+    /** What moved the contact; `cause_id` names the touchpoint, deal or hand-off (no foreign key). */
+    cause: text("cause", { enum: STAGE_CAUSES }).notNull().default("user"),
+    causeId: uuid("cause_id"),
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),

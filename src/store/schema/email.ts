@@ -12,6 +12,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import type { Temperature } from "../../domain/catalogue.ts";
+import { OUTBOX_STATUSES } from "../../domain/email-guards.ts";
 import type { BusinessHours } from "../../domain/handoff.ts";
 import type { Stage } from "../../domain/stages.ts";
 import { createdAt, id, ts, updatedAt, workspaceId } from "./columns.ts";
@@ -57,8 +58,6 @@ export const emailTemplates = pgTable(
     uniqueIndex("email_templates_name_key").on(t.workspaceId, sql`lower(${t.name})`),
   ],
 );
-
-export const OUTBOX_STATUSES = ["queued", "sending", "sent", "failed", "skipped"] as const;
 
 // Every message Baton sends or decided not to send. A sequence step's row is unique per
 // (enrolment, step, contact) and is claimed in a transaction before the SMTP conversation; its

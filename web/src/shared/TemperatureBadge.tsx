@@ -1,5 +1,5 @@
 import { Badge, type BadgeProps } from "@mantine/core";
-import type { Temperature } from "../api/types.ts";
+import type { Temperature } from "../api/contract.ts";
 
 export const TEMPERATURE_COLORS: Record<Temperature, string> = { cold: "blue", warm: "orange", hot: "red" };
 

@@ -1,6 +1,8 @@
 // Display helpers. Everything returns plain strings that React renders as text.
 
-import type { Contact } from "../api/types.ts";
+import type { Schema } from "../api/contract.ts";
+
+type Contact = Schema<"Contact">;
 
 export function contactName(contact: Pick<Contact, "firstName" | "lastName" | "email">): string {
   const name = [contact.firstName, contact.lastName].filter((part) => part?.trim()).join(" ");

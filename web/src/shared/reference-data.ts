@@ -2,7 +2,11 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { api } from "../api/client.ts";
-import type { Page, Program, TouchpointKindInfo, User } from "../api/types.ts";
+import type { Item, Page, Schema } from "../api/contract.ts";
+
+type Program = Schema<"Program">;
+type TouchpointKindInfo = Item<"listTouchpointKinds">;
+type User = Item<"listUsers">;
 
 const LONG = 5 * 60 * 1000;
 

@@ -1,6 +1,6 @@
 // Contact stages come from the pure domain (one list for server and screens); a stage added
 // there without a colour here fails the typecheck.
-import { STAGES, type Stage } from "../../../src/domain/stages.ts";
+import { STAGES, type Stage } from "#domain/stages";
 
 export { STAGES };
 

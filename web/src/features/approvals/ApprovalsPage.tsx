@@ -15,12 +15,14 @@ import {
 } from "@mantine/core";
 import { useState } from "react";
 import { Link } from "react-router";
+import type { Schema } from "../../api/contract.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { formatDateTime } from "../../shared/format.ts";
 import { useSession } from "../auth/session.ts";
 import { useApprovals, useDecideApproval } from "../deal/deal-queries.ts";
-import type { Approval } from "../deal/deal-types.ts";
 import { formatMoney } from "../pipeline/money.ts";
+
+type Approval = Schema<"Approval">;
 
 const APPROVERS = ["admin", "marketing"];
 

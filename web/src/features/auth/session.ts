@@ -2,7 +2,9 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../api/client.ts";
-import type { Session } from "../../api/types.ts";
+import type { Schema } from "../../api/contract.ts";
+
+type Session = Schema<"Identity">;
 
 export const SESSION_KEY = ["session"] as const;
 

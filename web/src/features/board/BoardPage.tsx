@@ -1,8 +1,8 @@
 // The lead board: cold / warm / hot columns of contacts under shared filters.
 
 import { SimpleGrid } from "@mantine/core";
-import { TEMPERATURES } from "../../api/types.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
+import { TEMPERATURES } from "../../shared/temperatures.ts";
 import { BoardFiltersBar } from "./BoardFiltersBar.tsx";
 import { useBoardFilters } from "./board-filters.ts";
 import { useTemperatureCounts } from "./board-queries.ts";

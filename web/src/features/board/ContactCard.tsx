@@ -1,9 +1,11 @@
 import { Badge, Card, Group, Text } from "@mantine/core";
 import { memo } from "react";
 import { Link } from "react-router";
-import type { Contact } from "../../api/types.ts";
+import type { Schema } from "../../api/contract.ts";
 import { contactName, formatDateTime, formatNumber, humanize, relativeTime } from "../../shared/format.ts";
 import { stageColor } from "../../shared/stages.ts";
+
+type Contact = Schema<"Contact">;
 
 interface ContactCardProps {
   contact: Contact;

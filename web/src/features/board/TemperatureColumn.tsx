@@ -1,6 +1,6 @@
 import { Badge, Button, Center, Group, Loader, Paper, Stack, Text, Title } from "@mantine/core";
 import { useMemo } from "react";
-import type { Temperature } from "../../api/types.ts";
+import type { Temperature } from "../../api/contract.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { referenceDate } from "../../shared/format.ts";
 import { TEMPERATURE_COLORS } from "../../shared/TemperatureBadge.tsx";

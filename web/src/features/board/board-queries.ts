@@ -1,7 +1,10 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { api } from "../../api/client.ts";
-import type { Contact, Page, Temperature, TemperatureCounts } from "../../api/types.ts";
+import type { Ok, Page, Schema, Temperature } from "../../api/contract.ts";
 import { type BoardFilters, filterQuery } from "./board-filters.ts";
+
+type Contact = Schema<"Contact">;
+type TemperatureCounts = Ok<"countContactsByTemperature">;
 
 export const PAGE_SIZE = 50;
 

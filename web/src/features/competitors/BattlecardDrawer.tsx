@@ -4,9 +4,12 @@
 import { Anchor, Button, Drawer, Group, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { type FormEvent, useState } from "react";
+import type { Schema } from "../../api/contract.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { useDeleteCompetitor, useSaveCompetitor } from "./competition-queries.ts";
-import type { Battlecard, CompetitorInput } from "./competition-types.ts";
+
+type Battlecard = Schema<"Battlecard">;
+type CompetitorInput = Schema<"CompetitorInput">;
 
 /** Only http(s) addresses become links (the server refuses others too; this is belt and braces). */
 export function safeWebsite(website: string | null): string | null {

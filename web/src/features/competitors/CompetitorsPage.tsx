@@ -3,11 +3,13 @@
 
 import { Alert, Anchor, Button, Center, Group, Loader, Paper, Table, Text, Title } from "@mantine/core";
 import { useMemo, useState } from "react";
+import type { Schema } from "../../api/contract.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { useSession } from "../auth/session.ts";
 import { BattlecardDrawer, safeWebsite } from "./BattlecardDrawer.tsx";
 import { COMPETITORS_LIMIT, useCompetitors } from "./competition-queries.ts";
-import type { Competitor } from "./competition-types.ts";
+
+type Competitor = Schema<"Competitor">;
 
 const EDITORS = ["admin", "marketing"];
 

@@ -2,15 +2,14 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../api/client.ts";
-import type { Page } from "../../api/types.ts";
-import type {
-  Battlecard,
-  Competitor,
-  CompetitorInput,
-  DealObjection,
-  NewObjection,
-  ObjectionType,
-} from "./competition-types.ts";
+import type { Page, Schema } from "../../api/contract.ts";
+
+type Battlecard = Schema<"Battlecard">;
+type Competitor = Schema<"Competitor">;
+type CompetitorInput = Schema<"CompetitorInput">;
+type DealObjection = Schema<"DealObjection">;
+type NewObjection = Schema<"DealObjectionInput">;
+type ObjectionType = Schema<"ObjectionType">;
 
 /** The API's largest page; a workspace tracks a handful of competitors, not hundreds. */
 export const COMPETITORS_LIMIT = 200;

@@ -1,8 +1,11 @@
 import { Badge, Group, Paper, Stack, Text, Title } from "@mantine/core";
-import type { Contact, ScoreExplanation } from "../../api/types.ts";
+import type { Schema } from "../../api/contract.ts";
 import { contactName, formatNumber, humanize } from "../../shared/format.ts";
 import { stageColor } from "../../shared/stages.ts";
 import { TemperatureBadge } from "../../shared/TemperatureBadge.tsx";
+
+type Contact = Schema<"Contact">;
+type ScoreExplanation = Schema<"Score">;
 
 interface ContactHeaderProps {
   contact: Contact;

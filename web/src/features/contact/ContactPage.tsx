@@ -11,6 +11,7 @@ import { ContactTasks } from "../tasks/ContactTasks.tsx";
 import { ContactHeader } from "./ContactHeader.tsx";
 import { useContact, useScoreExplanation } from "./contact-queries.ts";
 import { ScoreExplanationPanel } from "./ScoreExplanationPanel.tsx";
+import { StageHistoryPanel } from "./StageHistoryPanel.tsx";
 import { TimelineTable } from "./TimelineTable.tsx";
 
 export default function ContactPage() {
@@ -52,6 +53,7 @@ export default function ContactPage() {
           <ContactDeals contactId={id} contactName={contactName(contact.data)} />
           <ContactTasks contactId={id} />
           <ContactEnrolments contactId={id} />
+          <StageHistoryPanel contactId={id} />
           <TimelineTable contactId={id} />
         </>
       )}

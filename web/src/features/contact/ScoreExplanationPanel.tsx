@@ -2,11 +2,13 @@
 
 import { Center, Group, Loader, Paper, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
-import type { ScoreExplanation } from "../../api/types.ts";
+import type { Schema } from "../../api/contract.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { formatDateTime, formatNumber, relativeTime } from "../../shared/format.ts";
 import { useKindLabel } from "../../shared/reference-data.ts";
 import { TemperatureBadge } from "../../shared/TemperatureBadge.tsx";
+
+type ScoreExplanation = Schema<"Score">;
 
 interface ScoreExplanationPanelProps {
   score: ScoreExplanation | undefined;

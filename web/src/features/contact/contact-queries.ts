@@ -1,6 +1,10 @@
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { api } from "../../api/client.ts";
-import type { Contact, Page, ScoreExplanation, TimelineEntry } from "../../api/types.ts";
+import type { Ok, Page, Schema } from "../../api/contract.ts";
+
+type Contact = Schema<"Contact">;
+type ScoreExplanation = Schema<"Score">;
+type TimelineEntry = Schema<"TimelineEntry">;
 
 export const TIMELINE_PAGE_SIZE = 50;
 
@@ -32,5 +36,15 @@ export function useTimeline(id: string) {
       ),
     initialPageParam: null as string | null,
     getNextPageParam: (lastPage) => lastPage.nextCursor,
+  });
+}
+
+export type StageTransition = Schema<"StageTransition">;
+
+export function useStageHistory(id: string) {
+  return useQuery({
+    queryKey: ["contact", id, "stages"],
+    queryFn: ({ signal }) =>
+      api.get<Ok<"listContactStages">>(`/contacts/${encodeURIComponent(id)}/stages`, undefined, signal),
   });
 }

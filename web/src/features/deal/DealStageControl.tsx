@@ -3,11 +3,14 @@
 
 import { Button, Group, NativeSelect } from "@mantine/core";
 import { useState } from "react";
+import type { Schema } from "../../api/contract.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { LossModal, ReopenModal } from "../pipeline/MoveDialogs.tsx";
-import type { LossReason, PipelineStage } from "../pipeline/pipeline-types.ts";
 import { useMoveThisDeal } from "./deal-queries.ts";
-import type { DealDetail } from "./deal-types.ts";
+
+type LossReason = Schema<"LossReason">;
+type PipelineStage = Schema<"PipelineStage">;
+type DealDetail = Schema<"DealDetail">;
 
 interface Props {
   deal: DealDetail;

@@ -16,11 +16,13 @@ import {
   Title,
 } from "@mantine/core";
 import { useState } from "react";
+import type { Schema } from "../../api/contract.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { formatMoney } from "../pipeline/money.ts";
 import { usePriceBook, usePriceBooks, useSetLineItems } from "./deal-queries.ts";
-import type { DealDetail } from "./deal-types.ts";
 import { formatBp, toMinor } from "./pricing-format.ts";
+
+type DealDetail = Schema<"DealDetail">;
 
 interface DraftLine {
   productId: string;

@@ -17,6 +17,7 @@ import {
   Title,
 } from "@mantine/core";
 import { type FormEvent, useState } from "react";
+import type { Schema } from "../../api/contract.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { formatDateTime } from "../../shared/format.ts";
 import { useSession } from "../auth/session.ts";
@@ -27,7 +28,8 @@ import {
   useObjectionTypes,
   useUpdateDealObjection,
 } from "../competitors/competition-queries.ts";
-import type { DealObjection } from "../competitors/competition-types.ts";
+
+type DealObjection = Schema<"DealObjection">;
 
 const WRITERS = ["admin", "sales", "partner"];
 

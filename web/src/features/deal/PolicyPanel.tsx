@@ -3,11 +3,14 @@
 
 import { Alert, Badge, Button, Card, Group, List, Stack, Text, Textarea, Title } from "@mantine/core";
 import { useState } from "react";
+import type { Schema } from "../../api/contract.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { formatDateTime } from "../../shared/format.ts";
 import { useRequestApproval } from "./deal-queries.ts";
-import type { Approval, DealDetail } from "./deal-types.ts";
 import { describeDeviation, formatBp } from "./pricing-format.ts";
+
+type Approval = Schema<"Approval">;
+type DealDetail = Schema<"DealDetail">;
 
 const SELLER_LABELS: Record<string, string> = {
   admin: "An admin",

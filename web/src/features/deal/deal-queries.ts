@@ -1,8 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../api/client.ts";
-import type { Page } from "../../api/types.ts";
-import type { Deal, MoveDealBody } from "../pipeline/pipeline-types.ts";
-import type { Approval, DealDetail, LineItemInput, PriceBook } from "./deal-types.ts";
+import type { Ok, Page, Schema } from "../../api/contract.ts";
+
+type Deal = Schema<"Deal">;
+type MoveDealBody = Schema<"DealMove">;
+type Approval = Schema<"Approval">;
+type DealDetail = Schema<"DealDetail">;
+type LineItemInput = Schema<"DealLineItems">["items"][number];
 
 const dealKey = (id: string) => ["deals", "detail", id] as const;
 
@@ -24,7 +28,7 @@ export function useContactDeals(contactId: string) {
 export function usePriceBooks() {
   return useQuery({
     queryKey: ["price-books"],
-    queryFn: ({ signal }) => api.get<{ data: PriceBook[] }>("/price-books", undefined, signal),
+    queryFn: ({ signal }) => api.get<Ok<"listPriceBooks">>("/price-books", undefined, signal),
     staleTime: 60_000,
   });
 }
@@ -32,7 +36,8 @@ export function usePriceBooks() {
 export function usePriceBook(id: string | null) {
   return useQuery({
     queryKey: ["price-books", id],
-    queryFn: ({ signal }) => api.get<PriceBook>(`/price-books/${encodeURIComponent(id!)}`, undefined, signal),
+    queryFn: ({ signal }) =>
+      api.get<Ok<"getPriceBook">>(`/price-books/${encodeURIComponent(id!)}`, undefined, signal),
     enabled: id !== null,
     staleTime: 60_000,
   });

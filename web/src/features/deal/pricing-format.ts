@@ -1,4 +1,7 @@
-import type { Deviation, LineItemView } from "./deal-types.ts";
+import type { Schema } from "../../api/contract.ts";
+
+type Deviation = Schema<"PolicyDeviation">;
+type LineItemView = Schema<"DealDetail">["lineItems"][number];
 
 /** Basis points as a percentage: 1250 → "12.5 %". */
 export function formatBp(bp: number): string {

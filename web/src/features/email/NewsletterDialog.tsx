@@ -5,10 +5,10 @@
 import { Alert, Button, Group, Modal, NativeSelect, Paper, Stack, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { type FormEvent, useState } from "react";
-import { TEMPERATURES } from "../../api/types.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { formatDateTime } from "../../shared/format.ts";
 import { STAGES } from "../../shared/stages.ts";
+import { TEMPERATURES } from "../../shared/temperatures.ts";
 import { useNewsletters, useSendNewsletter, useTemplates } from "./email-queries.ts";
 import { skippedSummary } from "./outbox-format.ts";
 

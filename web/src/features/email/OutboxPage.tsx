@@ -14,14 +14,16 @@ import {
   Title,
 } from "@mantine/core";
 import { useState } from "react";
+import type { Schema } from "../../api/contract.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { formatDateTime } from "../../shared/format.ts";
 import { useSession } from "../auth/session.ts";
 import { useOutbox } from "./email-queries.ts";
-import type { OutboxStatus } from "./email-types.ts";
 import { MessageDrawer } from "./MessageDrawer.tsx";
 import { NewsletterDialog, RecentNewsletters } from "./NewsletterDialog.tsx";
 import { reasonLabel, STATUS_COLORS } from "./outbox-format.ts";
+
+type OutboxStatus = Schema<"OutboxMessage">["status"];
 
 const SENDERS = ["admin", "marketing"];
 const FILTERS = [

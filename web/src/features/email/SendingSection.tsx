@@ -18,9 +18,12 @@ import {
 } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { type FormEvent, useState } from "react";
+import type { Schema } from "../../api/contract.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { useEmailSettings, useSaveEmailSettings } from "./email-queries.ts";
-import type { EmailSettings, EmailSettingsInput } from "./email-types.ts";
+
+type EmailSettings = Schema<"EmailSettings">;
+type EmailSettingsInput = Schema<"EmailSettingsInput">;
 
 const DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 

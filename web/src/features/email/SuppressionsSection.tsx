@@ -3,10 +3,12 @@
 
 import { Badge, Button, Group, NativeSelect, Paper, Table, Text, TextInput, Title } from "@mantine/core";
 import { type FormEvent, useState } from "react";
+import type { Schema } from "../../api/contract.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { formatDateTime } from "../../shared/format.ts";
 import { useAddSuppression, useRemoveSuppression, useSuppressions } from "./email-queries.ts";
-import type { Suppression } from "./email-types.ts";
+
+type Suppression = Schema<"Suppression">;
 
 const REASONS: { value: Suppression["reason"]; label: string; color: string }[] = [
   { value: "manual", label: "Added by hand", color: "gray" },

@@ -28,12 +28,15 @@ import {
   renderSubject,
   renderText,
   templateProblems,
-} from "../../../../src/domain/merge.ts";
+} from "#domain/merge";
+import type { Schema } from "../../api/contract.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { formatDateTime } from "../../shared/format.ts";
 import { useDeleteTemplate, useSaveTemplate, useTemplates } from "./email-queries.ts";
-import type { EmailKind, EmailTemplate } from "./email-types.ts";
 import { MessageFrame } from "./MessageFrame.tsx";
+
+type EmailKind = Schema<"EmailTemplate">["kind"];
+type EmailTemplate = Schema<"EmailTemplate">;
 
 type Open = { kind: "new" } | { kind: "existing"; template: EmailTemplate } | null;
 

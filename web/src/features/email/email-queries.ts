@@ -3,19 +3,18 @@
 
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../api/client.ts";
-import type { Page } from "../../api/types.ts";
+import type { Page, Schema } from "../../api/contract.ts";
 import { fetchAllPages } from "../partners/partner-queries.ts";
-import type {
-  EmailSettings,
-  EmailSettingsInput,
-  EmailTemplate,
-  Newsletter,
-  OutboxMessage,
-  OutboxMessageDetail,
-  OutboxStatus,
-  Suppression,
-  TemplateInput,
-} from "./email-types.ts";
+
+type EmailSettings = Schema<"EmailSettings">;
+type EmailSettingsInput = Schema<"EmailSettingsInput">;
+type EmailTemplate = Schema<"EmailTemplate">;
+type Newsletter = Schema<"Newsletter">;
+type OutboxMessage = Schema<"OutboxMessage">;
+type OutboxMessageDetail = Schema<"OutboxMessageDetail">;
+type OutboxStatus = Schema<"OutboxMessage">["status"];
+type Suppression = Schema<"Suppression">;
+type TemplateInput = Schema<"EmailTemplateInput">;
 
 const keys = {
   outbox: ["outbox"] as const,

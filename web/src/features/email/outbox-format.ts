@@ -1,7 +1,9 @@
 // How outbox statuses and reasons read on screen.
 
-import { SKIP_REASON_LABELS, type SkipReason } from "../../../../src/domain/email-guards.ts";
-import type { OutboxStatus } from "./email-types.ts";
+import { SKIP_REASON_LABELS, type SkipReason } from "#domain/email-guards";
+import type { Schema } from "../../api/contract.ts";
+
+type OutboxStatus = Schema<"OutboxMessage">["status"];
 
 export const STATUS_COLORS: Record<OutboxStatus, string> = {
   queued: "blue",

@@ -19,17 +19,13 @@ import { notifications } from "@mantine/notifications";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../../api/client.ts";
+import type { Body, Ok } from "../../api/contract.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { useUsers } from "../../shared/reference-data.ts";
 import { useSession } from "../auth/session.ts";
 
-interface Settings {
-  rule: { temperature: "warm" | "hot"; minGrade: "A" | "B" | "C" | "D" | null };
-  slaMinutes: number;
-  businessHours: { timeZone: string; days: number[]; start: string; end: string };
-  recycleCooldownDays: number;
-  assignmentRules: { field: string; value: string; userId: string }[];
-}
+// What the form edits and sends: the stored rules' ids are the server's, not the form's.
+type Settings = Body<"updateHandoffSettings">;
 
 const DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 const FIELDS = [
@@ -42,7 +38,7 @@ const FIELDS = [
 export default function HandoffSettingsPage() {
   const settings = useQuery({
     queryKey: ["handoff-settings"],
-    queryFn: ({ signal }) => api.get<Settings>("/handoff-settings", undefined, signal),
+    queryFn: ({ signal }) => api.get<Ok<"getHandoffSettings">>("/handoff-settings", undefined, signal),
   });
   if (settings.error)
     return <ErrorAlert error={settings.error} title="Could not load the hand-off settings" />;
@@ -58,7 +54,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
   const canEdit = ["admin", "marketing"].includes(session.data?.user.role ?? "");
   const sellers = (users.data ?? []).filter((u) => u.role === "sales");
   const save = useMutation({
-    mutationFn: (body: Settings) => api.put<Settings>("/handoff-settings", body),
+    mutationFn: (body: Settings) => api.put<Ok<"updateHandoffSettings">>("/handoff-settings", body),
     onSuccess: (data) => {
       queryClient.setQueryData(["handoff-settings"], data);
       notifications.show({ color: "green", title: "Saved", message: "Hand-off settings saved" });
@@ -190,7 +186,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
                     data={FIELDS}
                     onChange={(e) => {
                       const rules = [...draft.assignmentRules];
-                      rules[index] = { ...rule, field: e.currentTarget.value };
+                      rules[index] = { ...rule, field: e.currentTarget.value as typeof rule.field };
                       set({ assignmentRules: rules });
                     }}
                   />

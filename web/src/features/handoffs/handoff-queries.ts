@@ -1,25 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../api/client.ts";
+import type { Schema } from "../../api/contract.ts";
 
-export interface Handoff {
-  id: string;
-  contactId: string;
-  contactName: string;
-  contactStage: string;
-  ownerId: string;
-  ownerName: string;
-  assignedBy: string;
-  status: "pending" | "accepted" | "recycled";
-  handedAt: string;
-  slaDueAt: string;
-  overdue: boolean;
-  hotUntil: string | null;
-  cooledWhileWaiting: boolean;
-  taskId: string | null;
-  decidedAt: string | null;
-  recycleReason: string | null;
-  note: string | null;
-}
+export type Handoff = Schema<"Handoff">;
 
 export const RECYCLE_REASONS = [
   { value: "not_ready", label: "Not ready" },
@@ -59,18 +42,7 @@ export const useRecycleHandoff = () =>
     api.post(`/handoffs/${encodeURIComponent(id)}/recycle`, { reason, note }),
   );
 
-export interface NotificationList {
-  unread: number;
-  data: {
-    id: string;
-    kind: string;
-    title: string;
-    body: string | null;
-    link: string | null;
-    createdAt: string;
-    readAt: string | null;
-  }[];
-}
+export type NotificationList = Schema<"Notifications">;
 
 export function useNotifications() {
   return useQuery({

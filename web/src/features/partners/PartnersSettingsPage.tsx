@@ -20,11 +20,15 @@ import {
 } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { type FormEvent, useState } from "react";
-import { PARTNER_KINDS } from "../../../../src/domain/catalogue.ts";
+import { PARTNER_KINDS } from "#domain/catalogue";
+import type { Schema } from "../../api/contract.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { useSession } from "../auth/session.ts";
+import { PARTNER_KIND_LABELS } from "./partner-labels.ts";
 import { usePartners, useSavePartner } from "./partner-queries.ts";
-import { PARTNER_KIND_LABELS, type Partner, type PartnerKind } from "./partner-types.ts";
+
+type Partner = Schema<"Partner">;
+type PartnerKind = Schema<"Partner">["kind"];
 
 /** Only http(s) addresses become links; anything else is shown as plain text. */
 function safeLink(website: string | null): string | null {

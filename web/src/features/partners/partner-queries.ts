@@ -2,8 +2,10 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../api/client.ts";
-import type { Page } from "../../api/types.ts";
-import type { Partner, PartnerInput } from "./partner-types.ts";
+import type { Page, Schema } from "../../api/contract.ts";
+
+type Partner = Schema<"Partner">;
+type PartnerInput = Schema<"PartnerInput">;
 
 const PARTNERS_KEY = ["partners"] as const;
 

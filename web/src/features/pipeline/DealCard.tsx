@@ -2,8 +2,11 @@ import { useDraggable } from "@dnd-kit/core";
 import { ActionIcon, Anchor, Card, Group, Menu, Text } from "@mantine/core";
 import { memo, type ReactNode } from "react";
 import { Link } from "react-router";
+import type { Schema } from "../../api/contract.ts";
 import { formatMoney } from "./money.ts";
-import type { Deal, PipelineStage } from "./pipeline-types.ts";
+
+type Deal = Schema<"Deal">;
+type PipelineStage = Schema<"PipelineStage">;
 
 interface DealCardProps {
   deal: Deal;

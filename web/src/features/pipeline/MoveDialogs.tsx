@@ -3,7 +3,11 @@
 
 import { Button, Group, Modal, NativeSelect, Stack, Text, Textarea } from "@mantine/core";
 import { useState } from "react";
-import type { Deal, LossReason, PipelineStage } from "./pipeline-types.ts";
+import type { Schema } from "../../api/contract.ts";
+
+type Deal = Schema<"Deal">;
+type LossReason = Schema<"LossReason">;
+type PipelineStage = Schema<"PipelineStage">;
 
 interface LossModalProps {
   deal: Deal;

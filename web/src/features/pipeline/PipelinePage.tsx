@@ -17,6 +17,7 @@ import {
 import { Alert, Card, Center, Group, Loader, NativeSelect, Paper, Text } from "@mantine/core";
 import { useCallback, useMemo, useState } from "react";
 import { useSearchParams } from "react-router";
+import type { Schema } from "../../api/contract.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { useUsers } from "../../shared/reference-data.ts";
 import { useSession } from "../auth/session.ts";
@@ -30,8 +31,11 @@ import {
   usePipelineDeals,
   usePipelines,
 } from "./pipeline-queries.ts";
-import type { Deal, MoveDealBody, PipelineStage } from "./pipeline-types.ts";
 import { StageColumn } from "./StageColumn.tsx";
+
+type Deal = Schema<"Deal">;
+type MoveDealBody = Schema<"DealMove">;
+type PipelineStage = Schema<"PipelineStage">;
 
 /** Columns are large targets: the one under the pointer wins, else the one the card overlaps. */
 const collisionDetection: CollisionDetection = (args) => {

@@ -1,8 +1,13 @@
 import { useDroppable } from "@dnd-kit/core";
 import { Badge, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import type { Ok, Schema } from "../../api/contract.ts";
 import { DealCard } from "./DealCard.tsx";
 import { formatTotals } from "./money.ts";
-import type { BoardStage, Deal, PipelineStage, StageOutcome } from "./pipeline-types.ts";
+
+type BoardStage = Ok<"getPipelineBoard">["stages"][number];
+type Deal = Schema<"Deal">;
+type PipelineStage = Schema<"PipelineStage">;
+type StageOutcome = Schema<"PipelineStage">["outcome"];
 
 export const OUTCOME_COLORS: Record<StageOutcome, string> = { open: "indigo", won: "green", lost: "red" };
 

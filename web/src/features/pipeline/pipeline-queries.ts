@@ -1,8 +1,12 @@
 import { notifications } from "@mantine/notifications";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../api/client.ts";
-import type { Page } from "../../api/types.ts";
-import type { Deal, MoveDealBody, PipelineBoard, PipelinesResponse } from "./pipeline-types.ts";
+import type { Ok, Page, Schema } from "../../api/contract.ts";
+
+type Deal = Schema<"Deal">;
+type MoveDealBody = Schema<"DealMove">;
+type PipelineBoard = Ok<"getPipelineBoard">;
+type PipelinesResponse = Ok<"listPipelines">;
 
 /**
  * Deals are loaded one page of DEALS_LIMIT per pipeline (the API's maximum page size). Larger

@@ -4,6 +4,7 @@
 import { Anchor, Badge, Button, Center, Group, Loader, Paper, Table, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { Link } from "react-router";
+import type { Schema } from "../../api/contract.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { formatDateTime } from "../../shared/format.ts";
 import { TemperatureBadge } from "../../shared/TemperatureBadge.tsx";
@@ -12,7 +13,8 @@ import { EnrolDialog } from "./EnrolDialog.tsx";
 import { EnrolmentEventsDrawer } from "./EnrolmentEventsDrawer.tsx";
 import { channelLabel, EXIT_REASON_LABELS, STATUS_COLORS } from "./playbook-format.ts";
 import { useEnrolments, useExitEnrolment } from "./playbook-queries.ts";
-import type { Enrolment } from "./playbook-types.ts";
+
+type Enrolment = Schema<"Enrolment">;
 
 export function ContactEnrolments({ contactId }: { contactId: string }) {
   const role = useSession().data?.user.role;
@@ -52,7 +54,12 @@ function Panel({ contactId }: { contactId: string }) {
         <Table verticalSpacing={6}>
           <Table.Tbody>
             {rows.map((e) => (
-              <Table.Tr key={e.id} data-testid="contact-enrolment-row" data-status={e.status}>
+              <Table.Tr
+                key={e.id}
+                data-testid="contact-enrolment-row"
+                data-status={e.status}
+                data-paused={e.paused?.outcome ?? ""}
+              >
                 <Table.Td>
                   <Group gap={6} wrap="nowrap">
                     {e.playbookTier ? (
@@ -68,12 +75,27 @@ function Panel({ contactId }: { contactId: string }) {
                   </Group>
                 </Table.Td>
                 <Table.Td>
-                  <Badge color={STATUS_COLORS[e.status]} variant="light" size="sm">
-                    {e.status}
-                  </Badge>
+                  {e.paused ? (
+                    <Badge
+                      color={e.paused.outcome === "skipped" ? "yellow" : "orange"}
+                      variant="light"
+                      size="sm"
+                    >
+                      {e.paused.outcome === "skipped" ? "paused" : "waiting"}
+                    </Badge>
+                  ) : (
+                    <Badge color={STATUS_COLORS[e.status]} variant="light" size="sm">
+                      {e.status}
+                    </Badge>
+                  )}
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">
+                  {e.paused && (
+                    <Text size="sm" data-testid="enrolment-paused-why">
+                      {e.paused.why}
+                    </Text>
+                  )}
+                  <Text size="sm" c={e.paused ? "dimmed" : undefined}>
                     {e.status === "active"
                       ? e.nextStep
                         ? `Next: ${channelLabel(e.nextStep.channel)}, ${formatDateTime(e.nextRunAt)}`

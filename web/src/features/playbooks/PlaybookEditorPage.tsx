@@ -17,12 +17,13 @@ import {
 } from "@mantine/core";
 import { useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
-import type { Side, Temperature } from "../../api/types.ts";
+import type { Schema, Side, Temperature } from "../../api/contract.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { useSession } from "../auth/session.ts";
 import { usePlaybook, useSavePlaybook, useTemplateChoices } from "./playbook-queries.ts";
-import type { Playbook } from "./playbook-types.ts";
 import { StepListEditor, type StepRow, toRows, toSteps } from "./StepListEditor.tsx";
+
+type Playbook = Schema<"Playbook">;
 
 const TIERS = [
   { value: "", label: "None — a one-to-one sequence, enrolled by hand" },

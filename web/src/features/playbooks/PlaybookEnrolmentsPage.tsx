@@ -17,6 +17,7 @@ import {
 } from "@mantine/core";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
+import type { Schema } from "../../api/contract.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { formatDateTime } from "../../shared/format.ts";
 import { TemperatureBadge } from "../../shared/TemperatureBadge.tsx";
@@ -25,7 +26,9 @@ import { EnrolmentEventsDrawer } from "./EnrolmentEventsDrawer.tsx";
 import { mayEdit } from "./PlaybooksPage.tsx";
 import { channelLabel, EXIT_REASON_LABELS, formatDelay, STATUS_COLORS } from "./playbook-format.ts";
 import { useEnrolments, useExitEnrolment, usePlaybook } from "./playbook-queries.ts";
-import type { Enrolment, EnrolmentStatus } from "./playbook-types.ts";
+
+type Enrolment = Schema<"Enrolment">;
+type EnrolmentStatus = Schema<"Enrolment">["status"];
 
 export default function PlaybookEnrolmentsPage() {
   const { id = "" } = useParams();

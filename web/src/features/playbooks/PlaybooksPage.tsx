@@ -3,13 +3,14 @@
 
 import { Badge, Button, Center, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { Link } from "react-router";
-import type { Temperature } from "../../api/types.ts";
+import type { Schema, Temperature } from "../../api/contract.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { TemperatureBadge } from "../../shared/TemperatureBadge.tsx";
 import { useSession } from "../auth/session.ts";
 import { channelLabel, formatDelay, TIER_LABELS } from "./playbook-format.ts";
 import { usePlaybooks } from "./playbook-queries.ts";
-import type { Playbook } from "./playbook-types.ts";
+
+type Playbook = Schema<"Playbook">;
 
 const SECTIONS: { tier: Temperature | null; title: string; hint: string }[] = [
   { tier: "cold", title: "Cold", hint: "Contacts enter when they first appear or cool down to cold." },

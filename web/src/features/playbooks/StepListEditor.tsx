@@ -13,9 +13,13 @@ import {
   Text,
   TextInput,
 } from "@mantine/core";
-import type { Side } from "../../api/types.ts";
+import type { Body, Schema, Side } from "../../api/contract.ts";
 import { channelsFor, type DelayUnit, isTaskChannel, splitDelay, UNIT_MINUTES } from "./playbook-format.ts";
-import type { PlaybookStep, StepChannel, StepInput, TemplateChoice } from "./playbook-types.ts";
+
+type PlaybookStep = Schema<"PlaybookStep">;
+type StepChannel = Schema<"PlaybookStep">["channel"];
+type StepInput = Body<"createPlaybook">["steps"][number];
+type TemplateChoice = Pick<Schema<"EmailTemplate">, "id" | "name" | "kind">;
 
 export interface StepRow {
   /** Stable across edits, for React; not sent. */

@@ -1,8 +1,9 @@
 // Labels and small rules the playbook screens share. Which channel fits which side mirrors the
 // server's rule (domain/playbooks.ts); the server checks it again on save.
 
-import type { Side } from "../../api/types.ts";
-import type { StepChannel } from "./playbook-types.ts";
+import type { Schema, Side } from "../../api/contract.ts";
+
+type StepChannel = Schema<"PlaybookStep">["channel"];
 
 export const CHANNELS: { value: StepChannel; label: string; sides: Side[]; task: boolean }[] = [
   { value: "email", label: "Email", sides: ["marketing", "sales"], task: false },

@@ -3,16 +3,15 @@
 
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../api/client.ts";
-import type { Page } from "../../api/types.ts";
+import type { Body, Page, Schema } from "../../api/contract.ts";
 import { fetchAllPages } from "../partners/partner-queries.ts";
-import type {
-  Enrolment,
-  EnrolmentEvent,
-  EnrolmentStatus,
-  Playbook,
-  PlaybookInput,
-  TemplateChoice,
-} from "./playbook-types.ts";
+
+type Enrolment = Schema<"Enrolment">;
+type EnrolmentEvent = Schema<"EnrolmentEvent">;
+type EnrolmentStatus = Schema<"Enrolment">["status"];
+type Playbook = Schema<"Playbook">;
+type PlaybookInput = Body<"createPlaybook">;
+type TemplateChoice = Pick<Schema<"EmailTemplate">, "id" | "name" | "kind">;
 
 const keys = {
   playbooks: ["playbooks"] as const,

@@ -16,7 +16,8 @@ import {
 } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { type FormEvent, useState } from "react";
-import { PRICE_CHANNELS } from "../../../../src/domain/pricing.ts";
+import { PRICE_CHANNELS } from "#domain/pricing";
+import type { Schema } from "../../api/contract.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { formatBp } from "../deal/pricing-format.ts";
 import {
@@ -29,7 +30,8 @@ import {
   toPolicyInput,
 } from "./policy-form.ts";
 import { useDiscountPolicy, useSaveDiscountPolicy } from "./pricing-settings-queries.ts";
-import type { DiscountPolicy } from "./pricing-types.ts";
+
+type DiscountPolicy = Schema<"DiscountPolicy">;
 
 const ROLE_LABELS = { sales: "Sales", partner: "Partner", admin: "Admin", marketing: "Marketing" } as const;
 const CHANNEL_LABELS = { direct: "Direct", reseller: "Reseller", affiliate: "Affiliate" } as const;

@@ -24,11 +24,12 @@ import {
 } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { type FormEvent, useMemo, useState } from "react";
-import { PRICE_CHANNELS } from "../../../../src/domain/pricing.ts";
+import { PRICE_CHANNELS } from "#domain/pricing";
+import type { Schema } from "../../api/contract.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { toMinor } from "../deal/pricing-format.ts";
+import { PARTNER_KIND_LABELS } from "../partners/partner-labels.ts";
 import { usePartners } from "../partners/partner-queries.ts";
-import { PARTNER_KIND_LABELS, type Partner } from "../partners/partner-types.ts";
 import { formatMoney } from "../pipeline/money.ts";
 import type { FieldValue } from "./policy-form.ts";
 import {
@@ -38,13 +39,13 @@ import {
   useProducts,
   useSavePriceBook,
 } from "./pricing-settings-queries.ts";
-import type {
-  PriceBookDetail,
-  PriceBookSummary,
-  PriceChannel,
-  PriceEntryInput,
-  Product,
-} from "./pricing-types.ts";
+
+type Partner = Schema<"Partner">;
+type PriceBookDetail = Schema<"PriceBookDetail">;
+type PriceBookSummary = Schema<"PriceBook">;
+type PriceChannel = Schema<"PriceBook">["channel"];
+type PriceEntryInput = NonNullable<Schema<"PriceBookInput">["entries"]>[number];
+type Product = Schema<"Product">;
 
 const CHANNEL_LABELS: Record<PriceChannel, string> = {
   direct: "Direct",

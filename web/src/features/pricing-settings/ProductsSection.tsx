@@ -20,9 +20,11 @@ import {
 } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { type FormEvent, useState } from "react";
+import type { Schema } from "../../api/contract.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { useProducts, useSaveProduct } from "./pricing-settings-queries.ts";
-import type { Product } from "./pricing-types.ts";
+
+type Product = Schema<"Product">;
 
 /** The dialog edits a product, or a blank form for a new one ("new"); closed when null. */
 type Open = { kind: "new" } | { kind: "existing"; product: Product } | null;

@@ -1,9 +1,14 @@
 // The discount policy form: limits are typed as percentages and stored as basis points
 // (100 bp = 1 %). A blank role or channel limit means "use the default" and is not sent.
 
-import { ROLES } from "../../../../src/domain/catalogue.ts";
-import { PRICE_CHANNELS } from "../../../../src/domain/pricing.ts";
-import type { DiscountPolicy, DiscountPolicyInput, PriceChannel, Role } from "./pricing-types.ts";
+import { ROLES } from "#domain/catalogue";
+import { PRICE_CHANNELS } from "#domain/pricing";
+import type { Schema } from "../../api/contract.ts";
+
+type DiscountPolicy = Schema<"DiscountPolicy">;
+type DiscountPolicyInput = Schema<"DiscountPolicyInput">;
+type PriceChannel = Schema<"PriceBook">["channel"];
+type Role = keyof Schema<"DiscountPolicy">["maxDiscountBpByRole"];
 
 /** What a Mantine NumberInput holds: a number, or the text typed (blank when empty). */
 export type FieldValue = number | string;

@@ -3,17 +3,17 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../api/client.ts";
+import type { Schema } from "../../api/contract.ts";
 import { fetchAllPages } from "../partners/partner-queries.ts";
-import type {
-  DiscountPolicy,
-  DiscountPolicyInput,
-  NewPriceBook,
-  PriceBookDetail,
-  PriceBookSummary,
-  PriceEntryInput,
-  Product,
-  ProductInput,
-} from "./pricing-types.ts";
+
+type DiscountPolicy = Schema<"DiscountPolicy">;
+type DiscountPolicyInput = Schema<"DiscountPolicyInput">;
+type NewPriceBook = Schema<"PriceBookInput">;
+type PriceBookDetail = Schema<"PriceBookDetail">;
+type PriceBookSummary = Schema<"PriceBook">;
+type PriceEntryInput = NonNullable<Schema<"PriceBookInput">["entries"]>[number];
+type Product = Schema<"Product">;
+type ProductInput = Schema<"ProductInput">;
 
 const keys = {
   products: ["products"] as const,

@@ -2,27 +2,11 @@
 
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../api/client.ts";
+import type { Item, Schema } from "../../api/contract.ts";
 
-export type QuotaPeriod = "month" | "quarter";
-
-export interface LeaderboardRow {
-  userId: string;
-  name: string;
-  currency: string;
-  targetMinor: number;
-  wonMinor: number;
-  wonDeals: number;
-  /** won ÷ target; null for a zero target. */
-  ratio: number | null;
-}
-
-export interface QuotaBody {
-  userId: string;
-  period: QuotaPeriod;
-  startsOn: string;
-  targetMinor: number;
-  currency: string;
-}
+export type QuotaBody = Schema<"QuotaInput">;
+export type QuotaPeriod = QuotaBody["period"];
+export type LeaderboardRow = Item<"getQuotaLeaderboard">;
 
 export function useLeaderboard(period: QuotaPeriod, startsOn: string) {
   return useQuery({

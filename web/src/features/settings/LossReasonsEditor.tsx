@@ -2,9 +2,11 @@
 
 import { ActionIcon, Button, Group, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
 import { type FormEvent, useState } from "react";
+import type { Schema } from "../../api/contract.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
-import type { LossReason } from "../pipeline/pipeline-types.ts";
 import { useCreateLossReason, useDeleteLossReason } from "./pipeline-settings-queries.ts";
+
+type LossReason = Schema<"LossReason">;
 
 export function LossReasonsEditor({ reasons, disabled }: { reasons: LossReason[]; disabled?: boolean }) {
   const create = useCreateLossReason();

@@ -18,14 +18,16 @@ import {
 } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { type FormEvent, useState } from "react";
-import { DEFAULT_PIPELINE_STAGES, pipelineProblems } from "../../../../src/domain/pipeline.ts";
+import { DEFAULT_PIPELINE_STAGES, pipelineProblems } from "#domain/pipeline";
+import type { Schema } from "../../api/contract.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { useSession } from "../auth/session.ts";
 import { usePipelines } from "../pipeline/pipeline-queries.ts";
-import type { Pipeline } from "../pipeline/pipeline-types.ts";
 import { LossReasonsEditor } from "./LossReasonsEditor.tsx";
 import { useCreatePipeline, useUpdatePipeline } from "./pipeline-settings-queries.ts";
 import { StageListEditor, type StageRow, toRows, toStages } from "./StageListEditor.tsx";
+
+type Pipeline = Schema<"Pipeline">;
 
 export default function PipelinesSettingsPage() {
   const pipelines = usePipelines();

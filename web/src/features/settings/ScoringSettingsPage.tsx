@@ -14,12 +14,15 @@ import {
 } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { type FormEvent, useState } from "react";
-import type { ScoringSettings, TouchpointKindInfo } from "../../api/types.ts";
+import type { Item, Schema } from "../../api/contract.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { useTouchpointKinds } from "../../shared/reference-data.ts";
 import { useSession } from "../auth/session.ts";
 import { useSaveScoringSettings, useScoringSettings } from "./scoring-queries.ts";
 import { type FieldValue, WeightInputs } from "./WeightInputs.tsx";
+
+type ScoringSettings = Schema<"ScoringSettings">;
+type TouchpointKindInfo = Item<"listTouchpointKinds">;
 
 export interface ScoringForm {
   halfLifeHours: FieldValue;

@@ -12,7 +12,10 @@ import {
   Text,
   TextInput,
 } from "@mantine/core";
-import type { PipelineStage, StageOutcome } from "../pipeline/pipeline-types.ts";
+import type { Schema } from "../../api/contract.ts";
+
+type PipelineStage = Schema<"PipelineStage">;
+type StageOutcome = Schema<"PipelineStage">["outcome"];
 
 export interface StageRow {
   /** Stable across edits, for React; not sent. */

@@ -1,5 +1,7 @@
 import { NumberInput, Paper, SimpleGrid, Text, Title } from "@mantine/core";
-import type { Side, TouchpointKindInfo } from "../../api/types.ts";
+import type { Item, Side } from "../../api/contract.ts";
+
+type TouchpointKindInfo = Item<"listTouchpointKinds">;
 
 /** What a NumberInput holds: a number, or the text being typed (possibly empty). */
 export type FieldValue = number | string;

@@ -3,7 +3,11 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../api/client.ts";
-import type { LossReason, Pipeline, PipelineStage } from "../pipeline/pipeline-types.ts";
+import type { Schema } from "../../api/contract.ts";
+
+type LossReason = Schema<"LossReason">;
+type Pipeline = Schema<"Pipeline">;
+type PipelineStage = Schema<"PipelineStage">;
 
 function useInvalidatePipelines() {
   const queryClient = useQueryClient();

@@ -1,6 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../api/client.ts";
-import type { ScoringSaveResult, ScoringSettings } from "../../api/types.ts";
+import type { Ok, Schema } from "../../api/contract.ts";
+
+type ScoringSaveResult = Ok<"updateScoringSettings">;
+type ScoringSettings = Schema<"ScoringSettings">;
 
 const SCORING_KEY = ["settings", "scoring"] as const;
 

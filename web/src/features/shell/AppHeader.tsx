@@ -1,8 +1,10 @@
 import { Badge, Button, Group, Text, Title } from "@mantine/core";
 import { NavLink, useNavigate } from "react-router";
-import type { Session } from "../../api/types.ts";
+import type { Schema } from "../../api/contract.ts";
 import { useLogout } from "../auth/session.ts";
 import { NotificationBell } from "../handoffs/NotificationBell.tsx";
+
+type Session = Schema<"Identity">;
 
 const NAV = [
   { to: "/", label: "Board", end: true, forPartners: true },

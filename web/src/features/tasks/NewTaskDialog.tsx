@@ -3,11 +3,11 @@
 import { Button, Group, Modal, NativeSelect, Stack, TextInput } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { type FormEvent, useState } from "react";
-import { TASK_KINDS } from "../../../../src/domain/tasks.ts";
+import { TASK_KINDS } from "#domain/tasks";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { fromLocalInputValue, toLocalInputValue } from "../../shared/format.ts";
 import { useKindLabel } from "../../shared/reference-data.ts";
-import { useCreateTask } from "./task-queries.ts";
+import { type NewTaskBody, useCreateTask } from "./task-queries.ts";
 
 export interface NewTaskDialogProps {
   opened: boolean;
@@ -51,7 +51,7 @@ function NewTaskForm({
 }) {
   const kindLabel = useKindLabel();
   const create = useCreateTask();
-  const [kind, setKind] = useState<string>("call");
+  const [kind, setKind] = useState<NewTaskBody["kind"]>("call");
   const [title, setTitle] = useState("");
   const [due, setDue] = useState(defaultDue);
   const dueAt = fromLocalInputValue(due);
@@ -77,7 +77,7 @@ function NewTaskForm({
         label="Kind"
         data={TASK_KINDS.map((k) => ({ value: k, label: kindLabel(k) }))}
         value={kind}
-        onChange={(event) => setKind(event.currentTarget.value)}
+        onChange={(event) => setKind(event.currentTarget.value as NewTaskBody["kind"])}
         data-testid="new-task-kind"
       />
       <TextInput

@@ -2,48 +2,13 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../api/client.ts";
+import type { Ok, Schema } from "../../api/contract.ts";
 
-export interface Task {
-  id: string;
-  contactId: string;
-  contactName: string | null;
-  dealId: string | null;
-  ownerId: string;
-  kind: string;
-  title: string;
-  dueAt: string;
-  completedAt: string | null;
-  outcome: string | null;
-  touchpointId: string | null;
-}
-
-export interface HotLead {
-  contactId: string;
-  name: string;
-  hotUntil: string;
-}
-
-export interface MyDay {
-  overdue: Task[];
-  today: Task[];
-  /** All overdue / due-today tasks; the lists hold the 100 most pressing. */
-  overdueCount: number;
-  todayCount: number;
-  hotWithoutNextStep: HotLead[];
-}
-
-export interface ContactTaskList {
-  open: Task[];
-  completed: Task[];
-}
-
-export interface NewTaskBody {
-  contactId: string;
-  dealId?: string;
-  kind: string;
-  title: string;
-  dueAt: string;
-}
+export type Task = Schema<"Task">;
+export type HotLead = Ok<"getMyDay">["hotWithoutNextStep"][number];
+export type MyDay = Ok<"getMyDay">;
+export type ContactTaskList = Ok<"listContactTasks">;
+export type NewTaskBody = Schema<"TaskInput">;
 
 export const MY_DAY_KEY = ["me", "day"] as const;
 // Under ["contact", id] so anything that refreshes a contact refreshes its tasks too.

@@ -1,0 +1,234 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { CHANNELS, ROLES, type Temperature } from "../domain/catalogue.ts";
+import { defaultScoringSettings } from "../domain/scoring-defaults.ts";
+import { STAGES } from "../domain/stages.ts";
+import {
+  applyTouches,
+  EMPTY_STATE,
+  scoreOf,
+  temperatureFromStored,
+  weightOf,
+} from "../domain/temperature.ts";
+import { isInbound } from "../domain/touchpoint-kinds.ts";
+import { generateDemoData } from "./demo-data.ts";
+import type { DemoTouchpoint } from "./demo-types.ts";
+
+const DAY = 86_400_000;
+const NOW = Date.UTC(2026, 5, 15, 12, 30);
+const data = generateDemoData({ now: NOW, seed: 1 });
+const touchesOf = new Map<string, DemoTouchpoint[]>();
+for (const t of data.touchpoints) touchesOf.set(t.contactKey, [...(touchesOf.get(t.contactKey) ?? []), t]);
+const share = (n: number) => n / data.contacts.length;
+
+describe("demo data generator", () => {
+  test("is deterministic: the same seed gives the same data, another seed other data", () => {
+    const a = generateDemoData({ now: NOW, seed: 7, contacts: 400 });
+    assert.deepEqual(generateDemoData({ now: NOW, seed: 7, contacts: 400 }), a);
+    assert.notDeepEqual(generateDemoData({ now: NOW, seed: 8, contacts: 400 }), a);
+  });
+
+  test("makes 5,000 contacts at about 300 companies by default, and honours the count", () => {
+    assert.equal(data.contacts.length, 5000);
+    assert.ok(
+      data.companies.length >= 280 && data.companies.length <= 320,
+      `${data.companies.length} companies`,
+    );
+    assert.equal(generateDemoData({ now: NOW, contacts: 50 }).contacts.length, 50);
+  });
+
+  test("emails are unique, lowercase and at the contact's company domain; domains and names are unique", () => {
+    const domains = new Map(data.companies.map((c) => [c.key, c.domain]));
+    assert.equal(new Set(data.contacts.map((c) => c.email)).size, data.contacts.length);
+    for (const c of data.contacts) {
+      assert.equal(c.email, c.email.toLowerCase());
+      assert.match(c.email, /^[a-z0-9.]+@[a-z0-9-]+\.example$/);
+      assert.ok(c.email.endsWith(`@${domains.get(c.companyKey)}`), c.email);
+    }
+    assert.equal(new Set(data.companies.map((c) => c.domain)).size, data.companies.length);
+    assert.equal(new Set(data.companies.map((c) => c.name)).size, data.companies.length);
+  });
+
+  test("contacts carry the target-market fields", () => {
+    for (const c of data.contacts) {
+      for (const field of [
+        "firstName",
+        "lastName",
+        "title",
+        "occupation",
+        "industry",
+        "companySize",
+        "incomeBand",
+        "education",
+        "country",
+      ] as const) {
+        assert.ok(c[field], `${c.email} has no ${field}`);
+      }
+    }
+    assert.ok(data.contacts.filter((c) => c.phone).length > 0.5 * data.contacts.length);
+  });
+
+  test("has one user of every role, all at northwind.example, and a usable password", () => {
+    for (const role of ROLES)
+      assert.ok(
+        data.users.some((u) => u.role === role),
+        `no ${role} user`,
+      );
+    assert.equal(data.users.filter((u) => u.role === "sales").length, 4);
+    for (const u of data.users) assert.match(u.email, /@northwind\.example$/);
+    assert.ok(data.password.length >= 8);
+  });
+
+  test("has at least 12 programs over at least 10 channels, with valid dates, money and UTM keys", () => {
+    assert.ok(data.programs.length >= 12);
+    assert.ok(new Set(data.programs.map((p) => p.channel)).size >= 10);
+    assert.equal(new Set(data.programs.map((p) => p.utmCampaign)).size, data.programs.length);
+    for (const p of data.programs) {
+      assert.ok((CHANNELS as readonly string[]).includes(p.channel));
+      assert.ok(Number.isInteger(p.costMinor) && p.costMinor >= 0, p.name);
+      assert.ok(p.budgetMinor === null || p.budgetMinor >= p.costMinor, `${p.name} is over budget`);
+      assert.ok(!p.endsOn || p.startsOn <= p.endsOn, p.name);
+      assert.ok(Date.parse(p.startsOn) >= NOW - 275 * DAY && Date.parse(p.startsOn) <= NOW, p.name);
+      assert.match(p.utmCampaign, /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/);
+    }
+  });
+
+  test("programs are valid whatever the date the demo is loaded on", () => {
+    for (let month = 0; month < 12; month++) {
+      const now = Date.UTC(2027, month, 1 + ((month * 7) % 28), month);
+      const small = generateDemoData({ now, contacts: 60 });
+      assert.equal(new Set(small.programs.map((p) => p.name)).size, small.programs.length);
+      for (const p of small.programs) {
+        assert.ok(p.budgetMinor === null || p.budgetMinor >= p.costMinor, `${p.name} over budget`);
+        assert.ok(!p.endsOn || p.startsOn <= p.endsOn, p.name);
+        assert.ok(Date.parse(p.startsOn) <= now, `${p.name} starts after now`);
+      }
+      assert.ok(small.touchpoints.every((t) => t.occurredAt <= now));
+    }
+  });
+
+  test("every stage is present, and owners are sales users where sales owns the contact", () => {
+    const sales = new Set(data.users.filter((u) => u.role === "sales").map((u) => u.key));
+    for (const stage of STAGES)
+      assert.ok(
+        data.contacts.some((c) => c.stage === stage),
+        `no ${stage}`,
+      );
+    for (const c of data.contacts) {
+      if (["sales_ready", "in_sales", "customer"].includes(c.stage))
+        assert.ok(c.ownerKey && sales.has(c.ownerKey), c.email);
+      if (["prospect", "lead", "recycled"].includes(c.stage)) assert.equal(c.ownerKey, null);
+    }
+  });
+
+  test("touchpoints span six months and more before now, and none lies after it", () => {
+    const times = data.touchpoints.map((t) => t.occurredAt);
+    assert.ok(Math.min(...times) <= NOW - 183 * DAY);
+    assert.ok(Math.max(...times) <= NOW);
+    assert.ok(Math.min(...times) >= NOW - 275 * DAY);
+    assert.equal(new Set(data.touchpoints.map((t) => t.externalId)).size, data.touchpoints.length);
+  });
+
+  test("touchpoints refer to existing programs and users; sales touches name a sales user", () => {
+    const programs = new Set(data.programs.map((p) => p.key));
+    const sales = new Set(data.users.filter((u) => u.role === "sales").map((u) => u.key));
+    for (const t of data.touchpoints) {
+      if (t.programKey) assert.ok(programs.has(t.programKey), t.programKey);
+      if (t.side === "sales") assert.ok(t.userKey && sales.has(t.userKey), `${t.kind} without a rep`);
+    }
+  });
+
+  test("each contact's touches are together and in time order, after the contact was created", () => {
+    const seen = new Set<string>();
+    let previous: DemoTouchpoint | undefined;
+    for (const t of data.touchpoints) {
+      if (previous?.contactKey !== t.contactKey) {
+        assert.ok(!seen.has(t.contactKey), `${t.contactKey} is split`);
+        seen.add(t.contactKey);
+      } else assert.ok(previous.occurredAt <= t.occurredAt);
+      previous = t;
+    }
+    for (const c of data.contacts) {
+      const first = touchesOf.get(c.key)?.[0];
+      if (first) assert.ok(c.createdAt < first.occurredAt, c.email);
+    }
+  });
+
+  test("prospects never responded; stage changes follow the response that caused them, in order", () => {
+    for (const c of data.contacts) {
+      const touches = touchesOf.get(c.key) ?? [];
+      const firstResponse = touches.find((t) => isInbound(t.kind))?.occurredAt;
+      if (c.stage === "prospect") assert.equal(firstResponse, undefined, c.email);
+      let last = c.createdAt;
+      for (const change of c.stageChanges) {
+        assert.ok(change.at > last && change.at <= NOW, `${c.email}: change to ${change.to} out of order`);
+        if (firstResponse === undefined) assert.equal(change.to, "disqualified", c.email);
+        else assert.ok(change.at > firstResponse, `${c.email}: ${change.to} before any response`);
+        last = change.at;
+      }
+      assert.equal(c.stageChanges.at(-1)?.to ?? (firstResponse === undefined ? "prospect" : "lead"), c.stage);
+    }
+  });
+
+  test("customers signed a contract, after about eight touches", () => {
+    const customers = data.contacts.filter((c) => c.stage === "customer");
+    const counts = customers.map((c) => {
+      const wonAt = c.stageChanges.find((s) => s.to === "customer")!.at;
+      const before = (touchesOf.get(c.key) ?? []).filter((t) => t.occurredAt <= wonAt);
+      assert.ok(
+        before.some((t) => t.kind === "contract"),
+        `${c.email} has no contract`,
+      );
+      return before.length;
+    });
+    const mean = counts.reduce((a, b) => a + b, 0) / counts.length;
+    assert.ok(mean >= 6.5 && mean <= 10, `mean touches to close ${mean}`);
+  });
+
+  test("the board at now is about 70% cold, 20% warm and 10% hot under the default scoring", () => {
+    const settings = defaultScoringSettings();
+    const counts: Record<Temperature, number> = { cold: 0, warm: 0, hot: 0 };
+    for (const c of data.contacts) {
+      const touches = (touchesOf.get(c.key) ?? []).map((t) => ({
+        weight: weightOf(t.kind, settings),
+        at: t.occurredAt,
+      }));
+      const state = applyTouches(EMPTY_STATE, touches, settings.halfLifeMs);
+      counts[temperatureFromStored(scoreOf(state, settings), NOW)]++;
+    }
+    const mix = `cold ${share(counts.cold)}, warm ${share(counts.warm)}, hot ${share(counts.hot)}`;
+    assert.ok(share(counts.hot) >= 0.03 && share(counts.warm) >= 0.08 && counts.cold > 0, mix);
+    // What the generator is designed for, with room for the seed's luck.
+    assert.ok(share(counts.cold) >= 0.62 && share(counts.cold) <= 0.78, mix);
+    assert.ok(share(counts.warm) >= 0.14 && share(counts.warm) <= 0.26, mix);
+    assert.ok(share(counts.hot) >= 0.06 && share(counts.hot) <= 0.14, mix);
+  });
+});
+
+describe("demo data generated at any hour", () => {
+  // The newsletter goes out on the first Tuesday at 14:00 UTC; answers to it once landed after
+  // `now`. Every hour of a first Tuesday, a weekend, a month's end and both DST changes.
+  const days = [
+    Date.UTC(2026, 11, 1), // first Tuesday of December
+    Date.UTC(2026, 10, 28), // a Saturday
+    Date.UTC(2026, 10, 30), // a month's end
+    Date.UTC(2026, 2, 29), // Europe's spring DST change
+    Date.UTC(2026, 10, 1), // the US autumn DST change
+  ];
+  for (const day of days) {
+    test(`places nothing after now on ${new Date(day).toISOString().slice(0, 10)}, hour by hour`, () => {
+      for (let hour = 0; hour < 24; hour++) {
+        const now = day + hour * 3_600_000 + 17 * 60_000 + 33_795;
+        const generated = generateDemoData({ now, seed: 1, contacts: 3000 });
+        const late = [
+          ...generated.touchpoints.map((t) => ({ what: `${t.kind} of ${t.contactKey}`, at: t.occurredAt })),
+          ...generated.contacts.flatMap((c) => [
+            { what: `creation of ${c.key}`, at: c.createdAt },
+            ...c.stageChanges.map((s) => ({ what: `${c.key} → ${s.to}`, at: s.at })),
+          ]),
+        ].filter((x) => x.at > now);
+        assert.deepEqual(late, [], `at ${new Date(now).toISOString()}`);
+      }
+    });
+  }
+});

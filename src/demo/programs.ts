@@ -1,0 +1,91 @@
+// Programs as the generator uses them: when each is active, what it produces, and which one a
+// touch is attributed to.
+import type { Channel } from "../domain/catalogue.ts";
+import type { TouchpointKind } from "../domain/touchpoint-kinds.ts";
+import type { DemoProgram } from "./demo-types.ts";
+import type { Rng } from "./random.ts";
+import { DAY, isoDate } from "./timeline.ts";
+
+export interface ProgramSpec {
+  program: DemoProgram;
+  /** When the program can produce touches (epoch ms, inclusive). */
+  from: number;
+  to: number;
+  produces: readonly TouchpointKind[];
+  /** Share among the programs producing a kind, when a touch of that kind is attributed. */
+  weight: number;
+  /** Share among the programs a new lead first responds to (0: never a first response). */
+  sourceWeight: number;
+}
+
+export interface ProgramDefinition {
+  key: string;
+  name: string;
+  channel: Channel;
+  description: string;
+  from: number;
+  /** Last day; undefined: runs on. */
+  until?: number;
+  /** Spend per 30 days, for always-on programs. */
+  monthlyMinor?: number;
+  /** One-off cost, for events, mailers and PR. */
+  costMinor?: number;
+  budgetMinor: number | null;
+  callToAction: string;
+  utmCampaign: string;
+  produces: readonly TouchpointKind[];
+  weight: number;
+  sourceWeight: number;
+}
+
+export function toSpec(d: ProgramDefinition, now: number): ProgramSpec {
+  const runsUntil = Math.min(d.until ?? now, now);
+  const months = Math.max(0, (runsUntil - d.from) / (30 * DAY));
+  const costMinor = d.costMinor ?? Math.round((d.monthlyMinor! * months) / 100) * 100;
+  return {
+    program: {
+      key: d.key,
+      name: d.name,
+      channel: d.channel,
+      description: d.description,
+      costMinor,
+      budgetMinor: d.budgetMinor,
+      currency: "USD",
+      startsOn: isoDate(d.from),
+      endsOn: d.until === undefined ? null : isoDate(d.until),
+      callToAction: d.callToAction,
+      utmCampaign: d.utmCampaign,
+    },
+    from: d.from,
+    to: d.until === undefined ? Number.POSITIVE_INFINITY : d.until + DAY - 1,
+    produces: d.produces,
+    weight: d.weight,
+    sourceWeight: d.sourceWeight,
+  };
+}
+
+const activeAt = (spec: ProgramSpec, at: number) => at >= spec.from && at <= spec.to;
+
+/**
+ * The program a touch of `kind` at `at` is attributed to, or null (e.g. a sales call). `channels`
+ * narrows the choice where the touch itself says where it came from (an ROI form, a webinar sign-up).
+ */
+export function programFor(
+  specs: readonly ProgramSpec[],
+  kind: TouchpointKind,
+  at: number,
+  rng: Rng,
+  channels?: readonly Channel[],
+): string | null {
+  const producing = specs.filter((s) => s.produces.includes(kind) && activeAt(s, at));
+  const narrowed = channels ? producing.filter((s) => channels.includes(s.program.channel)) : producing;
+  const candidates = narrowed.length > 0 ? narrowed : producing;
+  if (candidates.length === 0) return null;
+  return rng.weighted(candidates.map((s) => [s.program.key, s.weight]));
+}
+
+/** The program a new lead first responds to at `at`. */
+export function sourceAt(specs: readonly ProgramSpec[], at: number, rng: Rng): ProgramSpec {
+  const candidates = specs.filter((s) => s.sourceWeight > 0 && activeAt(s, at));
+  return rng.weighted(candidates.map((s) => [s, s.sourceWeight]));
+}

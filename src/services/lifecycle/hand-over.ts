@@ -1,0 +1,163 @@
+// Passing the baton: who gets the lead, its first-contact task within the SLA, the hand-off row and
+// the owner's notification. Called only by the stage service (change-stage.ts), inside its
+// transaction, for a transition the lifecycle table says passes the baton.
+import { and, eq } from "drizzle-orm";
+import { uuidv7 } from "uuidv7";
+import { addBusinessMinutes, matchAssignmentRule, roundRobinNext } from "../../domain/handoff.ts";
+import type { Executor } from "../../store/db.ts";
+import { guardOverrides, handoffSettings, handoffs, notifications, tasks } from "../../store/schema/index.ts";
+import { loadAssignmentRules, loadHandoffSettings, salesUserIds } from "../handoff/handoff-settings.ts";
+
+export interface HandOverContact {
+  id: string;
+  name: string;
+  country: string | null;
+  industry: string | null;
+  companySize: string | null;
+  occupation: string | null;
+}
+
+export interface HandOverInput {
+  workspaceId: string;
+  contact: HandOverContact;
+  /** The touchpoint that made the lead ready, when a touchpoint did. */
+  touchpointId: string | null;
+  /** A chosen owner; otherwise territory rules, then round-robin. */
+  ownerId: string | null;
+  now: Date;
+}
+
+export interface HandOver {
+  handoffId: string;
+  ownerId: string;
+  taskId: string;
+  slaDueAt: Date;
+}
+
+/**
+ * The lead becomes sales-ready: an owner, a first-contact task due within the SLA (business
+ * hours), a pending hand-off and a notification. Null when there is no sales user to hand it to
+ * or the contact already has an open hand-off.
+ */
+export async function handOver(tx: Executor, input: HandOverInput): Promise<HandOver | null> {
+  const { workspaceId, contact, now } = input;
+  const settings = await loadHandoffSettings(tx, workspaceId, "update");
+  const owner = input.ownerId
+    ? { ownerId: input.ownerId, assignedBy: "manual" }
+    : await assignOwner(tx, workspaceId, contact, settings.roundRobinCursor);
+  if (!owner) return null;
+
+  const handoffId = uuidv7();
+  const inserted = await tx
+    .insert(handoffs)
+    .values({
+      workspaceId,
+      id: handoffId,
+      contactId: contact.id,
+      touchpointId: input.touchpointId,
+      ownerId: owner.ownerId,
+      handedAt: now,
+      slaDueAt: new Date(addBusinessMinutes(now.getTime(), settings.slaMinutes, settings.businessHours)),
+      assignedBy: owner.assignedBy,
+    })
+    .onConflictDoNothing()
+    .returning({ id: handoffs.id, slaDueAt: handoffs.slaDueAt });
+  if (inserted.length === 0) return null;
+  const slaDueAt = inserted[0]!.slaDueAt;
+
+  // The hand-off owns the first call: a playbook's own call step for this moment is skipped
+  // while this task is open (see sequences/run-enrolment-step.ts).
+  const taskId = uuidv7();
+  await tx.insert(tasks).values({
+    workspaceId,
+    id: taskId,
+    contactId: contact.id,
+    ownerId: owner.ownerId,
+    kind: "call",
+    title: `First contact with ${contact.name} (handed over by marketing)`,
+    dueAt: slaDueAt,
+    createdAt: now,
+    updatedAt: now,
+  });
+  await tx
+    .update(handoffs)
+    .set({ taskId })
+    .where(and(eq(handoffs.workspaceId, workspaceId), eq(handoffs.id, handoffId)));
+  await tx.insert(notifications).values({
+    workspaceId,
+    userId: owner.ownerId,
+    kind: "handoff",
+    title: `New lead for you: ${contact.name}`,
+    body: `Make first contact by ${slaDueAt.toISOString()}.`,
+    link: `/handoffs?contact=${contact.id}`,
+    createdAt: now,
+  });
+  return { handoffId, ownerId: owner.ownerId, taskId, slaDueAt };
+}
+
+/** Territory rules first, then round-robin over the sales users (the cursor advances). */
+export async function assignOwner(
+  tx: Executor,
+  workspaceId: string,
+  contact: HandOverContact,
+  cursor: number,
+): Promise<{ ownerId: string; assignedBy: string } | null> {
+  const rule = matchAssignmentRule(
+    {
+      country: contact.country,
+      industry: contact.industry,
+      company_size: contact.companySize,
+      occupation: contact.occupation,
+    },
+    await loadAssignmentRules(tx, workspaceId),
+  );
+  if (rule) return { ownerId: rule.userId, assignedBy: `rule:${rule.id}` };
+  const next = roundRobinNext(await salesUserIds(tx, workspaceId), cursor);
+  if (!next) return null;
+  await tx
+    .update(handoffSettings)
+    .set({ roundRobinCursor: next.cursor })
+    .where(eq(handoffSettings.workspaceId, workspaceId));
+  return { ownerId: next.userId, assignedBy: "round_robin" };
+}
+
+/**
+ * A contact marketing owns goes straight to sales (a deal opened for it, or moved by hand): the
+ * same hand-off, accepted at once by its new owner, with no first-contact task (the owner is
+ * already talking to them). For a lead that was not ready the sales guard's override is logged.
+ */
+export async function handOverAccepted(
+  tx: Executor,
+  input: {
+    workspaceId: string;
+    contactId: string;
+    ownerId: string;
+    userId: string | null;
+    reason: string;
+    now: Date;
+  },
+): Promise<string> {
+  const { workspaceId, now } = input;
+  const handoffId = uuidv7();
+  await tx.insert(handoffs).values({
+    workspaceId,
+    id: handoffId,
+    contactId: input.contactId,
+    ownerId: input.ownerId,
+    handedAt: now,
+    slaDueAt: now,
+    assignedBy: "manual",
+    status: "accepted",
+    decidedAt: now,
+    decidedBy: input.userId ?? input.ownerId,
+    note: input.reason,
+  });
+  await tx.insert(guardOverrides).values({
+    workspaceId,
+    contactId: input.contactId,
+    userId: input.userId ?? input.ownerId,
+    reason: `Went to sales before marketing made it ready: ${input.reason}`,
+    createdAt: now,
+  });
+  return handoffId;
+}

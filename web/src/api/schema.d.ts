@@ -1,0 +1,5017 @@
+// Generated from the Baton API's OpenAPI document by `npm run api:types`. Do not edit:
+// change the route or its schema under src/http, then run the script again.
+
+/** OneOf type helpers */
+type Without<T, U> = { [P in Exclude<keyof T, keyof U>]?: never };
+type XOR<T, U> = T | U extends object ? (Without<T, U> & U) | (Without<U, T> & T) : T | U;
+type OneOf<T extends any[]> = T extends [infer Only]
+  ? Only
+  : T extends [infer A, infer B, ...infer Rest]
+    ? OneOf<[XOR<A, B>, ...Rest]>
+    : never;
+
+export interface paths {
+  "/api/v1/auth/login": {
+    /** Log in with email and password; sets an HttpOnly session cookie */
+    post: operations["logIn"];
+  };
+  "/api/v1/auth/logout": {
+    /** Log out */
+    post: operations["logOut"];
+  };
+  "/api/v1/auth/me": {
+    /** Who is logged in */
+    get: operations["getMe"];
+  };
+  "/api/v1/contacts": {
+    /**
+     * List contacts
+     * @description Filters combine with AND. With `temperature=hot` or `warm` the list is ordered by engagement (highest first); otherwise newest first.
+     */
+    get: operations["listContacts"];
+    /**
+     * Create a contact
+     * @description Emails are unique per workspace, case-insensitively. A new contact starts as a `prospect` unless `stage` says otherwise.
+     */
+    post: operations["createContact"];
+  };
+  "/api/v1/contacts/temperature-counts": {
+    /** Count contacts per temperature (the lead board's column headers) */
+    get: operations["countContactsByTemperature"];
+  };
+  "/api/v1/contacts/{id}": {
+    /** Read a contact */
+    get: operations["getContact"];
+    /** Delete a contact with its touchpoints */
+    delete: operations["deleteContact"];
+    /**
+     * Update a contact
+     * @description Only the fields sent change. A stage change is recorded in the stage history with `stageReason`.
+     */
+    patch: operations["updateContact"];
+  };
+  "/api/v1/contacts/{id}/timeline": {
+    /** A contact's touchpoints from both sides, newest first */
+    get: operations["getContactTimeline"];
+  };
+  "/api/v1/contacts/{id}/stages": {
+    /**
+     * A contact's stage history, oldest first
+     * @description Every transition: from (null at creation), to, when it happened in the contact's life, and its cause — a touchpoint (a prospect's first inbound response), a deal, a hand-off, or a user by hand.
+     */
+    get: operations["listContactStages"];
+  };
+  "/api/v1/contacts/{id}/score": {
+    /** Engagement, temperature and its explanation at an instant */
+    get: operations["getContactScore"];
+  };
+  "/api/v1/touchpoints": {
+    /**
+     * Record one touchpoint
+     * @description Writes the touchpoint and updates the contact's temperature (and stage: a prospect's first inbound response makes it a lead) in one transaction. Any problem is a 4xx and nothing is written.
+     */
+    post: operations["recordTouchpoint"];
+  };
+  "/api/v1/touchpoints/batch": {
+    /**
+     * Record up to 1000 touchpoints
+     * @description **Whole-batch errors** (nothing is written): malformed JSON, a body that is not `{ items: [...] }`, more than 1000 items, or any item with wrong types, unknown fields or an invalid value — answered 400 with every problem listed in `details.issues` (paths like `items.3.email`).  **Per-item errors** (the other items are written): an unknown contact, program or user, or an `occurredAt` more than 5 minutes in the future. Each item gets a result in `results[index]`: `created`, `duplicate` (its `externalId` was recorded before) or `error` with a code and message. All written items and their contacts' temperatures commit in one transaction.
+     */
+    post: operations["recordTouchpoints"];
+  };
+  "/api/v1/companies": {
+    /** List companys */
+    get: operations["listCompanies"];
+    /** Create a company */
+    post: operations["createCompany"];
+  };
+  "/api/v1/companies/{id}": {
+    /** Read a company */
+    get: operations["getCompany"];
+    /** Delete a company */
+    delete: operations["deleteCompany"];
+    /**
+     * Update a company
+     * @description Only the fields sent change.
+     */
+    patch: operations["updateCompany"];
+  };
+  "/api/v1/programs": {
+    /** List programs */
+    get: operations["listPrograms"];
+    /** Create a program */
+    post: operations["createProgram"];
+  };
+  "/api/v1/programs/{id}": {
+    /** Read a program */
+    get: operations["getProgram"];
+    /** Delete a program */
+    delete: operations["deleteProgram"];
+    /**
+     * Update a program
+     * @description Only the fields sent change.
+     */
+    patch: operations["updateProgram"];
+  };
+  "/api/v1/settings/scoring": {
+    /** Temperature settings: weights per touchpoint kind, half-life and thresholds */
+    get: operations["getScoringSettings"];
+    /**
+     * Change the temperature settings and rescore every contact
+     * @description Kinds left out of `weights` keep their weight. Every contact is rescored in the same transaction; `rescored` counts them. Admin and marketing only.
+     */
+    put: operations["updateScoringSettings"];
+  };
+  "/api/v1/meta/touchpoint-kinds": {
+    /** The touchpoint kinds, their default side and default weight */
+    get: operations["listTouchpointKinds"];
+  };
+  "/api/v1/users": {
+    /** The workspace's users */
+    get: operations["listUsers"];
+  };
+  "/api/v1/pipelines": {
+    /** Pipelines with their stages, and the workspace's loss reasons */
+    get: operations["listPipelines"];
+    /**
+     * Create a pipeline with its ordered stages (admins)
+     * @description Stages need at least one open stage, exactly one won and exactly one lost stage, and unique keys. Pipeline names are unique regardless of case.
+     */
+    post: operations["createPipeline"];
+  };
+  "/api/v1/pipelines/board": {
+    /** The pipeline board: each stage with its deal count, totals per currency and the weighted forecast */
+    get: operations["getPipelineBoard"];
+  };
+  "/api/v1/deals": {
+    /** List deals */
+    get: operations["listDeals"];
+    /**
+     * Open a deal for a contact
+     * @description Amounts are integer minor units. The deal starts in the pipeline's first open stage unless `stage` names another open one. Admin and sales.
+     */
+    post: operations["createDeal"];
+  };
+  "/api/v1/deals/{id}": {
+    /** Read a deal with its line items, price-policy status and approvals */
+    get: operations["getDeal"];
+    /** Delete a deal (admins) */
+    delete: operations["deleteDeal"];
+    /**
+     * Change a deal's name, owner, amount or expected close date
+     * @description A deal with line items takes its amount and currency from them: changing either is a 409.
+     */
+    patch: operations["updateDeal"];
+  };
+  "/api/v1/deals/{id}/move": {
+    /**
+     * Move a deal to another stage of its pipeline
+     * @description A stage of another pipeline is a 400. Losing needs `lossReasonId` (400 without). Winning makes the contact a customer; a deal outside the discount policy is won only once an approval covers its exact line items (409 otherwise). A won or lost deal moves back only with `reopen: true` (409 otherwise).
+     */
+    post: operations["moveDeal"];
+  };
+  "/api/v1/handoffs": {
+    /** The hand-off inbox (a sales user sees the leads handed to them) */
+    get: operations["listHandoffs"];
+  };
+  "/api/v1/handoffs/{id}/accept": {
+    /** Accept a lead handed to you: it becomes in_sales */
+    post: operations["acceptHandoff"];
+  };
+  "/api/v1/handoffs/{id}/recycle": {
+    /**
+     * Hand a lead back to marketing with a reason
+     * @description Reasons: not_ready, no_budget, bad_timing, bad_fit, no_response. The lead becomes `recycled` and is not handed over again before the cool-down ends.
+     */
+    post: operations["recycleHandoff"];
+  };
+  "/api/v1/handoff-settings": {
+    /** When a lead is sales-ready, the SLA, business hours, cool-down and assignment rules */
+    get: operations["getHandoffSettings"];
+    /** Set the hand-off rule, SLA, business hours, cool-down and assignment rules (admin, marketing) */
+    put: operations["updateHandoffSettings"];
+  };
+  "/api/v1/me/notifications": {
+    /** Your latest notifications */
+    get: operations["listMyNotifications"];
+  };
+  "/api/v1/me/notifications/read": {
+    /** Mark notifications read (all of yours without ids) */
+    post: operations["markNotificationsRead"];
+  };
+  "/api/v1/competitors": {
+    /** List competitors */
+    get: operations["listCompetitors"];
+    /** Create a competitor */
+    post: operations["createCompetitor"];
+  };
+  "/api/v1/competitors/{id}": {
+    /** Read a competitor */
+    get: operations["getCompetitor"];
+    /** Delete a competitor */
+    delete: operations["deleteCompetitor"];
+    /**
+     * Update a competitor
+     * @description Only the fields sent change.
+     */
+    patch: operations["updateCompetitor"];
+  };
+  "/api/v1/competitors/{id}/deals": {
+    /** The deals that named a competitor, newest first */
+    get: operations["listCompetitorDeals"];
+  };
+  "/api/v1/objection-types": {
+    /**
+     * The workspace's list of common objections
+     * @description A workspace without any gets a default list on first read.
+     */
+    get: operations["listObjectionTypes"];
+    /** Add an objection type (admin, marketing) */
+    post: operations["createObjectionType"];
+  };
+  "/api/v1/objection-types/{id}": {
+    /**
+     * Delete an objection type (admin, marketing)
+     * @description Refused with 409 while deal objections use it.
+     */
+    delete: operations["deleteObjectionType"];
+  };
+  "/api/v1/deals/{id}/competitors": {
+    /** The competitors a deal met, with their battlecards */
+    get: operations["listDealCompetitors"];
+    /**
+     * Replace the competitors a deal met
+     * @description The list replaces the deal's set (an empty list clears it). An unknown competitor id is a 422 and changes nothing. Admin, sales, and partner users for their own deals.
+     */
+    put: operations["replaceDealCompetitors"];
+  };
+  "/api/v1/deals/{id}/objections": {
+    /** The objections raised in a deal, oldest first */
+    get: operations["listDealObjections"];
+    /**
+     * Record an objection raised in a deal
+     * @description A type from the workspace's list, a free text, or both (400 with neither).
+     */
+    post: operations["createDealObjection"];
+  };
+  "/api/v1/deal-objections/{id}": {
+    /** Delete an objection */
+    delete: operations["deleteDealObjection"];
+    /** Mark an objection overcome (or not), or change its text */
+    patch: operations["updateDealObjection"];
+  };
+  "/api/v1/pipelines/{id}": {
+    /**
+     * Rename a pipeline and/or replace its ordered stage list (admins)
+     * @description `stages` is the full ordered list. Removing a stage, changing its key or changing its outcome while deals are in it is refused with 409 and nothing changes: move the deals first.
+     */
+    patch: operations["updatePipeline"];
+  };
+  "/api/v1/loss-reasons": {
+    /** Add a loss reason (admins) */
+    post: operations["createLossReason"];
+  };
+  "/api/v1/loss-reasons/{id}": {
+    /**
+     * Delete a loss reason no deal uses (admins)
+     * @description Refused with 409 while deals keep it as their loss reason, or when it is the last one.
+     */
+    delete: operations["deleteLossReason"];
+  };
+  "/api/v1/quotas": {
+    /**
+     * Set a sales user's quota for a month or a quarter (admins)
+     * @description `startsOn` is the period's first day (a quarter starts on January, April, July or October 1). Setting it again replaces the target.
+     */
+    put: operations["setQuota"];
+  };
+  "/api/v1/quotas/leaderboard": {
+    /**
+     * Quota attainment of every rep for a period, best first
+     * @description Attainment counts the rep's deals won (closed in the pipeline's won stage) within the period, in the quota's currency.
+     */
+    get: operations["getQuotaLeaderboard"];
+  };
+  "/api/v1/products": {
+    /** List products */
+    get: operations["listProducts"];
+    /** Create a product */
+    post: operations["createProduct"];
+  };
+  "/api/v1/products/{id}": {
+    /** Read a product */
+    get: operations["getProduct"];
+    /** Delete a product */
+    delete: operations["deleteProduct"];
+    /**
+     * Update a product
+     * @description Only the fields sent change.
+     */
+    patch: operations["updateProduct"];
+  };
+  "/api/v1/price-books": {
+    /** Price books (a partner user sees its own and its channel's) */
+    get: operations["listPriceBooks"];
+    /** Create a price book for a channel (admin, marketing) */
+    post: operations["createPriceBook"];
+  };
+  "/api/v1/price-books/{id}": {
+    /** Read a price book with its prices */
+    get: operations["getPriceBook"];
+    /** Delete a price book no deal is priced from (admin, marketing) */
+    delete: operations["deletePriceBook"];
+    /**
+     * Rename a price book or replace its prices (admin, marketing)
+     * @description Deals keep the list prices they were priced with.
+     */
+    patch: operations["updatePriceBook"];
+  };
+  "/api/v1/discount-policy": {
+    /** The discount policy: maximum discount by role and channel, give-aways allowed or not */
+    get: operations["getDiscountPolicy"];
+    /**
+     * Set the discount policy (admin, marketing)
+     * @description Limits are basis points (100 = 1 %). The strictest of the seller's role limit and the channel limit applies; either falls back to `defaultMaxDiscountBp`.
+     */
+    put: operations["updateDiscountPolicy"];
+  };
+  "/api/v1/deals/{id}/line-items": {
+    /**
+     * Replace a deal's line items, priced from a price book
+     * @description The book's currency must be the deal's (400 otherwise). Each product must be in the book (422). `unitPriceMinor` defaults to the book's price; `giveaway: true` charges nothing and shows the line's list value as given away. The deal's amount becomes the net total; a pending approval for other lines is superseded.
+     */
+    put: operations["replaceDealLineItems"];
+  };
+  "/api/v1/deals/{id}/approvals": {
+    /**
+     * Ask for the deal's deviations from the discount policy to be approved
+     * @description 409 when the deal is within policy, already approved as priced, or already waiting.
+     */
+    post: operations["requestDealApproval"];
+  };
+  "/api/v1/approvals": {
+    /** Approval requests, newest first (a sales rep sees those on their own deals) */
+    get: operations["listApprovals"];
+  };
+  "/api/v1/approvals/{id}/decision": {
+    /** Approve or reject a waiting request (admin, marketing; never the person who asked) */
+    post: operations["decideApproval"];
+  };
+  "/api/v1/partners": {
+    /** List partners */
+    get: operations["listPartners"];
+    /** Create a partner */
+    post: operations["createPartner"];
+  };
+  "/api/v1/partners/{id}": {
+    /** Read a partner */
+    get: operations["getPartner"];
+    /** Delete a partner */
+    delete: operations["deletePartner"];
+    /**
+     * Update a partner
+     * @description Only the fields sent change.
+     */
+    patch: operations["updatePartner"];
+  };
+  "/api/v1/tasks": {
+    /** Plan a sales task (call, meeting, presentation, proposal, …) for a contact */
+    post: operations["createTask"];
+  };
+  "/api/v1/tasks/{id}/complete": {
+    /** Complete a task: logs the matching sales touchpoint on the contact's timeline */
+    post: operations["completeTask"];
+  };
+  "/api/v1/me/day": {
+    /**
+     * My day: overdue tasks, tasks due today (UTC), and my hot contacts without a next step
+     * @description Each list holds at most 100 tasks (the most pressing); the counts cover all of them.
+     */
+    get: operations["getMyDay"];
+  };
+  "/api/v1/contacts/{id}/tasks": {
+    /** A contact's open tasks (soonest due first) and its 20 latest completed tasks */
+    get: operations["listContactTasks"];
+  };
+  "/api/v1/playbooks": {
+    /** Playbooks: per tier (cold, warm, hot), then one-to-one sequences, with their live steps */
+    get: operations["listPlaybooks"];
+    /**
+     * Create a playbook (or a one-to-one sequence, tier null) with its ordered steps
+     * @description A step's channel must fit its side: call, meeting, presentation and proposal tasks are sales; direct mail and ad audience export are marketing; email is either. Email steps name a template of the workspace. Delays run from 0 to 525,600 minutes. Admins and marketing edit every playbook; sales users create and edit one-to-one sales sequences only.
+     */
+    post: operations["createPlaybook"];
+  };
+  "/api/v1/playbooks/{id}": {
+    /** One playbook with its live steps */
+    get: operations["getPlaybook"];
+    /**
+     * Replace a playbook and its ordered step list
+     * @description Steps sent with their id are updated in place (and moved to their new position); steps left out are retired — enrolment history keeps pointing at them; steps without an id are added. Each running enrolment stays on the step it was about to run. Deactivating the playbook ends its enrolments (`removed`); moving it to another tier ends them with `tier_changed`.
+     */
+    put: operations["replacePlaybook"];
+    /** Delete a playbook that never enrolled anyone (409 otherwise: deactivate it instead) */
+    delete: operations["deletePlaybook"];
+  };
+  "/api/v1/playbooks/{id}/audience.csv": {
+    /**
+     * The ad audience: contacts currently at the playbook's ad audience export step, as CSV
+     * @description Active enrolments whose last step run was an ad audience export (optionally one `stepId`), with marketing consent, not suppressed and not owned by sales. Columns: email, first_name, last_name, phone, country, step_id, joined_at.
+     */
+    get: operations["exportPlaybookAudience"];
+  };
+  "/api/v1/enrolments": {
+    /** Enrolments, newest first, by contact, playbook and/or status */
+    get: operations["listEnrolments"];
+  };
+  "/api/v1/enrolments/{id}/events": {
+    /** What happened in one enrolment, oldest first */
+    get: operations["listEnrolmentEvents"];
+  };
+  "/api/v1/sequences/{id}/enrolments": {
+    /**
+     * Enrol a contact in a one-to-one sequence
+     * @description Refused with 409 for a sales sequence while the contact is a prospect, lead or recycled (not ready for sales) unless `override.reason` is given; the override is recorded with the user and lets the sequence's sales steps run for this enrolment. Also 409 for a tier playbook, an inactive sequence, a customer or disqualified contact, or a contact already in the sequence.
+     */
+    post: operations["enrolInSequence"];
+  };
+  "/api/v1/enrolments/{id}/exit": {
+    /** Take a contact out of a playbook or sequence (exit reason `removed`) */
+    post: operations["exitEnrolment"];
+  };
+  "/api/v1/email-templates": {
+    /** Email templates */
+    get: operations["listEmailTemplates"];
+    /**
+     * Create an email template (admin, marketing)
+     * @description Plain text with merge fields: {{firstName}}, {{lastName}}, {{fullName}}, {{email}}, {{company}}, {{title}}, {{unsubscribeUrl}}. Other fields, a stray {{ and a subject with a line break are refused. The HTML part is derived: escaped, paragraphs from blank lines, http(s) URLs as tracked links. Marketing templates without {{unsubscribeUrl}} get an unsubscribe line appended.
+     */
+    post: operations["createEmailTemplate"];
+  };
+  "/api/v1/email-templates/{id}": {
+    /** Read an email template */
+    get: operations["getEmailTemplate"];
+    /** Delete an email template no newsletter used (admin, marketing) */
+    delete: operations["deleteEmailTemplate"];
+    /**
+     * Change an email template (admin, marketing)
+     * @description Plain text with merge fields: {{firstName}}, {{lastName}}, {{fullName}}, {{email}}, {{company}}, {{title}}, {{unsubscribeUrl}}. Other fields, a stray {{ and a subject with a line break are refused. The HTML part is derived: escaped, paragraphs from blank lines, http(s) URLs as tracked links. Marketing templates without {{unsubscribeUrl}} get an unsubscribe line appended. Messages already queued keep what they were rendered with.
+     */
+    patch: operations["updateEmailTemplate"];
+  };
+  "/api/v1/email-settings": {
+    /** How the workspace sends email (admin); the SMTP password is never returned */
+    get: operations["getEmailSettings"];
+    /**
+     * Set the SMTP server, sender, sending window and rate limit (admin)
+     * @description smtp.password is write-only: leave it out to keep the stored one, send null to remove it. A sender name with a line break is refused.
+     */
+    put: operations["updateEmailSettings"];
+  };
+  "/api/v1/outbox": {
+    /** Messages sent, waiting or skipped, newest first */
+    get: operations["listOutboxMessages"];
+  };
+  "/api/v1/outbox/{id}": {
+    /** One message with its text and HTML parts */
+    get: operations["getOutboxMessage"];
+  };
+  "/api/v1/emails/broadcasts": {
+    /** Newsletters, newest first */
+    get: operations["listBroadcasts"];
+    /**
+     * Send a newsletter: queue a marketing template to every matching contact (admin, marketing)
+     * @description Contacts sales owns (sales_ready, in_sales), suppressed addresses and contacts without marketing consent get a skipped message with the reason. One message per (newsletter, contact).
+     */
+    post: operations["createBroadcast"];
+  };
+  "/api/v1/emails/broadcasts/{id}": {
+    /** One newsletter with its counts */
+    get: operations["getBroadcast"];
+  };
+  "/api/v1/contacts/{id}/consents": {
+    /** A contact's consent history and current marketing consent */
+    get: operations["listContactConsents"];
+    /**
+     * Record consent given or withdrawn (source, the words shown, when)
+     * @description Marketing mail goes only to contacts whose latest marketing consent is granted.
+     */
+    post: operations["createContactConsent"];
+  };
+  "/api/v1/suppressions": {
+    /** The suppression list, newest first (admin, marketing) */
+    get: operations["listSuppressions"];
+    /** Suppress an address (admin, marketing) */
+    post: operations["createSuppression"];
+  };
+  "/api/v1/suppressions/{email}": {
+    /** Take an address off the suppression list (admin, marketing) */
+    delete: operations["deleteSuppression"];
+  };
+}
+
+export type webhooks = Record<string, never>;
+
+export interface components {
+  schemas: {
+    Error: {
+      error: {
+        /** @example validation_failed */
+        code: string;
+        /** @example email: Invalid email address */
+        message: string;
+        details?: unknown;
+      };
+    };
+    Identity: {
+      user: {
+        /** Format: uuid */
+        id: string;
+        email: string;
+        name: string;
+        role: string;
+      };
+      workspace: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      };
+    };
+    ContactPage: {
+      data: components["schemas"]["Contact"][];
+      nextCursor: string | null;
+    };
+    Contact: {
+      /** Format: uuid */
+      id: string;
+      email: string;
+      firstName: string | null;
+      lastName: string | null;
+      title: string | null;
+      phone: string | null;
+      /** Format: uuid */
+      companyId: string | null;
+      companyName: string | null;
+      occupation: string | null;
+      industry: string | null;
+      companySize: string | null;
+      incomeBand: string | null;
+      education: string | null;
+      country: string | null;
+      properties: {
+        [key: string]: unknown;
+      };
+      /** @enum {string} */
+      stage: "prospect" | "lead" | "sales_ready" | "in_sales" | "customer" | "recycled" | "disqualified";
+      /** Format: uuid */
+      ownerId: string | null;
+      ownerName: string | null;
+      /** @enum {string} */
+      temperature: "cold" | "warm" | "hot";
+      /** @description Engagement E at the read instant */
+      score: number;
+      /** @description When E falls below the warm threshold */
+      warmUntil: string | null;
+      /** @description When E falls below the hot threshold */
+      hotUntil: string | null;
+      lastTouchAt: string | null;
+      touchCount: number;
+      createdAt: string;
+      updatedAt: string;
+    };
+    TimelinePage: {
+      data: components["schemas"]["TimelineEntry"][];
+      nextCursor: string | null;
+    };
+    TimelineEntry: {
+      /** Format: uuid */
+      id: string;
+      kind: string;
+      /** @enum {string} */
+      side: "marketing" | "sales";
+      /** Format: uuid */
+      programId: string | null;
+      programName: string | null;
+      /** Format: uuid */
+      userId: string | null;
+      userName: string | null;
+      occurredAt: string;
+      properties: {
+        [key: string]: unknown;
+      };
+      externalId: string | null;
+    };
+    StageTransition: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description null when the contact was created
+       * @enum {string|null}
+       */
+      from:
+        | "prospect"
+        | "lead"
+        | "sales_ready"
+        | "in_sales"
+        | "customer"
+        | "recycled"
+        | "disqualified"
+        | null;
+      /** @enum {string} */
+      to: "prospect" | "lead" | "sales_ready" | "in_sales" | "customer" | "recycled" | "disqualified";
+      /** @description When it happened in the contact's life (a lead's is its first inbound response) */
+      at: string;
+      /** @enum {string} */
+      cause: "touchpoint" | "deal" | "handoff" | "user";
+      /**
+       * Format: uuid
+       * @description The touchpoint, deal or hand-off that caused it
+       */
+      causeId: string | null;
+      /**
+       * Format: uuid
+       * @description Who made the change; null for an automatic rule
+       */
+      userId: string | null;
+      userName: string | null;
+      reason: string | null;
+    };
+    Score: {
+      /** Format: uuid */
+      contactId: string;
+      at: string;
+      value: number;
+      /** @enum {string} */
+      temperature: "cold" | "warm" | "hot";
+      warmUntil: string | null;
+      hotUntil: string | null;
+      contributions: {
+        /** Format: uuid */
+        touchpointId: string;
+        kind: string;
+        occurredAt: string;
+        weight: number;
+        /** @description weight · 2^(−(at − occurredAt)/H) */
+        contribution: number;
+      }[];
+      settings: {
+        halfLifeHours: number;
+        warmThreshold: number;
+        hotThreshold: number;
+      };
+    };
+    TouchpointResult: {
+      index: number;
+      /** @enum {string} */
+      status: "created" | "duplicate" | "error";
+      /** Format: uuid */
+      touchpointId?: string;
+      /** Format: uuid */
+      contactId?: string;
+      contactCreated?: boolean;
+      error?: {
+        code: string;
+        message: string;
+      };
+    };
+    /** @description Name the contact by `contactId` or by `email` (a new email creates a prospect). `side` defaults to the kind's side. `occurredAt` may be at most 5 minutes in the future. `externalId` makes the call idempotent: a repeat is reported as `duplicate` and not counted again. */
+    TouchpointInput: {
+      /** Format: uuid */
+      contactId?: string;
+      /** Format: email */
+      email?: string;
+      /** @enum {string} */
+      kind:
+        | "ad_click"
+        | "page_view"
+        | "form_submit"
+        | "content_download"
+        | "email_sent"
+        | "email_open"
+        | "email_click"
+        | "email_reply"
+        | "email_bounce"
+        | "unsubscribe"
+        | "direct_mail"
+        | "social_engagement"
+        | "event_attended"
+        | "webinar"
+        | "referral"
+        | "support_request"
+        | "survey_response"
+        | "call"
+        | "cold_call"
+        | "meeting"
+        | "presentation"
+        | "proposal"
+        | "estimate"
+        | "contract"
+        | "networking";
+      /** @enum {string} */
+      side?: "marketing" | "sales";
+      /** Format: uuid */
+      programId?: string | null;
+      /** Format: uuid */
+      userId?: string | null;
+      /** Format: date-time */
+      occurredAt: string;
+      properties?: {
+        [key: string]: string | number | boolean | null | string[];
+      };
+      externalId?: string | null;
+    };
+    TouchpointBatch: {
+      items: {
+        /** Format: uuid */
+        contactId?: string;
+        /** Format: email */
+        email?: string;
+        /** @enum {string} */
+        kind:
+          | "ad_click"
+          | "page_view"
+          | "form_submit"
+          | "content_download"
+          | "email_sent"
+          | "email_open"
+          | "email_click"
+          | "email_reply"
+          | "email_bounce"
+          | "unsubscribe"
+          | "direct_mail"
+          | "social_engagement"
+          | "event_attended"
+          | "webinar"
+          | "referral"
+          | "support_request"
+          | "survey_response"
+          | "call"
+          | "cold_call"
+          | "meeting"
+          | "presentation"
+          | "proposal"
+          | "estimate"
+          | "contract"
+          | "networking";
+        /** @enum {string} */
+        side?: "marketing" | "sales";
+        /** Format: uuid */
+        programId?: string | null;
+        /** Format: uuid */
+        userId?: string | null;
+        /** Format: date-time */
+        occurredAt: string;
+        properties?: {
+          [key: string]: string | number | boolean | null | string[];
+        };
+        externalId?: string | null;
+      }[];
+    };
+    CompanyPage: {
+      data: components["schemas"]["Company"][];
+      nextCursor: string | null;
+    };
+    Company: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      domain: string | null;
+      industry: string | null;
+      size: string | null;
+      country: string | null;
+      properties: {
+        [key: string]: unknown;
+      };
+      createdAt: string;
+      updatedAt: string;
+    };
+    CompanyInput: {
+      name: string;
+      domain?: string | null;
+      industry?: string | null;
+      size?: string | null;
+      country?: string | null;
+      properties?: {
+        [key: string]: string | number | boolean | null | string[];
+      };
+    };
+    CompanyUpdate: {
+      name?: string;
+      domain?: string | null;
+      industry?: string | null;
+      size?: string | null;
+      country?: string | null;
+      properties?: {
+        [key: string]: string | number | boolean | null | string[];
+      };
+    };
+    ProgramPage: {
+      data: components["schemas"]["Program"][];
+      nextCursor: string | null;
+    };
+    Program: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @enum {string} */
+      channel:
+        | "advertising"
+        | "public_relations"
+        | "social_media"
+        | "relationship"
+        | "brand"
+        | "viral"
+        | "referral"
+        | "direct_mail"
+        | "email"
+        | "trade_show"
+        | "website"
+        | "content"
+        | "community"
+        | "partner"
+        | "cold_calling"
+        | "networking";
+      description: string | null;
+      /** @description Cost in minor units (cents) of `currency` */
+      costMinor: number;
+      budgetMinor: number | null;
+      currency: string;
+      startsOn: string | null;
+      endsOn: string | null;
+      callToAction: string | null;
+      /** @description utm_campaign value of its tracked links; unique */
+      utmCampaign: string | null;
+      createdAt: string;
+      updatedAt: string;
+    };
+    ProgramInput: {
+      name: string;
+      /** @enum {string} */
+      channel:
+        | "advertising"
+        | "public_relations"
+        | "social_media"
+        | "relationship"
+        | "brand"
+        | "viral"
+        | "referral"
+        | "direct_mail"
+        | "email"
+        | "trade_show"
+        | "website"
+        | "content"
+        | "community"
+        | "partner"
+        | "cold_calling"
+        | "networking";
+      description?: string | null;
+      costMinor?: number;
+      budgetMinor?: number | null;
+      currency: string;
+      /** Format: date */
+      startsOn?: string | null;
+      /** Format: date */
+      endsOn?: string | null;
+      callToAction?: string | null;
+      utmCampaign?: string | null;
+    };
+    ProgramUpdate: {
+      name?: string;
+      /** @enum {string} */
+      channel?:
+        | "advertising"
+        | "public_relations"
+        | "social_media"
+        | "relationship"
+        | "brand"
+        | "viral"
+        | "referral"
+        | "direct_mail"
+        | "email"
+        | "trade_show"
+        | "website"
+        | "content"
+        | "community"
+        | "partner"
+        | "cold_calling"
+        | "networking";
+      description?: string | null;
+      costMinor?: number;
+      budgetMinor?: number | null;
+      currency?: string;
+      /** Format: date */
+      startsOn?: string | null;
+      /** Format: date */
+      endsOn?: string | null;
+      callToAction?: string | null;
+      utmCampaign?: string | null;
+    };
+    ScoringSettings: {
+      halfLifeHours: number;
+      warmThreshold: number;
+      hotThreshold: number;
+      weights: {
+        [key: string]: number;
+      };
+    };
+    ScoringSettingsInput: {
+      halfLifeHours: number;
+      warmThreshold: number;
+      hotThreshold: number;
+      weights: {
+        ad_click?: number;
+        page_view?: number;
+        form_submit?: number;
+        content_download?: number;
+        email_sent?: number;
+        email_open?: number;
+        email_click?: number;
+        email_reply?: number;
+        email_bounce?: number;
+        unsubscribe?: number;
+        direct_mail?: number;
+        social_engagement?: number;
+        event_attended?: number;
+        webinar?: number;
+        referral?: number;
+        support_request?: number;
+        survey_response?: number;
+        call?: number;
+        cold_call?: number;
+        meeting?: number;
+        presentation?: number;
+        proposal?: number;
+        estimate?: number;
+        contract?: number;
+        networking?: number;
+      };
+    };
+    DealPage: {
+      data: components["schemas"]["Deal"][];
+      nextCursor: string | null;
+    };
+    Deal: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** Format: uuid */
+      contactId: string;
+      contactName: string;
+      /** Format: uuid */
+      companyId: string | null;
+      /** Format: uuid */
+      ownerId: string;
+      ownerName: string;
+      /** Format: uuid */
+      pipelineId: string;
+      stage: string;
+      /** @enum {string} */
+      outcome: "open" | "won" | "lost";
+      amountMinor: number;
+      currency: string;
+      expectedCloseOn: string | null;
+      closedAt: string | null;
+      lossReason: string | null;
+      lossNote: string | null;
+      /**
+       * Format: uuid
+       * @description The partner organisation that registered it
+       */
+      partnerId: string | null;
+      createdAt: string;
+      updatedAt: string;
+    };
+    DealInput: {
+      name: string;
+      /** Format: uuid */
+      contactId: string;
+      /** Format: uuid */
+      ownerId?: string;
+      /** Format: uuid */
+      pipelineId?: string;
+      stage?: string;
+      amountMinor: number;
+      currency: string;
+      /** Format: date */
+      expectedCloseOn?: string | null;
+    };
+    DealDetail: components["schemas"]["Deal"] & {
+      priceBook: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        /** @enum {string} */
+        channel: "direct" | "reseller" | "affiliate";
+        currency: string;
+      } | null;
+      lineItems: {
+        /** Format: uuid */
+        productId: string;
+        sku: string;
+        productName: string;
+        quantity: number;
+        listPriceMinor: number;
+        unitPriceMinor: number;
+        giveaway: boolean;
+        listMinor: number;
+        netMinor: number;
+        discountMinor: number;
+        /** @description Discount in basis points (100 = 1 %) */
+        discountBp: number;
+      }[];
+      totals: {
+        listMinor: number;
+        netMinor: number;
+        discountMinor: number;
+      };
+      policy: {
+        /** @enum {string} */
+        channel: "direct" | "reseller" | "affiliate";
+        /** @enum {string} */
+        sellerRole: "admin" | "marketing" | "sales" | "partner";
+        limitBp: number;
+        giveawaysAllowed: boolean;
+        deviations: components["schemas"]["PolicyDeviation"][];
+        /**
+         * Format: uuid
+         * @description The approval that covers these exact line items
+         */
+        approvedBy: string | null;
+        /** @description Whether the deal may be won as priced */
+        satisfied: boolean;
+      };
+      approvals: components["schemas"]["Approval"][];
+    };
+    PolicyDeviation: OneOf<
+      [
+        {
+          /** @enum {string} */
+          kind: "discount_over_limit";
+          /** @description 0-based index into lineItems */
+          line: number;
+          discountBp: number;
+          limitBp: number;
+        },
+        {
+          /** @enum {string} */
+          kind: "giveaway_not_allowed";
+          /** @description 0-based index into lineItems */
+          line: number;
+        },
+        {
+          /** @enum {string} */
+          kind: "price_above_list";
+          /** @description 0-based index into lineItems */
+          line: number;
+        },
+      ]
+    >;
+    Approval: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      dealId: string;
+      dealName: string;
+      /** Format: uuid */
+      contactId: string;
+      contactName: string;
+      amountMinor: number;
+      currency: string;
+      /** @enum {string} */
+      status: "pending" | "approved" | "rejected" | "superseded";
+      deviations: components["schemas"]["PolicyDeviation"][];
+      requestedBy: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      };
+      requestedAt: string;
+      requestComment: string | null;
+      decidedBy: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      decidedAt: string | null;
+      decisionComment: string | null;
+    };
+    DealUpdate: {
+      name?: string;
+      /** Format: uuid */
+      ownerId?: string;
+      amountMinor?: number;
+      currency?: string;
+      /** Format: date */
+      expectedCloseOn?: string | null;
+    };
+    DealMove: {
+      stage: string;
+      /** Format: uuid */
+      lossReasonId?: string | null;
+      lossNote?: string | null;
+      reopen?: boolean;
+    };
+    Handoff: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      contactId: string;
+      contactName: string;
+      contactStage: string;
+      /** Format: uuid */
+      ownerId: string;
+      ownerName: string;
+      /** @description "round_robin", "manual" or "rule:<id>" */
+      assignedBy: string;
+      /** @enum {string} */
+      status: "pending" | "accepted" | "recycled";
+      handedAt: string;
+      slaDueAt: string;
+      overdue: boolean;
+      hotUntil: string | null;
+      /** @description Pending, and the lead has already cooled below hot (known from hotUntil) */
+      cooledWhileWaiting: boolean;
+      /** Format: uuid */
+      taskId: string | null;
+      decidedAt: string | null;
+      recycleReason: string | null;
+      note: string | null;
+    };
+    HandoffSettings: {
+      rule: {
+        /** @enum {string} */
+        temperature: "warm" | "hot";
+        /** @enum {string|null} */
+        minGrade: "A" | "B" | "C" | "D" | null;
+      };
+      slaMinutes: number;
+      businessHours: {
+        timeZone: string;
+        days: number[];
+        start: string;
+        end: string;
+      };
+      recycleCooldownDays: number;
+      assignmentRules: {
+        /** Format: uuid */
+        id: string;
+        /** @enum {string} */
+        field: "country" | "industry" | "company_size" | "occupation";
+        value: string;
+        /** Format: uuid */
+        userId: string;
+      }[];
+    };
+    Notifications: {
+      unread: number;
+      data: {
+        /** Format: uuid */
+        id: string;
+        kind: string;
+        title: string;
+        body: string | null;
+        link: string | null;
+        createdAt: string;
+        readAt: string | null;
+      }[];
+    };
+    CompetitorPage: {
+      data: components["schemas"]["Competitor"][];
+      nextCursor: string | null;
+    };
+    Competitor: components["schemas"]["Battlecard"] & {
+      /** @description Deals naming it that stand in a won stage */
+      wins: number;
+      /** @description Deals naming it that stand in a lost stage */
+      losses: number;
+      /** @description Deals naming it that are still open */
+      open: number;
+      /** @description wins ÷ (wins + losses), 0–1; null before any such deal closed */
+      winRate: number | null;
+      createdAt: string;
+      updatedAt: string;
+    };
+    Battlecard: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      website: string | null;
+      positioning: string | null;
+      strengths: string | null;
+      weaknesses: string | null;
+    };
+    CompetitorInput: {
+      name: string;
+      /** Format: uri */
+      website?: string | null;
+      positioning?: string | null;
+      strengths?: string | null;
+      weaknesses?: string | null;
+    };
+    CompetitorUpdate: {
+      name?: string;
+      /** Format: uri */
+      website?: string | null;
+      positioning?: string | null;
+      strengths?: string | null;
+      weaknesses?: string | null;
+    };
+    CompetitorDealPage: {
+      data: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        stage: string;
+        /** @enum {string|null} */
+        outcome: "open" | "won" | "lost" | null;
+        amountMinor: number;
+        currency: string;
+        closedAt: string | null;
+      }[];
+      nextCursor: string | null;
+    };
+    ObjectionType: {
+      /** Format: uuid */
+      id: string;
+      label: string;
+    };
+    ObjectionTypeInput: {
+      label: string;
+    };
+    DealCompetitors: {
+      data: components["schemas"]["Battlecard"][];
+    };
+    DealCompetitorsInput: {
+      competitorIds: string[];
+    };
+    DealObjection: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      dealId: string;
+      /** Format: uuid */
+      objectionTypeId: string | null;
+      /** @description The type's label, when it has one */
+      label: string | null;
+      text: string | null;
+      overcome: boolean;
+      raisedAt: string;
+      /** Format: uuid */
+      raisedById: string | null;
+      raisedByName: string | null;
+      updatedAt: string;
+    };
+    DealObjectionInput: {
+      /** Format: uuid */
+      objectionTypeId?: string | null;
+      text?: string | null;
+      overcome?: boolean;
+    };
+    DealObjectionUpdate: {
+      text?: string | null;
+      overcome?: boolean;
+    };
+    Pipeline: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      isDefault: boolean;
+      stages: components["schemas"]["PipelineStage"][];
+    };
+    PipelineStage: {
+      key: string;
+      name: string;
+      /** @enum {string} */
+      outcome: "open" | "won" | "lost";
+      probability: number;
+    };
+    PipelineInput: {
+      name: string;
+      stages: {
+        key: string;
+        name: string;
+        /** @enum {string} */
+        outcome: "open" | "won" | "lost";
+        probability: number;
+      }[];
+    };
+    PipelineUpdate: {
+      name?: string;
+      stages?: {
+        key: string;
+        name: string;
+        /** @enum {string} */
+        outcome: "open" | "won" | "lost";
+        probability: number;
+      }[];
+    };
+    LossReason: {
+      /** Format: uuid */
+      id: string;
+      label: string;
+    };
+    LossReasonInput: {
+      label: string;
+    };
+    QuotaInput: {
+      /** Format: uuid */
+      userId: string;
+      /** @enum {string} */
+      period: "month" | "quarter";
+      /** Format: date */
+      startsOn: string;
+      targetMinor: number;
+      currency: string;
+    };
+    ProductPage: {
+      data: components["schemas"]["Product"][];
+      nextCursor: string | null;
+    };
+    Product: {
+      /** Format: uuid */
+      id: string;
+      sku: string;
+      name: string;
+      description: string | null;
+      active: boolean;
+      createdAt: string;
+      updatedAt: string;
+    };
+    ProductInput: {
+      sku: string;
+      name: string;
+      description?: string | null;
+      active?: boolean;
+    };
+    ProductUpdate: {
+      sku?: string;
+      name?: string;
+      description?: string | null;
+      active?: boolean;
+    };
+    PriceBook: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @enum {string} */
+      channel: "direct" | "reseller" | "affiliate";
+      currency: string;
+      /** Format: uuid */
+      partnerId: string | null;
+      createdAt: string;
+      updatedAt: string;
+    };
+    PriceBookDetail: components["schemas"]["PriceBook"] & {
+      entries: {
+        /** Format: uuid */
+        productId: string;
+        sku: string;
+        name: string;
+        active: boolean;
+        unitPriceMinor: number;
+      }[];
+    };
+    PriceBookInput: {
+      name: string;
+      /** @enum {string} */
+      channel: "direct" | "reseller" | "affiliate";
+      currency: string;
+      /** Format: uuid */
+      partnerId?: string | null;
+      entries?: {
+        /** Format: uuid */
+        productId: string;
+        unitPriceMinor: number;
+      }[];
+    };
+    PriceBookUpdate: {
+      name?: string;
+      entries?: {
+        /** Format: uuid */
+        productId: string;
+        unitPriceMinor: number;
+      }[];
+    };
+    DiscountPolicy: {
+      defaultMaxDiscountBp: number;
+      maxDiscountBpByRole: {
+        admin?: number;
+        marketing?: number;
+        sales?: number;
+        partner?: number;
+      };
+      maxDiscountBpByChannel: {
+        direct?: number;
+        reseller?: number;
+        affiliate?: number;
+      };
+      giveawaysAllowed: boolean;
+      updatedAt: string | null;
+      /** Format: uuid */
+      updatedBy: string | null;
+    };
+    DiscountPolicyInput: {
+      defaultMaxDiscountBp: number;
+      /** @default {} */
+      maxDiscountBpByRole?: {
+        admin?: number;
+        marketing?: number;
+        sales?: number;
+        partner?: number;
+      };
+      /** @default {} */
+      maxDiscountBpByChannel?: {
+        direct?: number;
+        reseller?: number;
+        affiliate?: number;
+      };
+      giveawaysAllowed: boolean;
+    };
+    DealLineItems: {
+      /** Format: uuid */
+      priceBookId: string;
+      items: {
+        /** Format: uuid */
+        productId: string;
+        quantity: number;
+        unitPriceMinor?: number;
+        giveaway?: boolean;
+      }[];
+    };
+    ApprovalRequest: {
+      comment?: string | null;
+    };
+    ApprovalDecision: {
+      /** @enum {string} */
+      decision: "approve" | "reject";
+      comment?: string | null;
+    };
+    PartnerPage: {
+      data: components["schemas"]["Partner"][];
+      nextCursor: string | null;
+    };
+    Partner: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @enum {string} */
+      kind: "reseller" | "affiliate";
+      website: string | null;
+      createdAt: string;
+      updatedAt: string;
+    };
+    PartnerInput: {
+      name: string;
+      /** @enum {string} */
+      kind: "reseller" | "affiliate";
+      website?: string | null;
+    };
+    PartnerUpdate: {
+      name?: string;
+      /** @enum {string} */
+      kind?: "reseller" | "affiliate";
+      website?: string | null;
+    };
+    Task: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      contactId: string;
+      contactName: string | null;
+      /** Format: uuid */
+      dealId: string | null;
+      /** Format: uuid */
+      ownerId: string;
+      /** @enum {string} */
+      kind:
+        | "call"
+        | "cold_call"
+        | "meeting"
+        | "presentation"
+        | "proposal"
+        | "estimate"
+        | "contract"
+        | "networking";
+      title: string;
+      dueAt: string;
+      completedAt: string | null;
+      outcome: string | null;
+      /** Format: uuid */
+      touchpointId: string | null;
+    };
+    TaskInput: {
+      /** Format: uuid */
+      contactId: string;
+      /** Format: uuid */
+      dealId?: string | null;
+      /** Format: uuid */
+      ownerId?: string;
+      /** @enum {string} */
+      kind:
+        | "call"
+        | "cold_call"
+        | "meeting"
+        | "presentation"
+        | "proposal"
+        | "estimate"
+        | "contract"
+        | "networking";
+      title: string;
+      /** Format: date-time */
+      dueAt: string;
+    };
+    TaskCompletion: {
+      outcome?: string | null;
+      /** Format: date-time */
+      occurredAt?: string;
+    };
+    Playbook: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @enum {string|null} */
+      tier: "cold" | "warm" | "hot" | null;
+      /** @enum {string} */
+      side: "marketing" | "sales";
+      active: boolean;
+      steps: components["schemas"]["PlaybookStep"][];
+      activeEnrolments: number;
+      createdAt: string;
+      updatedAt: string;
+    };
+    PlaybookStep: {
+      /** Format: uuid */
+      id: string;
+      position: number;
+      /** @enum {string} */
+      side: "marketing" | "sales";
+      /** @enum {string} */
+      channel:
+        | "email"
+        | "call_task"
+        | "meeting_task"
+        | "presentation_task"
+        | "proposal_task"
+        | "direct_mail_task"
+        | "ad_audience_export";
+      delayMinutes: number;
+      /** Format: uuid */
+      templateId: string | null;
+      templateName: string | null;
+      taskTitle: string | null;
+    };
+    EnrolmentPage: {
+      data: components["schemas"]["Enrolment"][];
+      nextCursor: string | null;
+    };
+    Enrolment: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      playbookId: string;
+      playbookName: string;
+      /** @enum {string|null} */
+      playbookTier: "cold" | "warm" | "hot" | null;
+      /** Format: uuid */
+      contactId: string;
+      contactName: string;
+      contactEmail: string;
+      /** @enum {string} */
+      contactStage:
+        | "prospect"
+        | "lead"
+        | "sales_ready"
+        | "in_sales"
+        | "customer"
+        | "recycled"
+        | "disqualified";
+      /** @enum {string} */
+      status: "active" | "completed" | "exited";
+      nextStep: {
+        /** Format: uuid */
+        id: string;
+        position: number;
+        /** @enum {string} */
+        side: "marketing" | "sales";
+        /** @enum {string} */
+        channel:
+          | "email"
+          | "call_task"
+          | "meeting_task"
+          | "presentation_task"
+          | "proposal_task"
+          | "direct_mail_task"
+          | "ad_audience_export";
+        taskTitle: string | null;
+      } | null;
+      nextRunAt: string | null;
+      enrolledAt: string;
+      /** Format: uuid */
+      enrolledBy: string | null;
+      endedAt: string | null;
+      exitReason: string | null;
+      /** @description Set when the next step would not run now: skipped (sales owns the contact, marketing is paused) or blocked (not ready for sales) */
+      paused: {
+        /** @enum {string} */
+        outcome: "skipped" | "blocked";
+        why: string;
+      } | null;
+    };
+    EnrolmentEvent: {
+      /** Format: uuid */
+      id: string;
+      /** @description enrolled, guard_overridden, email_queued, email_skipped, task_created, audience_exported, skipped (marketing paused), blocked (not ready for sales), deferred (sending window or rate limit), failed, completed, exited */
+      kind: string;
+      /** Format: uuid */
+      stepId: string | null;
+      /** @enum {string|null} */
+      stepChannel:
+        | "email"
+        | "call_task"
+        | "meeting_task"
+        | "presentation_task"
+        | "proposal_task"
+        | "direct_mail_task"
+        | "ad_audience_export"
+        | null;
+      stepTitle: string | null;
+      detail: {
+        [key: string]: unknown;
+      };
+      at: string;
+    };
+    EmailTemplatePage: {
+      data: components["schemas"]["EmailTemplate"][];
+      nextCursor: string | null;
+    };
+    EmailTemplate: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @enum {string} */
+      kind: "marketing" | "transactional";
+      subject: string;
+      body: string;
+      fields: ("firstName" | "lastName" | "fullName" | "email" | "company" | "title" | "unsubscribeUrl")[];
+      createdAt: string;
+      updatedAt: string;
+    };
+    EmailTemplateInput: {
+      name: string;
+      /** @enum {string} */
+      kind: "marketing" | "transactional";
+      subject: string;
+      body: string;
+    };
+    EmailTemplateUpdate: {
+      name?: string;
+      /** @enum {string} */
+      kind?: "marketing" | "transactional";
+      subject?: string;
+      body?: string;
+    };
+    EmailSettings: {
+      /** @description null: no SMTP server; messages go to the local outbox only */
+      smtp: {
+        host: string;
+        port: number;
+        /** @enum {string} */
+        security: "tls" | "starttls" | "none";
+        user: string | null;
+        passwordSet: boolean;
+      } | null;
+      fromName: string;
+      fromAddress: string;
+      sendWindow: {
+        timeZone: string;
+        days: number[];
+        start: string;
+        end: string;
+      };
+      ratePerMinute: number;
+      updatedAt: string | null;
+    };
+    EmailSettingsInput: {
+      smtp: {
+        host: string;
+        port: number;
+        /** @enum {string} */
+        security: "tls" | "starttls" | "none";
+        user?: string | null;
+        password?: string | null;
+      } | null;
+      fromName: string;
+      fromAddress: string;
+      sendWindow: {
+        timeZone: string;
+        days: number[];
+        start: string;
+        end: string;
+      };
+      ratePerMinute: number;
+    };
+    OutboxPage: {
+      data: components["schemas"]["OutboxMessage"][];
+      nextCursor: string | null;
+    };
+    OutboxMessage: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      contactId: string;
+      contactName: string | null;
+      /** Format: uuid */
+      enrolmentId: string | null;
+      /** Format: uuid */
+      stepId: string | null;
+      /** Format: uuid */
+      broadcastId: string | null;
+      /** Format: uuid */
+      templateId: string | null;
+      /**
+       * @description sales: a one-to-one sequence's mail
+       * @enum {string}
+       */
+      kind: "marketing" | "sales" | "transactional";
+      from: string;
+      to: string;
+      subject: string;
+      messageId: string;
+      /** @enum {string} */
+      status: "queued" | "sending" | "sent" | "failed" | "skipped";
+      /** @description Why it was skipped (suppressed, in_sales, no_consent, unsafe_header), why it failed, or the last temporary error */
+      reason: string | null;
+      attempts: number;
+      /** @description Delivered to the local outbox only (no SMTP configured) */
+      local: boolean;
+      createdAt: string;
+      sentAt: string | null;
+    };
+    OutboxMessageDetail: components["schemas"]["OutboxMessage"] & {
+      textBody: string;
+      /** @description The HTML part with tracking removed, for display in a sandbox */
+      htmlBody: string;
+      links: string[];
+    };
+    Newsletter: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      templateId: string;
+      templateName: string | null;
+      filter: {
+        /** @enum {string} */
+        temperature?: "cold" | "warm" | "hot";
+        /** @enum {string} */
+        stage?: "prospect" | "lead" | "sales_ready" | "in_sales" | "customer" | "recycled" | "disqualified";
+      };
+      /** Format: uuid */
+      createdBy: string | null;
+      createdAt: string;
+      completedAt: string | null;
+      /** @description Messages queued, and skipped by reason */
+      counts: {
+        queued: number;
+        skipped: {
+          [key: string]: number;
+        };
+      } | null;
+    };
+    NewsletterInput: {
+      /** Format: uuid */
+      templateId: string;
+      /** @default {} */
+      filter?: {
+        /** @enum {string} */
+        temperature?: "cold" | "warm" | "hot";
+        /** @enum {string} */
+        stage?: "prospect" | "lead" | "sales_ready" | "in_sales" | "customer" | "recycled" | "disqualified";
+      };
+    };
+    NewsletterPage: {
+      data: components["schemas"]["Newsletter"][];
+      nextCursor: string | null;
+    };
+    Consent: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      contactId: string;
+      /** @enum {string} */
+      purpose: "marketing";
+      granted: boolean;
+      source: string;
+      text: string | null;
+      occurredAt: string;
+      /** Format: uuid */
+      recordedBy: string | null;
+    };
+    ConsentInput: {
+      /** @enum {string} */
+      purpose: "marketing";
+      granted: boolean;
+      source: string;
+      text?: string | null;
+      /** Format: date-time */
+      occurredAt?: string;
+    };
+    SuppressionPage: {
+      data: components["schemas"]["Suppression"][];
+      nextCursor: string | null;
+    };
+    Suppression: {
+      email: string;
+      /** @enum {string} */
+      reason: "hard_bounce" | "unsubscribe" | "complaint" | "manual";
+      detail: string | null;
+      createdAt: string;
+    };
+    SuppressionInput: {
+      email: string;
+      /**
+       * @default manual
+       * @enum {string}
+       */
+      reason?: "hard_bounce" | "unsubscribe" | "complaint" | "manual";
+      detail?: string | null;
+    };
+  };
+  responses: {
+    /** @description `validation_failed`: malformed JSON, a wrong type, an unknown field, text that cannot be stored, or an invalid Idempotency-Key */
+    BadRequest: {
+      content: {
+        "application/json": components["schemas"]["Error"];
+      };
+    };
+    /** @description `unauthenticated`: missing, unknown or revoked API key, or an expired session */
+    Unauthenticated: {
+      content: {
+        "application/json": components["schemas"]["Error"];
+      };
+    };
+    /** @description `forbidden`: the user's role may not do this, or a cookie-authenticated write lacks the X-Baton-Client header */
+    Forbidden: {
+      content: {
+        "application/json": components["schemas"]["Error"];
+      };
+    };
+    /** @description `not_found`: the record does not exist in this workspace */
+    NotFound: {
+      content: {
+        "application/json": components["schemas"]["Error"];
+      };
+    };
+    /** @description `conflict`: the change conflicts with existing records or the record's state, or a request with the same Idempotency-Key is still being processed */
+    Conflict: {
+      content: {
+        "application/json": components["schemas"]["Error"];
+      };
+    };
+    /** @description `payload_too_large`: the request body is larger than 8 MB */
+    PayloadTooLarge: {
+      content: {
+        "application/json": components["schemas"]["Error"];
+      };
+    };
+    /** @description `unsupported_media_type`: the body is not sent as application/json */
+    UnsupportedMediaType: {
+      content: {
+        "application/json": components["schemas"]["Error"];
+      };
+    };
+    /** @description `unknown_reference`: the request names a record that does not exist; `idempotency_mismatch`: the Idempotency-Key was used with a different request */
+    Unprocessable: {
+      content: {
+        "application/json": components["schemas"]["Error"];
+      };
+    };
+    /** @description `internal`: an unexpected error, logged on the server */
+    InternalError: {
+      content: {
+        "application/json": components["schemas"]["Error"];
+      };
+    };
+  };
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+
+export type $defs = Record<string, never>;
+
+export type external = Record<string, never>;
+
+export interface operations {
+  /** Log in with email and password; sets an HttpOnly session cookie */
+  logIn: {
+    requestBody: {
+      content: {
+        "application/json": {
+          /** Format: email */
+          email: string;
+          password: string;
+          /** @description Slug, when the email is in several */
+          workspace?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Logged in */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Identity"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      /** @description Wrong email or password */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Log out */
+  logOut: {
+    responses: {
+      /** @description Logged out */
+      204: {
+        content: never;
+      };
+      400: components["responses"]["BadRequest"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Who is logged in */
+  getMe: {
+    responses: {
+      /** @description The current user and workspace */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Identity"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * List contacts
+   * @description Filters combine with AND. With `temperature=hot` or `warm` the list is ordered by engagement (highest first); otherwise newest first.
+   */
+  listContacts: {
+    parameters: {
+      query?: {
+        stage?: "prospect" | "lead" | "sales_ready" | "in_sales" | "customer" | "recycled" | "disqualified";
+        ownerId?: string;
+        /** @description Contacts with a touchpoint from this program */
+        programId?: string;
+        companyId?: string;
+        /** @description Text search in email and name */
+        q?: string;
+        /** @description Read temperatures as of this instant (default: now) */
+        at?: string;
+        temperature?: "cold" | "warm" | "hot";
+        limit?: number;
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+      };
+    };
+    responses: {
+      /** @description A page of contacts */
+      200: {
+        content: {
+          "application/json": components["schemas"]["ContactPage"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Create a contact
+   * @description Emails are unique per workspace, case-insensitively. A new contact starts as a `prospect` unless `stage` says otherwise.
+   */
+  createContact: {
+    requestBody: {
+      content: {
+        "application/json": {
+          /** Format: email */
+          email: string;
+          firstName?: string | null;
+          lastName?: string | null;
+          title?: string | null;
+          phone?: string | null;
+          /** Format: uuid */
+          companyId?: string | null;
+          occupation?: string | null;
+          industry?: string | null;
+          companySize?: string | null;
+          incomeBand?: string | null;
+          education?: string | null;
+          country?: string | null;
+          properties?: {
+            [key: string]: string | number | boolean | null | string[];
+          };
+          /** Format: uuid */
+          ownerId?: string | null;
+          /** @enum {string} */
+          stage?: "prospect" | "lead" | "sales_ready" | "in_sales" | "customer" | "recycled" | "disqualified";
+        };
+      };
+    };
+    responses: {
+      /** @description The created contact */
+      201: {
+        content: {
+          "application/json": components["schemas"]["Contact"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Count contacts per temperature (the lead board's column headers) */
+  countContactsByTemperature: {
+    parameters: {
+      query?: {
+        stage?: "prospect" | "lead" | "sales_ready" | "in_sales" | "customer" | "recycled" | "disqualified";
+        ownerId?: string;
+        /** @description Contacts with a touchpoint from this program */
+        programId?: string;
+        companyId?: string;
+        /** @description Text search in email and name */
+        q?: string;
+        /** @description Read temperatures as of this instant (default: now) */
+        at?: string;
+      };
+    };
+    responses: {
+      /** @description Counts */
+      200: {
+        content: {
+          "application/json": {
+            cold: number;
+            warm: number;
+            hot: number;
+            total: number;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Read a contact */
+  getContact: {
+    parameters: {
+      query?: {
+        at?: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The contact */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Contact"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Delete a contact with its touchpoints */
+  deleteContact: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Deleted */
+      204: {
+        content: never;
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Update a contact
+   * @description Only the fields sent change. A stage change is recorded in the stage history with `stageReason`.
+   */
+  updateContact: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** Format: email */
+          email?: string;
+          firstName?: string | null;
+          lastName?: string | null;
+          title?: string | null;
+          phone?: string | null;
+          /** Format: uuid */
+          companyId?: string | null;
+          occupation?: string | null;
+          industry?: string | null;
+          companySize?: string | null;
+          incomeBand?: string | null;
+          education?: string | null;
+          country?: string | null;
+          properties?: {
+            [key: string]: string | number | boolean | null | string[];
+          };
+          /** Format: uuid */
+          ownerId?: string | null;
+          /** @enum {string} */
+          stage?: "prospect" | "lead" | "sales_ready" | "in_sales" | "customer" | "recycled" | "disqualified";
+          stageReason?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The updated contact */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Contact"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** A contact's touchpoints from both sides, newest first */
+  getContactTimeline: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description A page of the timeline */
+      200: {
+        content: {
+          "application/json": components["schemas"]["TimelinePage"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * A contact's stage history, oldest first
+   * @description Every transition: from (null at creation), to, when it happened in the contact's life, and its cause — a touchpoint (a prospect's first inbound response), a deal, a hand-off, or a user by hand.
+   */
+  listContactStages: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The transitions */
+      200: {
+        content: {
+          "application/json": {
+            data: components["schemas"]["StageTransition"][];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Engagement, temperature and its explanation at an instant */
+  getContactScore: {
+    parameters: {
+      query?: {
+        at?: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The score and each touchpoint's decayed contribution */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Score"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Record one touchpoint
+   * @description Writes the touchpoint and updates the contact's temperature (and stage: a prospect's first inbound response makes it a lead) in one transaction. Any problem is a 4xx and nothing is written.
+   */
+  recordTouchpoint: {
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TouchpointInput"];
+      };
+    };
+    responses: {
+      /** @description Already recorded under this externalId (duplicate) */
+      200: {
+        content: {
+          "application/json": components["schemas"]["TouchpointResult"];
+        };
+      };
+      /** @description Recorded */
+      201: {
+        content: {
+          "application/json": components["schemas"]["TouchpointResult"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Record up to 1000 touchpoints
+   * @description **Whole-batch errors** (nothing is written): malformed JSON, a body that is not `{ items: [...] }`, more than 1000 items, or any item with wrong types, unknown fields or an invalid value — answered 400 with every problem listed in `details.issues` (paths like `items.3.email`).  **Per-item errors** (the other items are written): an unknown contact, program or user, or an `occurredAt` more than 5 minutes in the future. Each item gets a result in `results[index]`: `created`, `duplicate` (its `externalId` was recorded before) or `error` with a code and message. All written items and their contacts' temperatures commit in one transaction.
+   */
+  recordTouchpoints: {
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TouchpointBatch"];
+      };
+    };
+    responses: {
+      /** @description Per-item results */
+      200: {
+        content: {
+          "application/json": {
+            created: number;
+            duplicates: number;
+            errors: number;
+            results: components["schemas"]["TouchpointResult"][];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      409: components["responses"]["Conflict"];
+      /** @description Body too large */
+      413: {
+        content: {
+          "application/json": Record<string, never>;
+        };
+      };
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** List companys */
+  listCompanies: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+      };
+    };
+    responses: {
+      /** @description A page of companys */
+      200: {
+        content: {
+          "application/json": components["schemas"]["CompanyPage"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Create a company */
+  createCompany: {
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CompanyInput"];
+      };
+    };
+    responses: {
+      /** @description The created company */
+      201: {
+        content: {
+          "application/json": components["schemas"]["Company"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Read a company */
+  getCompany: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The company */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Company"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Delete a company */
+  deleteCompany: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Deleted */
+      204: {
+        content: never;
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Update a company
+   * @description Only the fields sent change.
+   */
+  updateCompany: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CompanyUpdate"];
+      };
+    };
+    responses: {
+      /** @description The updated company */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Company"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** List programs */
+  listPrograms: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+      };
+    };
+    responses: {
+      /** @description A page of programs */
+      200: {
+        content: {
+          "application/json": components["schemas"]["ProgramPage"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Create a program */
+  createProgram: {
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ProgramInput"];
+      };
+    };
+    responses: {
+      /** @description The created program */
+      201: {
+        content: {
+          "application/json": components["schemas"]["Program"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Read a program */
+  getProgram: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The program */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Program"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Delete a program */
+  deleteProgram: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Deleted */
+      204: {
+        content: never;
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Update a program
+   * @description Only the fields sent change.
+   */
+  updateProgram: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ProgramUpdate"];
+      };
+    };
+    responses: {
+      /** @description The updated program */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Program"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Temperature settings: weights per touchpoint kind, half-life and thresholds */
+  getScoringSettings: {
+    responses: {
+      /** @description The settings */
+      200: {
+        content: {
+          "application/json": components["schemas"]["ScoringSettings"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Change the temperature settings and rescore every contact
+   * @description Kinds left out of `weights` keep their weight. Every contact is rescored in the same transaction; `rescored` counts them. Admin and marketing only.
+   */
+  updateScoringSettings: {
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ScoringSettingsInput"];
+      };
+    };
+    responses: {
+      /** @description Saved and rescored */
+      200: {
+        content: {
+          "application/json": {
+            settings: components["schemas"]["ScoringSettings"];
+            rescored: number;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** The touchpoint kinds, their default side and default weight */
+  listTouchpointKinds: {
+    responses: {
+      /** @description Kinds */
+      200: {
+        content: {
+          "application/json": {
+            data: {
+              kind: string;
+              label: string;
+              side: string;
+              defaultWeight: number;
+            }[];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** The workspace's users */
+  listUsers: {
+    responses: {
+      /** @description Users */
+      200: {
+        content: {
+          "application/json": {
+            data: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              email: string;
+              role: string;
+            }[];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Pipelines with their stages, and the workspace's loss reasons */
+  listPipelines: {
+    responses: {
+      /** @description Pipelines */
+      200: {
+        content: {
+          "application/json": {
+            data: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              isDefault: boolean;
+              stages: {
+                key: string;
+                name: string;
+                /** @enum {string} */
+                outcome: "open" | "won" | "lost";
+                probability: number;
+              }[];
+            }[];
+            lossReasons: {
+              /** Format: uuid */
+              id: string;
+              label: string;
+            }[];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Create a pipeline with its ordered stages (admins)
+   * @description Stages need at least one open stage, exactly one won and exactly one lost stage, and unique keys. Pipeline names are unique regardless of case.
+   */
+  createPipeline: {
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PipelineInput"];
+      };
+    };
+    responses: {
+      /** @description The pipeline */
+      201: {
+        content: {
+          "application/json": components["schemas"]["Pipeline"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** The pipeline board: each stage with its deal count, totals per currency and the weighted forecast */
+  getPipelineBoard: {
+    parameters: {
+      query?: {
+        pipelineId?: string;
+        ownerId?: string;
+      };
+    };
+    responses: {
+      /** @description Board */
+      200: {
+        content: {
+          "application/json": {
+            pipeline: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            stages: {
+              key: string;
+              name: string;
+              /** @enum {string} */
+              outcome: "open" | "won" | "lost";
+              probability: number;
+              count: number;
+              totals: {
+                currency: string;
+                amountMinor: number;
+              }[];
+            }[];
+            weightedForecast: {
+              currency: string;
+              amountMinor: number;
+            }[];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** List deals */
+  listDeals: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+        pipelineId?: string;
+        stage?: string;
+        ownerId?: string;
+        contactId?: string;
+        /** @description open (not won or lost) or closed */
+        status?: "open" | "closed";
+      };
+    };
+    responses: {
+      /** @description A page of deals */
+      200: {
+        content: {
+          "application/json": components["schemas"]["DealPage"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Open a deal for a contact
+   * @description Amounts are integer minor units. The deal starts in the pipeline's first open stage unless `stage` names another open one. Admin and sales.
+   */
+  createDeal: {
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["DealInput"];
+      };
+    };
+    responses: {
+      /** @description The deal */
+      201: {
+        content: {
+          "application/json": components["schemas"]["Deal"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Read a deal with its line items, price-policy status and approvals */
+  getDeal: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The deal */
+      200: {
+        content: {
+          "application/json": components["schemas"]["DealDetail"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Delete a deal (admins) */
+  deleteDeal: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Deleted */
+      204: {
+        content: never;
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Change a deal's name, owner, amount or expected close date
+   * @description A deal with line items takes its amount and currency from them: changing either is a 409.
+   */
+  updateDeal: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["DealUpdate"];
+      };
+    };
+    responses: {
+      /** @description The deal */
+      200: {
+        content: {
+          "application/json": components["schemas"]["DealDetail"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Move a deal to another stage of its pipeline
+   * @description A stage of another pipeline is a 400. Losing needs `lossReasonId` (400 without). Winning makes the contact a customer; a deal outside the discount policy is won only once an approval covers its exact line items (409 otherwise). A won or lost deal moves back only with `reopen: true` (409 otherwise).
+   */
+  moveDeal: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["DealMove"];
+      };
+    };
+    responses: {
+      /** @description The deal */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Deal"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** The hand-off inbox (a sales user sees the leads handed to them) */
+  listHandoffs: {
+    parameters: {
+      query?: {
+        status?: "pending" | "accepted" | "recycled";
+        ownerId?: string;
+        contactId?: string;
+      };
+    };
+    responses: {
+      /** @description Hand-offs */
+      200: {
+        content: {
+          "application/json": {
+            data: components["schemas"]["Handoff"][];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Accept a lead handed to you: it becomes in_sales */
+  acceptHandoff: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          note?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Accepted */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "accepted" | "recycled";
+            /** Format: uuid */
+            contactId: string;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Hand a lead back to marketing with a reason
+   * @description Reasons: not_ready, no_budget, bad_timing, bad_fit, no_response. The lead becomes `recycled` and is not handed over again before the cool-down ends.
+   */
+  recycleHandoff: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @enum {string} */
+          reason: "not_ready" | "no_budget" | "bad_timing" | "bad_fit" | "no_response";
+          note?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Recycled */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "accepted" | "recycled";
+            /** Format: uuid */
+            contactId: string;
+            cooldownUntil: string;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** When a lead is sales-ready, the SLA, business hours, cool-down and assignment rules */
+  getHandoffSettings: {
+    responses: {
+      /** @description Settings */
+      200: {
+        content: {
+          "application/json": components["schemas"]["HandoffSettings"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Set the hand-off rule, SLA, business hours, cool-down and assignment rules (admin, marketing) */
+  updateHandoffSettings: {
+    requestBody: {
+      content: {
+        "application/json": {
+          rule: {
+            /** @enum {string} */
+            temperature: "warm" | "hot";
+            /** @enum {string|null} */
+            minGrade: "A" | "B" | "C" | "D" | null;
+          };
+          slaMinutes: number;
+          businessHours: {
+            timeZone: string;
+            days: number[];
+            start: string;
+            end: string;
+          };
+          recycleCooldownDays: number;
+          assignmentRules: {
+            /** @enum {string} */
+            field: "country" | "industry" | "company_size" | "occupation";
+            value: string;
+            /** Format: uuid */
+            userId: string;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Settings */
+      200: {
+        content: {
+          "application/json": components["schemas"]["HandoffSettings"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Your latest notifications */
+  listMyNotifications: {
+    responses: {
+      /** @description Notifications */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Notifications"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Mark notifications read (all of yours without ids) */
+  markNotificationsRead: {
+    requestBody: {
+      content: {
+        "application/json": {
+          ids?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Notifications */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Notifications"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** List competitors */
+  listCompetitors: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+      };
+    };
+    responses: {
+      /** @description A page of competitors */
+      200: {
+        content: {
+          "application/json": components["schemas"]["CompetitorPage"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Create a competitor */
+  createCompetitor: {
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CompetitorInput"];
+      };
+    };
+    responses: {
+      /** @description The created competitor */
+      201: {
+        content: {
+          "application/json": components["schemas"]["Competitor"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Read a competitor */
+  getCompetitor: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The competitor */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Competitor"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Delete a competitor */
+  deleteCompetitor: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Deleted */
+      204: {
+        content: never;
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Update a competitor
+   * @description Only the fields sent change.
+   */
+  updateCompetitor: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CompetitorUpdate"];
+      };
+    };
+    responses: {
+      /** @description The updated competitor */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Competitor"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** The deals that named a competitor, newest first */
+  listCompetitorDeals: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description A page of deals */
+      200: {
+        content: {
+          "application/json": components["schemas"]["CompetitorDealPage"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * The workspace's list of common objections
+   * @description A workspace without any gets a default list on first read.
+   */
+  listObjectionTypes: {
+    responses: {
+      /** @description Objection types */
+      200: {
+        content: {
+          "application/json": {
+            data: components["schemas"]["ObjectionType"][];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Add an objection type (admin, marketing) */
+  createObjectionType: {
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ObjectionTypeInput"];
+      };
+    };
+    responses: {
+      /** @description The objection type */
+      201: {
+        content: {
+          "application/json": components["schemas"]["ObjectionType"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Delete an objection type (admin, marketing)
+   * @description Refused with 409 while deal objections use it.
+   */
+  deleteObjectionType: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Deleted */
+      204: {
+        content: never;
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** The competitors a deal met, with their battlecards */
+  listDealCompetitors: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Battlecards */
+      200: {
+        content: {
+          "application/json": components["schemas"]["DealCompetitors"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Replace the competitors a deal met
+   * @description The list replaces the deal's set (an empty list clears it). An unknown competitor id is a 422 and changes nothing. Admin, sales, and partner users for their own deals.
+   */
+  replaceDealCompetitors: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["DealCompetitorsInput"];
+      };
+    };
+    responses: {
+      /** @description The deal's battlecards now */
+      200: {
+        content: {
+          "application/json": components["schemas"]["DealCompetitors"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** The objections raised in a deal, oldest first */
+  listDealObjections: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Objections */
+      200: {
+        content: {
+          "application/json": {
+            data: components["schemas"]["DealObjection"][];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Record an objection raised in a deal
+   * @description A type from the workspace's list, a free text, or both (400 with neither).
+   */
+  createDealObjection: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["DealObjectionInput"];
+      };
+    };
+    responses: {
+      /** @description The objection */
+      201: {
+        content: {
+          "application/json": components["schemas"]["DealObjection"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Delete an objection */
+  deleteDealObjection: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Deleted */
+      204: {
+        content: never;
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Mark an objection overcome (or not), or change its text */
+  updateDealObjection: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["DealObjectionUpdate"];
+      };
+    };
+    responses: {
+      /** @description The objection */
+      200: {
+        content: {
+          "application/json": components["schemas"]["DealObjection"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Rename a pipeline and/or replace its ordered stage list (admins)
+   * @description `stages` is the full ordered list. Removing a stage, changing its key or changing its outcome while deals are in it is refused with 409 and nothing changes: move the deals first.
+   */
+  updatePipeline: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PipelineUpdate"];
+      };
+    };
+    responses: {
+      /** @description The pipeline */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Pipeline"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Add a loss reason (admins) */
+  createLossReason: {
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["LossReasonInput"];
+      };
+    };
+    responses: {
+      /** @description The loss reason */
+      201: {
+        content: {
+          "application/json": components["schemas"]["LossReason"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Delete a loss reason no deal uses (admins)
+   * @description Refused with 409 while deals keep it as their loss reason, or when it is the last one.
+   */
+  deleteLossReason: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Deleted */
+      204: {
+        content: never;
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Set a sales user's quota for a month or a quarter (admins)
+   * @description `startsOn` is the period's first day (a quarter starts on January, April, July or October 1). Setting it again replaces the target.
+   */
+  setQuota: {
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["QuotaInput"];
+      };
+    };
+    responses: {
+      /** @description The quota */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            userId: string;
+            /** @enum {string} */
+            period: "month" | "quarter";
+            startsOn: string;
+            targetMinor: number;
+            currency: string;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Quota attainment of every rep for a period, best first
+   * @description Attainment counts the rep's deals won (closed in the pipeline's won stage) within the period, in the quota's currency.
+   */
+  getQuotaLeaderboard: {
+    parameters: {
+      query: {
+        period: "month" | "quarter";
+        startsOn: string;
+      };
+    };
+    responses: {
+      /** @description The leaderboard */
+      200: {
+        content: {
+          "application/json": {
+            data: {
+              /** Format: uuid */
+              userId: string;
+              name: string;
+              currency: string;
+              targetMinor: number;
+              wonMinor: number;
+              wonDeals: number;
+              ratio: number | null;
+            }[];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** List products */
+  listProducts: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+      };
+    };
+    responses: {
+      /** @description A page of products */
+      200: {
+        content: {
+          "application/json": components["schemas"]["ProductPage"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Create a product */
+  createProduct: {
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ProductInput"];
+      };
+    };
+    responses: {
+      /** @description The created product */
+      201: {
+        content: {
+          "application/json": components["schemas"]["Product"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Read a product */
+  getProduct: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The product */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Product"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Delete a product */
+  deleteProduct: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Deleted */
+      204: {
+        content: never;
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Update a product
+   * @description Only the fields sent change.
+   */
+  updateProduct: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ProductUpdate"];
+      };
+    };
+    responses: {
+      /** @description The updated product */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Product"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Price books (a partner user sees its own and its channel's) */
+  listPriceBooks: {
+    responses: {
+      /** @description Price books */
+      200: {
+        content: {
+          "application/json": {
+            data: components["schemas"]["PriceBook"][];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Create a price book for a channel (admin, marketing) */
+  createPriceBook: {
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PriceBookInput"];
+      };
+    };
+    responses: {
+      /** @description The price book with its prices */
+      201: {
+        content: {
+          "application/json": components["schemas"]["PriceBookDetail"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Read a price book with its prices */
+  getPriceBook: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The price book with its prices */
+      200: {
+        content: {
+          "application/json": components["schemas"]["PriceBookDetail"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Delete a price book no deal is priced from (admin, marketing) */
+  deletePriceBook: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Deleted */
+      204: {
+        content: never;
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Rename a price book or replace its prices (admin, marketing)
+   * @description Deals keep the list prices they were priced with.
+   */
+  updatePriceBook: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PriceBookUpdate"];
+      };
+    };
+    responses: {
+      /** @description The price book with its prices */
+      200: {
+        content: {
+          "application/json": components["schemas"]["PriceBookDetail"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** The discount policy: maximum discount by role and channel, give-aways allowed or not */
+  getDiscountPolicy: {
+    responses: {
+      /** @description The policy */
+      200: {
+        content: {
+          "application/json": components["schemas"]["DiscountPolicy"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Set the discount policy (admin, marketing)
+   * @description Limits are basis points (100 = 1 %). The strictest of the seller's role limit and the channel limit applies; either falls back to `defaultMaxDiscountBp`.
+   */
+  updateDiscountPolicy: {
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["DiscountPolicyInput"];
+      };
+    };
+    responses: {
+      /** @description The policy */
+      200: {
+        content: {
+          "application/json": components["schemas"]["DiscountPolicy"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Replace a deal's line items, priced from a price book
+   * @description The book's currency must be the deal's (400 otherwise). Each product must be in the book (422). `unitPriceMinor` defaults to the book's price; `giveaway: true` charges nothing and shows the line's list value as given away. The deal's amount becomes the net total; a pending approval for other lines is superseded.
+   */
+  replaceDealLineItems: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["DealLineItems"];
+      };
+    };
+    responses: {
+      /** @description The deal */
+      200: {
+        content: {
+          "application/json": components["schemas"]["DealDetail"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Ask for the deal's deviations from the discount policy to be approved
+   * @description 409 when the deal is within policy, already approved as priced, or already waiting.
+   */
+  requestDealApproval: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ApprovalRequest"];
+      };
+    };
+    responses: {
+      /** @description The request */
+      201: {
+        content: {
+          "application/json": components["schemas"]["Approval"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Approval requests, newest first (a sales rep sees those on their own deals) */
+  listApprovals: {
+    parameters: {
+      query?: {
+        status?: "pending" | "approved" | "rejected" | "superseded";
+        dealId?: string;
+      };
+    };
+    responses: {
+      /** @description Approvals */
+      200: {
+        content: {
+          "application/json": {
+            data: components["schemas"]["Approval"][];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Approve or reject a waiting request (admin, marketing; never the person who asked) */
+  decideApproval: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ApprovalDecision"];
+      };
+    };
+    responses: {
+      /** @description The decided request */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Approval"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** List partners */
+  listPartners: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+      };
+    };
+    responses: {
+      /** @description A page of partners */
+      200: {
+        content: {
+          "application/json": components["schemas"]["PartnerPage"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Create a partner */
+  createPartner: {
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PartnerInput"];
+      };
+    };
+    responses: {
+      /** @description The created partner */
+      201: {
+        content: {
+          "application/json": components["schemas"]["Partner"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Read a partner */
+  getPartner: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The partner */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Partner"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Delete a partner */
+  deletePartner: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Deleted */
+      204: {
+        content: never;
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Update a partner
+   * @description Only the fields sent change.
+   */
+  updatePartner: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PartnerUpdate"];
+      };
+    };
+    responses: {
+      /** @description The updated partner */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Partner"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Plan a sales task (call, meeting, presentation, proposal, …) for a contact */
+  createTask: {
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TaskInput"];
+      };
+    };
+    responses: {
+      /** @description The task */
+      201: {
+        content: {
+          "application/json": components["schemas"]["Task"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Complete a task: logs the matching sales touchpoint on the contact's timeline */
+  completeTask: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TaskCompletion"];
+      };
+    };
+    responses: {
+      /** @description The completed task */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Task"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * My day: overdue tasks, tasks due today (UTC), and my hot contacts without a next step
+   * @description Each list holds at most 100 tasks (the most pressing); the counts cover all of them.
+   */
+  getMyDay: {
+    responses: {
+      /** @description The day */
+      200: {
+        content: {
+          "application/json": {
+            overdue: (components["schemas"]["Task"] & {
+              bucket: string;
+            })[];
+            /** @description All overdue tasks; the list holds the 100 oldest */
+            overdueCount: number;
+            /** @description All tasks due later today; the list holds the first 100 */
+            todayCount: number;
+            today: (components["schemas"]["Task"] & {
+              bucket: string;
+            })[];
+            hotWithoutNextStep: {
+              /** Format: uuid */
+              contactId: string;
+              name: string;
+              hotUntil: string;
+            }[];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** A contact's open tasks (soonest due first) and its 20 latest completed tasks */
+  listContactTasks: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The tasks */
+      200: {
+        content: {
+          "application/json": {
+            open: components["schemas"]["Task"][];
+            completed: components["schemas"]["Task"][];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Playbooks: per tier (cold, warm, hot), then one-to-one sequences, with their live steps */
+  listPlaybooks: {
+    responses: {
+      /** @description The playbooks */
+      200: {
+        content: {
+          "application/json": {
+            data: components["schemas"]["Playbook"][];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Create a playbook (or a one-to-one sequence, tier null) with its ordered steps
+   * @description A step's channel must fit its side: call, meeting, presentation and proposal tasks are sales; direct mail and ad audience export are marketing; email is either. Email steps name a template of the workspace. Delays run from 0 to 525,600 minutes. Admins and marketing edit every playbook; sales users create and edit one-to-one sales sequences only.
+   */
+  createPlaybook: {
+    requestBody: {
+      content: {
+        "application/json": {
+          name: string;
+          /** @enum {string|null} */
+          tier: "cold" | "warm" | "hot" | null;
+          /** @enum {string} */
+          side: "marketing" | "sales";
+          /** @default true */
+          active?: boolean;
+          steps: {
+            /** Format: uuid */
+            id?: string;
+            /** @enum {string} */
+            side: "marketing" | "sales";
+            /** @enum {string} */
+            channel:
+              | "email"
+              | "call_task"
+              | "meeting_task"
+              | "presentation_task"
+              | "proposal_task"
+              | "direct_mail_task"
+              | "ad_audience_export";
+            delayMinutes: number;
+            /** Format: uuid */
+            templateId?: string | null;
+            taskTitle?: string | null;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description The playbook */
+      201: {
+        content: {
+          "application/json": components["schemas"]["Playbook"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** One playbook with its live steps */
+  getPlaybook: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The playbook */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Playbook"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Replace a playbook and its ordered step list
+   * @description Steps sent with their id are updated in place (and moved to their new position); steps left out are retired — enrolment history keeps pointing at them; steps without an id are added. Each running enrolment stays on the step it was about to run. Deactivating the playbook ends its enrolments (`removed`); moving it to another tier ends them with `tier_changed`.
+   */
+  replacePlaybook: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          name: string;
+          /** @enum {string|null} */
+          tier: "cold" | "warm" | "hot" | null;
+          /** @enum {string} */
+          side: "marketing" | "sales";
+          /** @default true */
+          active?: boolean;
+          steps: {
+            /** Format: uuid */
+            id?: string;
+            /** @enum {string} */
+            side: "marketing" | "sales";
+            /** @enum {string} */
+            channel:
+              | "email"
+              | "call_task"
+              | "meeting_task"
+              | "presentation_task"
+              | "proposal_task"
+              | "direct_mail_task"
+              | "ad_audience_export";
+            delayMinutes: number;
+            /** Format: uuid */
+            templateId?: string | null;
+            taskTitle?: string | null;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description The playbook */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Playbook"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Delete a playbook that never enrolled anyone (409 otherwise: deactivate it instead) */
+  deletePlaybook: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Deleted */
+      204: {
+        content: never;
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * The ad audience: contacts currently at the playbook's ad audience export step, as CSV
+   * @description Active enrolments whose last step run was an ad audience export (optionally one `stepId`), with marketing consent, not suppressed and not owned by sales. Columns: email, first_name, last_name, phone, country, step_id, joined_at.
+   */
+  exportPlaybookAudience: {
+    parameters: {
+      query?: {
+        stepId?: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description CSV with a header row */
+      200: {
+        content: {
+          "text/csv": string;
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Enrolments, newest first, by contact, playbook and/or status */
+  listEnrolments: {
+    parameters: {
+      query?: {
+        contactId?: string;
+        playbookId?: string;
+        status?: "active" | "completed" | "exited";
+        limit?: number;
+        cursor?: string;
+      };
+    };
+    responses: {
+      /** @description A page of enrolments */
+      200: {
+        content: {
+          "application/json": components["schemas"]["EnrolmentPage"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** What happened in one enrolment, oldest first */
+  listEnrolmentEvents: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The events */
+      200: {
+        content: {
+          "application/json": {
+            data: components["schemas"]["EnrolmentEvent"][];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Enrol a contact in a one-to-one sequence
+   * @description Refused with 409 for a sales sequence while the contact is a prospect, lead or recycled (not ready for sales) unless `override.reason` is given; the override is recorded with the user and lets the sequence's sales steps run for this enrolment. Also 409 for a tier playbook, an inactive sequence, a customer or disqualified contact, or a contact already in the sequence.
+   */
+  enrolInSequence: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** Format: uuid */
+          contactId: string;
+          override?: {
+            reason: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description The enrolment */
+      201: {
+        content: {
+          "application/json": components["schemas"]["Enrolment"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Take a contact out of a playbook or sequence (exit reason `removed`) */
+  exitEnrolment: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The ended enrolment */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Enrolment"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Email templates */
+  listEmailTemplates: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+      };
+    };
+    responses: {
+      /** @description Templates, newest first */
+      200: {
+        content: {
+          "application/json": components["schemas"]["EmailTemplatePage"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Create an email template (admin, marketing)
+   * @description Plain text with merge fields: {{firstName}}, {{lastName}}, {{fullName}}, {{email}}, {{company}}, {{title}}, {{unsubscribeUrl}}. Other fields, a stray {{ and a subject with a line break are refused. The HTML part is derived: escaped, paragraphs from blank lines, http(s) URLs as tracked links. Marketing templates without {{unsubscribeUrl}} get an unsubscribe line appended.
+   */
+  createEmailTemplate: {
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["EmailTemplateInput"];
+      };
+    };
+    responses: {
+      /** @description The template */
+      201: {
+        content: {
+          "application/json": components["schemas"]["EmailTemplate"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Read an email template */
+  getEmailTemplate: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The template */
+      200: {
+        content: {
+          "application/json": components["schemas"]["EmailTemplate"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Delete an email template no newsletter used (admin, marketing) */
+  deleteEmailTemplate: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Deleted */
+      204: {
+        content: never;
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Change an email template (admin, marketing)
+   * @description Plain text with merge fields: {{firstName}}, {{lastName}}, {{fullName}}, {{email}}, {{company}}, {{title}}, {{unsubscribeUrl}}. Other fields, a stray {{ and a subject with a line break are refused. The HTML part is derived: escaped, paragraphs from blank lines, http(s) URLs as tracked links. Marketing templates without {{unsubscribeUrl}} get an unsubscribe line appended. Messages already queued keep what they were rendered with.
+   */
+  updateEmailTemplate: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["EmailTemplateUpdate"];
+      };
+    };
+    responses: {
+      /** @description The template */
+      200: {
+        content: {
+          "application/json": components["schemas"]["EmailTemplate"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** How the workspace sends email (admin); the SMTP password is never returned */
+  getEmailSettings: {
+    responses: {
+      /** @description The email settings */
+      200: {
+        content: {
+          "application/json": components["schemas"]["EmailSettings"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Set the SMTP server, sender, sending window and rate limit (admin)
+   * @description smtp.password is write-only: leave it out to keep the stored one, send null to remove it. A sender name with a line break is refused.
+   */
+  updateEmailSettings: {
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["EmailSettingsInput"];
+      };
+    };
+    responses: {
+      /** @description The email settings */
+      200: {
+        content: {
+          "application/json": components["schemas"]["EmailSettings"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Messages sent, waiting or skipped, newest first */
+  listOutboxMessages: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+        status?: "queued" | "sending" | "sent" | "failed" | "skipped";
+        contactId?: string;
+        broadcastId?: string;
+      };
+    };
+    responses: {
+      /** @description A page of messages */
+      200: {
+        content: {
+          "application/json": components["schemas"]["OutboxPage"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** One message with its text and HTML parts */
+  getOutboxMessage: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The message */
+      200: {
+        content: {
+          "application/json": components["schemas"]["OutboxMessageDetail"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Newsletters, newest first */
+  listBroadcasts: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+      };
+    };
+    responses: {
+      /** @description Newsletters */
+      200: {
+        content: {
+          "application/json": components["schemas"]["NewsletterPage"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Send a newsletter: queue a marketing template to every matching contact (admin, marketing)
+   * @description Contacts sales owns (sales_ready, in_sales), suppressed addresses and contacts without marketing consent get a skipped message with the reason. One message per (newsletter, contact).
+   */
+  createBroadcast: {
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["NewsletterInput"];
+      };
+    };
+    responses: {
+      /** @description The newsletter and its counts */
+      201: {
+        content: {
+          "application/json": components["schemas"]["Newsletter"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** One newsletter with its counts */
+  getBroadcast: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The newsletter */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Newsletter"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** A contact's consent history and current marketing consent */
+  listContactConsents: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Newest first; `marketing` is the latest marketing consent (null: never recorded) */
+      200: {
+        content: {
+          "application/json": {
+            marketing: boolean | null;
+            data: components["schemas"]["Consent"][];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Record consent given or withdrawn (source, the words shown, when)
+   * @description Marketing mail goes only to contacts whose latest marketing consent is granted.
+   */
+  createContactConsent: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ConsentInput"];
+      };
+    };
+    responses: {
+      /** @description The recorded consent */
+      201: {
+        content: {
+          "application/json": components["schemas"]["Consent"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** The suppression list, newest first (admin, marketing) */
+  listSuppressions: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+        q?: string;
+      };
+    };
+    responses: {
+      /** @description Suppressed addresses */
+      200: {
+        content: {
+          "application/json": components["schemas"]["SuppressionPage"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Suppress an address (admin, marketing) */
+  createSuppression: {
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["SuppressionInput"];
+      };
+    };
+    responses: {
+      /** @description The suppression */
+      201: {
+        content: {
+          "application/json": components["schemas"]["Suppression"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Take an address off the suppression list (admin, marketing) */
+  deleteSuppression: {
+    parameters: {
+      path: {
+        email: string;
+      };
+    };
+    responses: {
+      /** @description Removed */
+      204: {
+        content: never;
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+}
