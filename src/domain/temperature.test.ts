@@ -8,6 +8,8 @@ import {
   coolingMoment,
   EMPTY_STATE,
   engagementAt,
+  engagementIfExact,
+  engagementOfTouches,
   type ScoringSettings,
   scoreOf,
   temperatureFromStored,
@@ -172,5 +174,26 @@ describe("property: stored state equals the definition", () => {
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("a touch dated ahead of the read instant", () => {
+  test("the stored state is exact from t₀ on, and not before it", () => {
+    const s = applyTouch(EMPTY_STATE, { weight: 8, at: T0 }, H);
+    assert.equal(engagementIfExact(s, T0, H), 8);
+    assert.equal(engagementIfExact(s, T0 + DAY, H), 4);
+    assert.equal(engagementIfExact(s, T0 - 1, H), null, "E₀ holds a touch that does not count yet");
+    assert.equal(engagementIfExact(EMPTY_STATE, T0, H), 0);
+  });
+
+  test("only the touches at or before the instant count, decayed to it", () => {
+    const touches = [
+      { weight: 8, at: T0 - DAY },
+      { weight: 6, at: T0 },
+      { weight: -10, at: T0 + 1 },
+    ];
+    assert.equal(engagementOfTouches(touches, T0, H), 4 + 6);
+    assert.equal(engagementOfTouches(touches, T0 - DAY, H), 8);
+    assert.equal(engagementOfTouches(touches, T0 - DAY - 1, H), 0);
   });
 });

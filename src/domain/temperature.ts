@@ -68,6 +68,25 @@ export function engagementAt(state: EngagementState, at: number, halfLifeMs: num
 }
 
 /**
+ * E(at) from the stored state when it is exact there (t₀ ≤ at), else null: E₀ then holds a touch
+ * dated after `at` that does not count yet, and the touchpoints up to `at` must be summed.
+ */
+export function engagementIfExact(state: EngagementState, at: number, halfLifeMs: number): number | null {
+  return state.t0 !== null && state.t0 > at ? null : engagementAt(state, at, halfLifeMs);
+}
+
+/** The part of E(at) that some touches make: those at or before `at`, decayed to it. */
+export function engagementOfTouches(
+  touches: readonly WeightedTouch[],
+  at: number,
+  halfLifeMs: number,
+): number {
+  let sum = 0;
+  for (const t of touches) if (t.at <= at) sum += t.weight * decayFactor(at - t.at, halfLifeMs);
+  return sum;
+}
+
+/**
  * The last instant E is still ≥ θ (`t₀ + H·log₂(E₀/θ)`; E falls below θ right after it), or null
  * when E₀ is already below θ.
  */

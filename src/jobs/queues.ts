@@ -5,4 +5,5 @@ export const QUEUES = {
   sweep: "sequence.sweep",
   send: "email.send",
   outbox: "email.outbox",
+  arrivals: "touchpoints.arrivals",
 } as const;

@@ -14,6 +14,7 @@ import { QUEUES } from "./queues.ts";
 import { sequenceDueJob } from "./sequence-due.ts";
 import { sequenceStepJob } from "./sequence-step.ts";
 import { catchUpLookback, sequenceSweepJob } from "./sequence-sweep.ts";
+import { touchArrivalsJob } from "./touch-arrivals.ts";
 import { ensureQueue, workJob } from "./work-job.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: the list holds jobs of different payload types
@@ -23,6 +24,7 @@ export const JOBS: JobDefinition<any>[] = [
   sequenceDueJob,
   sequenceSweepJob,
   emailOutboxJob,
+  touchArrivalsJob,
 ];
 
 export interface WorkerOptions {
@@ -60,6 +62,7 @@ export async function startWorker(deps: Deps, pool: pg.Pool, options: WorkerOpti
   await boss.schedule(QUEUES.sweep, "* * * * *", {});
   await boss.schedule(QUEUES.outbox, "* * * * *", {});
   await boss.schedule(QUEUES.due, "* * * * *", {});
+  await boss.schedule(QUEUES.arrivals, "* * * * *", {});
   const lookback = await catchUpLookback(pool, deps.now());
   if (lookback) await boss.send(QUEUES.sweep, { lookbackMinutes: lookback }, { singletonKey: "catch-up" });
   await boss.send(QUEUES.outbox, {});
@@ -67,6 +70,8 @@ export async function startWorker(deps: Deps, pool: pg.Pool, options: WorkerOpti
   const tick = async () => {
     try {
       await boss.send(QUEUES.due, {});
+      // Touches dated ahead act within seconds of their instant, not at the next minute.
+      await boss.send(QUEUES.arrivals, {});
     } catch (err) {
       log(`worker: could not schedule due steps: ${(err as Error).message}`);
     }

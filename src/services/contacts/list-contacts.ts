@@ -1,9 +1,5 @@
-import {
-  type ContactFilters,
-  type ContactOrder,
-  countContactsByTemperature,
-  listContactRows,
-} from "../../store/queries/contacts.ts";
+import { countContactsByTemperature } from "../../store/queries/contact-counts.ts";
+import { type ContactFilters, type ContactOrder, listContactRows } from "../../store/queries/contacts.ts";
 import { loadScoringSettings } from "../../store/queries/scoring.ts";
 import { type Actor, authorize, type Deps } from "../context.ts";
 import { decodeCursor, encodeCursor, isIdCursor } from "../pagination.ts";
@@ -18,6 +14,8 @@ export async function listContacts(
   authorize(actor, CONTACT_READERS, "list contacts");
   input = { ...input, partnerId: partnerScope(actor) ?? input.partnerId };
   const settings = await loadScoringSettings(deps.db, actor.workspaceId);
+  // One instant for the query and the presentation: "now" is read once.
+  const now = deps.now();
   // A temperature column is ordered by its cooling instant, which orders by engagement too.
   const order: ContactOrder =
     input.at || !input.temperature || input.temperature === "cold"
@@ -30,15 +28,15 @@ export async function listContacts(
     limit: input.limit + 1,
     cursor,
     order,
-    now: deps.now(),
+    now,
   });
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   const nextCursor =
     rows.length > input.limit && last
-      ? encodeCursor({ key: order === "id" ? null : (last[order]?.toISOString() ?? null), id: last.id })
+      ? encodeCursor({ key: order === "id" ? null : (last.sort_key?.toISOString() ?? null), id: last.id })
       : null;
-  const at = input.at ?? deps.now();
+  const at = input.at ?? now;
   return { data: page.map((r) => presentContact(r, at, settings)), nextCursor };
 }
 

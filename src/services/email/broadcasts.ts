@@ -6,6 +6,7 @@ import { and, desc, eq, lt, sql } from "drizzle-orm";
 import { uuidv7 } from "uuidv7";
 import { AppError } from "../../domain/errors.ts";
 import { audiencePage } from "../../store/queries/email.ts";
+import { loadScoringSettings } from "../../store/queries/scoring.ts";
 import { broadcasts, emailTemplates } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import { type Actor, authorize, type Deps, SETTINGS_EDITORS, STAFF } from "../context.ts";
@@ -64,9 +65,10 @@ export async function runBroadcast(
   const ws = input.workspaceId;
   const broadcast = await readBroadcast(deps, ws, input.broadcastId);
   const now = deps.now();
+  const scoring = { settings: await loadScoringSettings(deps.db, ws), now };
   let after: string | null = null;
   for (;;) {
-    const ids = await audiencePage(deps.db, ws, broadcast.filter, now, after, PAGE);
+    const ids = await audiencePage(deps.db, ws, broadcast.filter, scoring, after, PAGE);
     if (ids.length === 0) break;
     await inTransaction(deps.db, (tx) =>
       queueEmails(

@@ -1,4 +1,5 @@
 import type { ScoringSettings } from "../../domain/temperature.ts";
+import { resettleArrivals } from "../../store/queries/arrivals.ts";
 import { loadScoringSettings, rescoreWorkspace, saveScoringSettings } from "../../store/queries/scoring.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import { type Actor, authorize, type Deps, SETTINGS_EDITORS, STAFF } from "../context.ts";
@@ -34,13 +35,17 @@ export async function updateScoringSettings(deps: Deps, actor: Actor, input: Sco
     };
     await saveScoringSettings(tx, actor.workspaceId, next);
     const rescored = await rescoreWorkspace(tx, actor.workspaceId, next);
+    await resettleArrivals(tx, actor.workspaceId, next, deps.now());
     return { settings: present(next), rescored };
   });
 }
 
 /** `baton rescore`: recomputes every contact from its touchpoints with the current settings. */
 export async function rescoreAll(deps: Deps, workspaceId: string): Promise<number> {
-  return inTransaction(deps.db, async (tx) =>
-    rescoreWorkspace(tx, workspaceId, await loadScoringSettings(tx, workspaceId, "update")),
-  );
+  return inTransaction(deps.db, async (tx) => {
+    const settings = await loadScoringSettings(tx, workspaceId, "update");
+    const rescored = await rescoreWorkspace(tx, workspaceId, settings);
+    await resettleArrivals(tx, workspaceId, settings, deps.now());
+    return rescored;
+  });
 }

@@ -5,6 +5,8 @@ import { defaultSideOf } from "../../domain/touchpoint-kinds.ts";
 import type { Executor } from "../../store/db.ts";
 import { existingIds } from "../../store/queries/ingest.ts";
 import { asDate } from "../../store/queries/rows.ts";
+import { loadScoringSettings } from "../../store/queries/scoring.ts";
+import { temperatureAtSql } from "../../store/queries/temperature-sql.ts";
 import { contacts, deals, tasks } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import { type Actor, authorize, type Deps, STAFF } from "../context.ts";
@@ -188,6 +190,7 @@ export async function myDay(deps: Deps, actor: Actor) {
     ...present(t, names.get(t.contactId) ?? ""),
     bucket: taskBucket(t.dueAt.getTime(), now.getTime()),
   });
+  const scoring = await loadScoringSettings(deps.db, actor.workspaceId);
   const hot = await deps.db.execute<{
     id: string;
     email: string;
@@ -198,7 +201,7 @@ export async function myDay(deps: Deps, actor: Actor) {
     select c.id, c.email, c.first_name, c.last_name, s.hot_until from contacts c
     join contact_scores s on s.workspace_id = c.workspace_id and s.contact_id = c.id
     where c.workspace_id = ${actor.workspaceId} and c.owner_id = ${actor.userId}
-      and s.hot_until >= ${now.toISOString()}::timestamptz
+      and ${temperatureAtSql("hot", now, scoring)}
       and not exists (select 1 from tasks t where t.workspace_id = c.workspace_id and t.contact_id = c.id and t.completed_at is null)
     order by s.hot_until asc limit 100`);
   return {

@@ -3,21 +3,36 @@
 // that item only; everything else in the batch is written. A repeated externalId is a duplicate:
 // reported with the first touchpoint's id and never counted twice.
 import { uuidv7 } from "uuidv7";
-import { applyNewTouches, firstInbound, type NewTouch } from "../../domain/contact-activity.ts";
-import { engagementAt, temperatureFromStored, temperatureOf } from "../../domain/temperature.ts";
+import {
+  applyNewTouches,
+  type ContactActivityChange,
+  firstInbound,
+  type NewTouch,
+} from "../../domain/contact-activity.ts";
+import {
+  type EngagementState,
+  engagementIfExact,
+  engagementOfTouches,
+  temperatureFromStored,
+  temperatureOf,
+  weightOf,
+} from "../../domain/temperature.ts";
 import { defaultSideOf } from "../../domain/touchpoint-kinds.ts";
 import type { Tx } from "../../store/db.ts";
+import { noteArrivals } from "../../store/queries/arrivals.ts";
 import {
   type ContactScoreUpdate,
   ensureContactsByEmail,
   existingIds,
   insertTouchpoints,
+  type LockedContact,
   lockContacts,
   type TouchpointRow,
   touchpointsByExternalId,
   writeContactScores,
 } from "../../store/queries/ingest.ts";
 import { loadScoringSettings } from "../../store/queries/scoring.ts";
+import { summedEngagements } from "../../store/queries/temperature-sql.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import { type Actor, authorize, type Deps, STAFF } from "../context.ts";
 import { applyInboundResponses, type InboundResponse, recordCreations } from "../lifecycle/touch-stages.ts";
@@ -25,6 +40,7 @@ import { afterTouch, type TouchedContact } from "./after-touch.ts";
 import { FUTURE_TOLERANCE_MS, type TouchpointInput, type TouchpointItemResult } from "./touchpoint-input.ts";
 
 type Pending = { index: number; input: TouchpointInput; contactId?: string };
+type Touch = NewTouch & { id: string };
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
@@ -118,7 +134,7 @@ export async function recordTouchpointsIn(
     unique(rows.filter((r) => !inserted.has(r.id)).map((r) => r.external_id)),
   );
 
-  const newTouches = new Map<string, (NewTouch & { id: string })[]>();
+  const newTouches = new Map<string, Touch[]>();
   pending.forEach((p, i) => {
     const row = rows[i]!;
     const isNew = inserted.has(row.id);
@@ -140,7 +156,12 @@ export async function recordTouchpointsIn(
   const existing: ContactScoreUpdate[] = [];
   const fresh: ContactScoreUpdate[] = [];
   const responses: InboundResponse[] = [];
-  const touched: TouchedContact[] = [];
+  const changes: {
+    c: LockedContact;
+    before: EngagementState;
+    change: ContactActivityChange;
+    touches: Touch[];
+  }[] = [];
   const at = now.getTime();
   for (const c of locked) {
     const touches = newTouches.get(c.id);
@@ -157,6 +178,7 @@ export async function recordTouchpointsIn(
       touches,
       settings,
     );
+    changes.push({ c, before, change, touches });
     (c.has_score ? existing : fresh).push({
       id: c.id,
       score_e0: change.score.e0,
@@ -166,23 +188,50 @@ export async function recordTouchpointsIn(
       touch_count: change.touchCount,
       first_touch_at: iso(change.firstTouchAt),
     });
-    touched.push({
-      id: c.id,
-      stageBefore: c.stage,
-      stageAfter: change.stageChange?.to ?? c.stage,
-      temperatureBefore: temperatureOf(engagementAt(before, at, settings.halfLifeMs), settings),
-      temperatureAfter: temperatureFromStored(change.score, at),
-      hotUntil: change.score.hotUntil,
-      warmUntil: change.score.warmUntil,
-      kinds: touches.map((t) => t.kind),
-      lastTouchpointId: touches.at(-1)!.id,
-    });
     const inbound = firstInbound(touches);
     if (inbound) {
       responses.push({ contactId: c.id, stage: c.stage, touchpointId: inbound.id, at: new Date(inbound.at) });
     }
   }
+  // What follows (hand-off, tier playbooks) reads the temperatures at now as every read does: a
+  // contact holding a touch dated ahead of now is summed from its touchpoints up to now.
+  const summed = await summedEngagements(
+    tx,
+    workspaceId,
+    changes
+      .filter((x) => engagementIfExact(x.change.score, at, settings.halfLifeMs) === null)
+      .map((x) => x.c.id),
+    now,
+    settings,
+  );
+  const touched: TouchedContact[] = changes.map(({ c, before, change, touches }) => {
+    const after = summed.get(c.id);
+    const weighted = touches.map((t) => ({ weight: weightOf(t.kind, settings), at: t.at }));
+    const engagementBefore =
+      engagementIfExact(before, at, settings.halfLifeMs) ??
+      after! - engagementOfTouches(weighted, at, settings.halfLifeMs);
+    return {
+      id: c.id,
+      stageBefore: c.stage,
+      stageAfter: change.stageChange?.to ?? c.stage,
+      temperatureBefore: temperatureOf(engagementBefore, settings),
+      temperatureAfter:
+        after === undefined ? temperatureFromStored(change.score, at) : temperatureOf(after, settings),
+      hotUntil: change.score.hotUntil,
+      warmUntil: change.score.warmUntil,
+      kinds: touches.map((t) => t.kind),
+      lastTouchpointId: touches.at(-1)!.id,
+    };
+  });
   await writeContactScores(tx, workspaceId, existing, fresh);
+  // A contact holding a touch ahead is noted with E now, for reads until that touch arrives and
+  // for the arrivals job, which sets in motion what the touch does once it counts.
+  const settledAt = now.toISOString();
+  await noteArrivals(
+    tx,
+    workspaceId,
+    [...summed].map(([id, e]) => ({ contact_id: id, e_settled: e, settled_at: settledAt })),
+  );
   // New contacts start as prospects, created by their first touch; then the automatic rule.
   await recordCreations(
     tx,

@@ -4,7 +4,15 @@ import type { Stage } from "../../domain/stages.ts";
 import type { ScoringSettings } from "../../domain/temperature.ts";
 import type { Executor } from "../db.ts";
 import { asDate, asDateOrNull } from "./rows.ts";
-import { engagementFromTouchpointsSql } from "./scoring.ts";
+import {
+  aheadOfSql,
+  coolingKeySql,
+  engagementWhereAheadSql,
+  instantSql,
+  storedTemperatureSql,
+  temperatureAtSql,
+  temperatureOfSql,
+} from "./temperature-sql.ts";
 
 export interface ContactFilters {
   temperature?: Temperature;
@@ -15,7 +23,7 @@ export interface ContactFilters {
   q?: string;
   /** Only contacts this partner organisation registered (partner users always get this). */
   partnerId?: string;
-  /** Read the board as of this instant; omitted means now (the indexed fast path). */
+  /** Read the board as of this instant; omitted means now (the indexed paths). */
   at?: Date;
 }
 
@@ -47,46 +55,20 @@ export type ContactRow = {
   first_touch_at: Date | null;
   created_at: Date;
   updated_at: Date;
-  /** Engagement summed from touchpoints, only when reading at an instant before t₀. */
+  /** E at the read instant where the stored state is not exact there (t₀ after it), else null. */
   past_engagement: number | null;
+  /** The keyset key of a list ordered by a cooling instant (see listContactRows). */
+  sort_key?: Date | null;
 };
-
-const iso = (d: Date) => d.toISOString();
-
-function pastEngagementSql(at: Date | undefined, s: ScoringSettings): SQL {
-  if (!at) return sql`null::float8`;
-  return sql`case when s.t0 > ${iso(at)}::timestamptz then ${engagementFromTouchpointsSql(sql`c`, at, s)} end`;
-}
-
-/**
- * The temperature predicate. At `now` it is a pure range on the stored cooling instants (the
- * indexed fast path); with an explicit `at` it is exact for instants before t₀ as well.
- */
-function temperatureSql(t: Temperature, at: Date | undefined, now: Date, s: ScoringSettings): SQL {
-  const when = sql`${iso(at ?? now)}::timestamptz`;
-  const stored = {
-    hot: sql`s.hot_until >= ${when}`,
-    warm: sql`s.warm_until >= ${when} and (s.hot_until is null or s.hot_until < ${when})`,
-    cold: sql`(s.warm_until is null or s.warm_until < ${when})`,
-  }[t];
-  if (!at) return stored;
-  // Before t₀ the stored state already contains later touchpoints: sum the touchpoints instead.
-  const e = engagementFromTouchpointsSql(sql`c`, at, s);
-  const past = {
-    hot: sql`${e} >= ${s.hotThreshold}::float8`,
-    warm: sql`${e} >= ${s.warmThreshold}::float8 and ${e} < ${s.hotThreshold}::float8`,
-    cold: sql`${e} < ${s.warmThreshold}::float8`,
-  }[t];
-  return sql`((s.t0 is null or s.t0 <= ${when}) and ${stored} or (s.t0 > ${when} and ${past}))`;
-}
 
 function likePattern(q: string): string {
   return `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
 }
 
-function whereSql(workspaceId: string, f: ContactFilters, now: Date, s: ScoringSettings): SQL {
+/** The filters as SQL; the temperature is read at `at` (the caller's `f.at` or its now). */
+export function whereSql(workspaceId: string, f: ContactFilters, at: Date, s: ScoringSettings): SQL {
   const parts: SQL[] = [sql`c.workspace_id = ${workspaceId}`];
-  if (f.temperature) parts.push(temperatureSql(f.temperature, f.at, now, s));
+  if (f.temperature) parts.push(temperatureAtSql(f.temperature, at, s));
   if (f.stage) parts.push(sql`c.stage = ${f.stage}`);
   if (f.ownerId) parts.push(sql`c.owner_id = ${f.ownerId}`);
   if (f.companyId) parts.push(sql`c.company_id = ${f.companyId}`);
@@ -103,13 +85,13 @@ function whereSql(workspaceId: string, f: ContactFilters, now: Date, s: ScoringS
   return sql.join(parts, sql` and `);
 }
 
-const SELECT = (at: Date | undefined, s: ScoringSettings) => sql`
+const SELECT = (at: Date, s: ScoringSettings, extra: SQL = sql``) => sql`
   select c.id, c.email, c.first_name, c.last_name, c.title, c.phone, c.company_id, co.name as company_name,
     c.occupation, c.industry, c.company_size, c.income_band, c.education, c.country, c.properties,
     c.stage, c.owner_id, u.name as owner_name, c.partner_id, coalesce(s.e0, 0) as score_e0, s.t0 as score_t0,
     s.warm_until, s.hot_until, coalesce(s.touch_count, 0) as touch_count, s.first_touch_at,
     c.created_at, c.updated_at,
-    ${pastEngagementSql(at, s)} as past_engagement
+    ${engagementWhereAheadSql(at, s)} as past_engagement${extra}
   from contacts c
   left join contact_scores s on s.workspace_id = c.workspace_id and s.contact_id = c.id
   left join companies co on co.workspace_id = c.workspace_id and co.id = c.company_id
@@ -123,6 +105,10 @@ export interface ContactCursor {
   id: string;
 }
 
+/**
+ * A page of contacts read at one instant (`f.at`, else `page.now`). Ordered newest first, or —
+ * the hot and warm columns read now — by cooling instant, which orders by current engagement.
+ */
 export async function listContactRows(
   ex: Executor,
   workspaceId: string,
@@ -130,22 +116,63 @@ export async function listContactRows(
   s: ScoringSettings,
   page: { limit: number; cursor?: ContactCursor; order: ContactOrder; now: Date },
 ): Promise<ContactRow[]> {
-  const where = [whereSql(workspaceId, f, page.now, s)];
-  const { order, cursor } = page;
-  if (cursor) {
-    if (order === "id") where.push(sql`c.id < ${cursor.id}`);
-    else {
-      const col = sql.raw(`s.${order}`);
-      where.push(sql`(${col}, s.contact_id) < (${cursor.key}::timestamptz, ${cursor.id}::uuid)`);
-    }
-  }
-  // (hot_until, contact_id) is exactly the index order, so a column page is an index range scan.
-  const orderBy = order === "id" ? sql`c.id desc` : sql`${sql.raw(`s.${order}`)} desc, s.contact_id desc`;
-  const result = await ex.execute<ContactRow>(sql`${SELECT(f.at, s)}
-    where ${sql.join(where, sql` and `)}
-    order by ${orderBy}
-    limit ${page.limit}`);
+  const at = f.at ?? page.now;
+  const query =
+    page.order === "id"
+      ? newestFirstSql(workspaceId, f, s, at, page)
+      : byCoolingSql(workspaceId, f, s, at, page);
+  const result = await ex.execute<ContactRow>(query);
   return result.rows.map(normalizeRow);
+}
+
+type Page = { limit: number; cursor?: ContactCursor };
+
+function newestFirstSql(
+  workspaceId: string,
+  f: ContactFilters,
+  s: ScoringSettings,
+  at: Date,
+  page: Page,
+): SQL {
+  const after = page.cursor ? sql`and c.id < ${page.cursor.id}` : sql``;
+  return sql`${SELECT(at, s)}
+    where ${whereSql(workspaceId, f, at, s)} ${after}
+    order by c.id desc
+    limit ${page.limit}`;
+}
+
+/**
+ * The hot or warm column by cooling instant. Two ordered parts, merged: the contacts whose stored
+ * state is exact now — a range of the `(workspace_id, until, contact_id)` index — and the few
+ * with a touch still ahead of now, summed from their touchpoints and keyed by the instant that
+ * sum cools (`coolingKeySql`), so both parts order by the same engagement.
+ */
+function byCoolingSql(
+  workspaceId: string,
+  f: ContactFilters,
+  s: ScoringSettings,
+  at: Date,
+  page: Page & { order: ContactOrder },
+): SQL {
+  const t = f.temperature === "hot" ? "hot" : "warm";
+  const col = sql.raw(`s.${page.order}`);
+  const base = whereSql(workspaceId, { ...f, temperature: undefined }, at, s);
+  const after = (key: SQL, id: SQL) =>
+    page.cursor
+      ? sql`and (${key}, ${id}) < (${page.cursor.key}::timestamptz, ${page.cursor.id}::uuid)`
+      : sql``;
+  const threshold = t === "hot" ? s.hotThreshold : s.warmThreshold;
+  const exactNow = sql`${SELECT(at, s, sql`, ${col} as sort_key`)}
+    where ${base} and s.t0 <= ${instantSql(at)} and ${storedTemperatureSql(t, at)} ${after(col, sql`s.contact_id`)}
+    order by ${col} desc, s.contact_id desc limit ${page.limit}`;
+  const ahead = sql`select * from (
+      select b.*, ${coolingKeySql(sql`b.past_engagement`, threshold, at, s)} as sort_key
+      from (${SELECT(at, s)} where ${base} and ${aheadOfSql(at)}) b
+      where ${temperatureOfSql(t, sql`b.past_engagement`, s)}
+    ) x where true ${after(sql`x.sort_key`, sql`x.id`)}
+    order by x.sort_key desc, x.id desc limit ${page.limit}`;
+  return sql`select * from ((${exactNow}) union all (${ahead})) u
+    order by u.sort_key desc, u.id desc limit ${page.limit}`;
 }
 
 export async function getContactRow(
@@ -153,7 +180,7 @@ export async function getContactRow(
   workspaceId: string,
   id: string,
   s: ScoringSettings,
-  at?: Date,
+  at: Date,
   partnerId?: string,
 ): Promise<ContactRow | undefined> {
   const ofPartner = partnerId ? sql` and c.partner_id = ${partnerId}` : sql``;
@@ -161,24 +188,6 @@ export async function getContactRow(
     sql`${SELECT(at, s)} where c.workspace_id = ${workspaceId} and c.id = ${id}${ofPartner}`,
   );
   return result.rows[0] ? normalizeRow(result.rows[0]) : undefined;
-}
-
-export async function countContactsByTemperature(
-  ex: Executor,
-  workspaceId: string,
-  f: Omit<ContactFilters, "temperature">,
-  s: ScoringSettings,
-  now: Date,
-): Promise<Record<Temperature | "total", number>> {
-  const result = await ex.execute<{ cold: string; warm: string; hot: string; total: string }>(sql`
-    select count(*) filter (where ${temperatureSql("cold", f.at, now, s)}) as cold,
-           count(*) filter (where ${temperatureSql("warm", f.at, now, s)}) as warm,
-           count(*) filter (where ${temperatureSql("hot", f.at, now, s)}) as hot,
-           count(*) as total
-    from contacts c left join contact_scores s on s.workspace_id = c.workspace_id and s.contact_id = c.id
-    where ${whereSql(workspaceId, f, now, s)}`);
-  const r = result.rows[0]!;
-  return { cold: Number(r.cold), warm: Number(r.warm), hot: Number(r.hot), total: Number(r.total) };
 }
 
 function normalizeRow(r: ContactRow): ContactRow {
@@ -193,5 +202,6 @@ function normalizeRow(r: ContactRow): ContactRow {
     score_e0: Number(r.score_e0),
     touch_count: Number(r.touch_count),
     past_engagement: r.past_engagement === null ? null : Number(r.past_engagement),
+    sort_key: asDateOrNull(r.sort_key),
   };
 }

@@ -4,7 +4,9 @@ import { sql } from "drizzle-orm";
 import type { Temperature } from "../../domain/catalogue.ts";
 import type { SuppressionReason } from "../../domain/email-guards.ts";
 import type { Stage } from "../../domain/stages.ts";
+import type { ScoringSettings } from "../../domain/temperature.ts";
 import type { Executor } from "../db.ts";
+import { temperatureAtSql } from "./temperature-sql.ts";
 
 export type RecipientRow = {
   id: string;
@@ -75,27 +77,21 @@ export interface AudienceFilter {
   stage?: Stage;
 }
 
-/** A page of the contacts a newsletter goes to, in id order after `afterId`. */
+/** A page of the contacts a newsletter goes to, in id order after `afterId`, by temperature at `now`. */
 export async function audiencePage(
   ex: Executor,
   workspaceId: string,
   filter: AudienceFilter,
-  now: Date,
+  scoring: { settings: ScoringSettings; now: Date },
   afterId: string | null,
   limit: number,
 ): Promise<string[]> {
-  const at = sql`${now.toISOString()}::timestamptz`;
-  const temperature = {
-    hot: sql`s.hot_until >= ${at}`,
-    warm: sql`s.warm_until >= ${at} and (s.hot_until is null or s.hot_until < ${at})`,
-    cold: sql`(s.warm_until is null or s.warm_until < ${at})`,
-  };
   const result = await ex.execute<{ id: string }>(sql`
     select c.id from contacts c
     left join contact_scores s on s.workspace_id = c.workspace_id and s.contact_id = c.id
     where c.workspace_id = ${workspaceId}
       ${filter.stage ? sql`and c.stage = ${filter.stage}` : sql``}
-      ${filter.temperature ? sql`and ${temperature[filter.temperature]}` : sql``}
+      ${filter.temperature ? sql`and ${temperatureAtSql(filter.temperature, scoring.now, scoring.settings)}` : sql``}
       ${afterId ? sql`and c.id > ${afterId}` : sql``}
     order by c.id
     limit ${limit}`);

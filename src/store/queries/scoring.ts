@@ -3,6 +3,7 @@ import { defaultScoringSettings } from "../../domain/scoring-defaults.ts";
 import type { ScoringSettings } from "../../domain/temperature.ts";
 import type { Executor } from "../db.ts";
 import { scoringSettings } from "../schema/index.ts";
+import { decaySql } from "./temperature-sql.ts";
 
 const HOUR_MS = 3_600_000;
 
@@ -43,16 +44,6 @@ export async function saveScoringSettings(
     .insert(scoringSettings)
     .values(values)
     .onConflictDoUpdate({ target: scoringSettings.workspaceId, set: values });
-}
-
-// Beyond 200 half-lives a contribution is below 1e-60 of its weight; PostgreSQL raises an
-// underflow error rather than returning 0, so such terms are written as 0 explicitly.
-const MAX_HALF_LIVES = 200;
-
-/** SQL for w · 2^(−(at − occurred)/H), the §3 term; `elapsedSeconds` is a float8 expression. */
-export function decaySql(elapsedSeconds: SQL, halfLifeSeconds: number): SQL {
-  return sql`(case when (${elapsedSeconds}) / ${halfLifeSeconds}::float8 > ${MAX_HALF_LIVES} then 0::float8
-    else power(2::float8, -(${elapsedSeconds}) / ${halfLifeSeconds}::float8) end)`;
 }
 
 /**
@@ -112,14 +103,4 @@ export async function rescoreWorkspace(
     )
     select (select count(*) from updated) + (select count(*) from inserted) as n`);
   return Number(result.rows[0]?.n ?? 0);
-}
-
-/** SQL for a contact's engagement at `at` summed from its touchpoints (for instants before t₀). */
-export function engagementFromTouchpointsSql(contactAlias: SQL, at: Date, s: ScoringSettings): SQL {
-  const h = s.halfLifeMs / 1000;
-  const elapsed = sql`date_part('epoch', ${at.toISOString()}::timestamptz) - date_part('epoch', t.occurred_at)`;
-  return sql`(select coalesce(sum(coalesce((${JSON.stringify(s.weights)}::jsonb ->> t.kind)::float8, 0) * ${decaySql(elapsed, h)}), 0)
-    from touchpoints t
-    where t.workspace_id = ${contactAlias}.workspace_id and t.contact_id = ${contactAlias}.id
-      and t.occurred_at <= ${at.toISOString()}::timestamptz)`;
 }

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   doublePrecision,
   foreignKey,
   index,
@@ -7,6 +8,7 @@ import {
   jsonb,
   pgTable,
   primaryKey,
+  smallint,
   text,
   uniqueIndex,
   uuid,
@@ -104,11 +106,29 @@ export const contactScores = pgTable(
     primaryKey({ columns: [t.workspaceId, t.contactId] }),
     index("contact_scores_hot_until_idx").on(t.workspaceId, t.hotUntil, t.contactId),
     index("contact_scores_warm_until_idx").on(t.workspaceId, t.warmUntil, t.contactId),
+    // The few contacts whose latest touch is still ahead of "now" (dated ahead for clock skew):
+    // their stored state is not exact yet, so reads at now sum their touchpoints instead.
+    index("contact_scores_t0_idx").on(t.workspaceId, t.t0),
     foreignKey({
       columns: [t.workspaceId, t.contactId],
       foreignColumns: [contacts.workspaceId, contacts.id],
     }).onDelete("cascade"),
   ],
+);
+
+// How many contacts each workspace has, kept by statement triggers on `contacts` (see the
+// migration that adds this table), so that every insert and delete path — ingest, the API, the
+// demo, a cascade, a fixture — keeps it exact in the same transaction. The board's cold count is
+// this total minus two index ranges instead of a count over a million rows. A writer adds to the
+// slot of its database backend (pid mod 64), so concurrent writers rarely wait on the same row.
+export const contactCounts = pgTable(
+  "contact_counts",
+  {
+    workspaceId: workspaceId().references(() => workspaces.workspaceId, { onDelete: "cascade" }),
+    slot: smallint("slot").notNull(),
+    n: bigint("n", { mode: "number" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.slot] })],
 );
 
 // Every stage transition with its time: the funnel and hand-off reports are built from this.

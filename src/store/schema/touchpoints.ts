@@ -1,8 +1,19 @@
-import { foreignKey, index, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  doublePrecision,
+  foreignKey,
+  index,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { SIDES } from "../../domain/touchpoint-kinds.ts";
 import { createdAt, id, ts, workspaceId } from "./columns.ts";
 import { contacts } from "./contacts.ts";
 import { programs } from "./programs.ts";
+import { workspaces } from "./workspaces.ts";
 
 export const touchpoints = pgTable(
   "touchpoints",
@@ -33,5 +44,31 @@ export const touchpoints = pgTable(
       columns: [t.workspaceId, t.programId],
       foreignColumns: [programs.workspaceId, programs.id],
     }),
+  ],
+);
+
+// A touchpoint dated ahead of the moment it was recorded (senders' clock skew, at most 5
+// minutes) counts from its instant on, so what it sets in motion — the hand-off rule, the tier
+// playbooks — must run then, not when it was recorded. The touchpoint path notes the contact
+// here; the worker's arrivals job acts once `arrives_at` has passed and removes the note. One
+// row per contact: its earliest pending instant, and E at `settled_at` (every touch up to it;
+// none between it and `arrives_at`), so that reads before `arrives_at` decay that value instead
+// of summing the contact's touchpoints. A rescore recomputes `e_settled`.
+export const touchArrivals = pgTable(
+  "touch_arrivals",
+  {
+    workspaceId: workspaceId().references(() => workspaces.workspaceId, { onDelete: "cascade" }),
+    contactId: uuid("contact_id").notNull(),
+    arrivesAt: ts("arrives_at").notNull(),
+    eSettled: doublePrecision("e_settled").notNull(),
+    settledAt: ts("settled_at").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.contactId] }),
+    index("touch_arrivals_due_idx").on(t.arrivesAt),
+    foreignKey({
+      columns: [t.workspaceId, t.contactId],
+      foreignColumns: [contacts.workspaceId, contacts.id],
+    }).onDelete("cascade"),
   ],
 );
