@@ -81,8 +81,7 @@ export async function tryChangeStage(tx: Executor, input: StageChangeInput): Pro
     // Unless named, the rules choose the owner as for any hand-off; with no sales user, the
     // person who moved it owns it.
     if (!ownerId) {
-      const settings = await loadHandoffSettings(tx, workspaceId, "update");
-      const assigned = await assignOwner(tx, workspaceId, { ...contact, name }, settings.roundRobinCursor);
+      const assigned = await assignOwner(tx, workspaceId, { ...contact, name });
       ownerId = assigned?.ownerId ?? input.userId;
     }
     if (!ownerId) return { changed: false, problem: "Name the sales owner who takes this contact." };

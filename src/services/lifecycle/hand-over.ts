@@ -3,9 +3,10 @@
 // transaction, for a transition the lifecycle table says passes the baton.
 import { and, eq } from "drizzle-orm";
 import { uuidv7 } from "uuidv7";
-import { addBusinessMinutes, matchAssignmentRule, roundRobinNext } from "../../domain/handoff.ts";
+import { addBusinessMinutes, matchAssignmentRule, roundRobinPick } from "../../domain/handoff.ts";
 import type { Executor } from "../../store/db.ts";
-import { guardOverrides, handoffSettings, handoffs, notifications, tasks } from "../../store/schema/index.ts";
+import { takeRoundRobinTurn } from "../../store/queries/round-robin.ts";
+import { guardOverrides, handoffs, notifications, tasks } from "../../store/schema/index.ts";
 import { loadAssignmentRules, loadHandoffSettings, salesUserIds } from "../handoff/handoff-settings.ts";
 
 export interface HandOverContact {
@@ -41,10 +42,10 @@ export interface HandOver {
  */
 export async function handOver(tx: Executor, input: HandOverInput): Promise<HandOver | null> {
   const { workspaceId, contact, now } = input;
-  const settings = await loadHandoffSettings(tx, workspaceId, "update");
+  const settings = await loadHandoffSettings(tx, workspaceId);
   const owner = input.ownerId
     ? { ownerId: input.ownerId, assignedBy: "manual" }
-    : await assignOwner(tx, workspaceId, contact, settings.roundRobinCursor);
+    : await assignOwner(tx, workspaceId, contact);
   if (!owner) return null;
 
   const handoffId = uuidv7();
@@ -95,12 +96,14 @@ export async function handOver(tx: Executor, input: HandOverInput): Promise<Hand
   return { handoffId, ownerId: owner.ownerId, taskId, slaDueAt };
 }
 
-/** Territory rules first, then round-robin over the sales users (the cursor advances). */
+/**
+ * Territory rules first, then round-robin over the sales users: the workspace's next turn
+ * (store/queries/round-robin.ts), which concurrent transactions take without waiting.
+ */
 export async function assignOwner(
   tx: Executor,
   workspaceId: string,
   contact: HandOverContact,
-  cursor: number,
 ): Promise<{ ownerId: string; assignedBy: string } | null> {
   const rule = matchAssignmentRule(
     {
@@ -112,13 +115,10 @@ export async function assignOwner(
     await loadAssignmentRules(tx, workspaceId),
   );
   if (rule) return { ownerId: rule.userId, assignedBy: `rule:${rule.id}` };
-  const next = roundRobinNext(await salesUserIds(tx, workspaceId), cursor);
-  if (!next) return null;
-  await tx
-    .update(handoffSettings)
-    .set({ roundRobinCursor: next.cursor })
-    .where(eq(handoffSettings.workspaceId, workspaceId));
-  return { ownerId: next.userId, assignedBy: "round_robin" };
+  const sellers = await salesUserIds(tx, workspaceId);
+  if (sellers.length === 0) return null;
+  const ownerId = roundRobinPick(sellers, await takeRoundRobinTurn(tx, workspaceId))!;
+  return { ownerId, assignedBy: "round_robin" };
 }
 
 /**
