@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { sql } from "drizzle-orm";
 import { recordTouchpointsIn } from "../../src/services/touchpoints/record-touchpoints.ts";
+import type { Tx } from "../../src/store/db.ts";
 import { setupApi, type TestApi } from "../support/api.ts";
 
 // Monday 23 November 2026, 10:00 UTC.
@@ -69,5 +70,32 @@ describe("passing the baton in concurrent batches", () => {
       await holding;
     }
     assert.deepEqual([await ownerOf(first), await ownerOf(second)].sort(), reps);
+  });
+
+  test("a batch that hands over several leads reads the hand-off settings and the assignment rules once", async () => {
+    const leads = [await almostHotLead(), await almostHotLead(), await almostHotLead()];
+    const scans = await api.deps.db.transaction(async (tx: Tx) => {
+      // Table accesses counted by this backend and not yet flushed to the statistics: they may
+      // include earlier transactions on the same connection, so the batch's are the difference.
+      const count = async () =>
+        Object.fromEntries(
+          (
+            await tx.execute<{ relname: string; scans: number }>(sql`
+              select relname, (coalesce(seq_scan, 0) + coalesce(idx_scan, 0))::int as scans
+              from pg_stat_xact_user_tables
+              where relname in ('handoff_settings', 'assignment_rules')`)
+          ).rows.map((r) => [r.relname, r.scans]),
+        );
+      const before = await count();
+      await recordTouchpointsIn(tx, api.workspaceId, webinars(leads), NOW);
+      const after = await count();
+      return Object.fromEntries(Object.entries(after).map(([t, n]) => [t, n - (before[t] ?? 0)]));
+    });
+    assert.deepEqual(scans, { assignment_rules: 1, handoff_settings: 1 });
+    const owners = await Promise.all(leads.map(ownerOf));
+    assert.ok(
+      owners.every((o) => reps.includes(o)),
+      JSON.stringify(owners),
+    );
   });
 });
