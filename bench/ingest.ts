@@ -1,30 +1,62 @@
 // Ingest: touchpoints per second through POST /touchpoints/batch (HTTP, validation, contact
 // lookup by email, temperature update, one transaction per batch) against raw COPY of the same
-// number of rows into the same table in the same run.
+// number of rows into the same table in the same run. As in real traffic, a few leads in every
+// batch turn hot and are handed over to the workspace's sales users in the batch's transaction.
+// `BENCH_WAITS=1` also samples what the server's connections wait on (pg_stat_activity, pg_locks).
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { from as copyFrom } from "pg-copy-streams";
 import { uuidv7 } from "uuidv7";
+import { createUser } from "../src/services/users/create-user.ts";
+import { meterCpu, postmasterOf } from "./cpu-meter.ts";
 import { type BenchEnv, fmt, timed } from "./support.ts";
+import { sampleWaits } from "./wait-sampler.ts";
 
 const CONTACTS = 20_000;
 const BATCHES = 120;
 const BATCH = 1000;
-const WRITER_COUNTS = [1, 4, 8];
+// `BENCH_WRITERS=8` (or `1,8`) runs only those rounds, for a quicker look.
+const WRITER_COUNTS = (process.env.BENCH_WRITERS ?? "1,4,8").split(",").map(Number);
 const KINDS = ["page_view", "email_open", "email_click", "ad_click", "form_submit", "webinar"];
+const SALES_USERS = 8;
+// Leads handed over per batch: each of these contacts gets a form, an event and a webinar just
+// now (E = 32 ≥ θ_hot 30), which makes it a hot lead. The other touches, spread over 90 days, leave
+// contacts cold or warm: 0.4 % of the touchpoints, 2.4 % of the contacts a round touches.
+const HOT_PER_BATCH = 4;
+const HOT_KINDS = ["form_submit", "event_attended", "webinar"];
+
+// Batch b names the contacts of n = b·1000 … b·1000 + 987 (n·7919 mod 20,000: a permutation), so
+// batches less than 20 apart — every pair running at the same time — touch different contacts,
+// as in the benchmark before hand-offs existed. Batches sharing a contact run one after the other
+// by design (the batch locks its contacts), which would measure the bench's overlap instead.
+const contactOf = (n: number, round: number) => round * CONTACTS + ((n * 7919) % CONTACTS);
 
 function batch(b: number, now: number, round: number) {
-  return Array.from({ length: BATCH }, (_, i) => {
+  const items = Array.from({ length: BATCH - HOT_PER_BATCH * HOT_KINDS.length }, (_, i) => {
     const n = b * BATCH + i;
     return {
-      email: `c${(n * 7919) % CONTACTS}@bench.example`,
+      email: `c${contactOf(n, round)}@bench.example`,
       kind: KINDS[n % KINDS.length],
       occurredAt: new Date(now - ((n * 104729) % (90 * 86_400_000))).toISOString(),
       externalId: `r${round}-e${n}`,
     };
   });
+  // The hot leads are among the batch's own contacts, a different one each time: batches b and
+  // b + 20 name the same contacts, so each takes the next HOT_PER_BATCH of them.
+  for (let h = 0; h < HOT_PER_BATCH; h++) {
+    const c = contactOf(b * BATCH + Math.floor(b / 20) * HOT_PER_BATCH + h, round);
+    for (const [k, kind] of HOT_KINDS.entries()) {
+      items.push({
+        email: `c${c}@bench.example`,
+        kind,
+        occurredAt: new Date(now - 60_000).toISOString(),
+        externalId: `r${round}-b${b}-h${h}-${k}`,
+      });
+    }
+  }
+  return items;
 }
 
 async function startServer(env: BenchEnv, port: number) {
@@ -43,6 +75,14 @@ async function startServer(env: BenchEnv, port: number) {
 }
 
 export async function benchIngest(env: BenchEnv) {
+  for (let i = 0; i < SALES_USERS; i++) {
+    await createUser(env.deps, {
+      workspaceId: env.workspaceId,
+      email: `rep${i}@bench.example`,
+      name: `Rep ${i}`,
+      role: "sales",
+    });
+  }
   const port = 3900 + Math.floor(Math.random() * 50);
   const server = await startServer(env, port);
   const now = Date.now();
@@ -58,7 +98,9 @@ export async function benchIngest(env: BenchEnv) {
     return body.created;
   };
   // Warm-up: create the contacts (first touch of each email) so the timed run measures steady state.
-  for (let b = 0; b < CONTACTS / BATCH; b++) {
+  // Each round has its own block of contacts, so every round sees the same traffic: touched twice,
+  // the same contacts would add up to hot leads on their own and hand over more in later rounds.
+  for (let b = 0; b < (CONTACTS * WRITER_COUNTS.length) / BATCH; b++) {
     await post(
       Array.from({ length: BATCH }, (_, i) => ({
         email: `c${b * BATCH + i}@bench.example`,
@@ -71,9 +113,29 @@ export async function benchIngest(env: BenchEnv) {
   // planner still believes them empty and checks foreign keys with sequential scans.
   await env.database.pool.query("analyze");
   // The same 120 batches (new externalIds each round) at several client concurrencies.
-  const rounds: { writers: number; ms: number }[] = [];
+  const handoffCount = async () =>
+    Number(
+      (
+        await env.database.pool.query("select count(*) as n from handoffs where workspace_id = $1", [
+          env.workspaceId,
+        ])
+      ).rows[0].n,
+    );
+  const postmaster = postmasterOf(
+    (await env.database.pool.query("select pg_backend_pid() as pid")).rows[0].pid,
+  );
+  const rounds: {
+    writers: number;
+    ms: number;
+    handoffs: number;
+    waits: string[];
+    cpu: { postgresMs: number; serverMs: number } | null;
+  }[] = [];
   for (const [round, writers] of WRITER_COUNTS.entries()) {
     let next = 0;
+    const handedBefore = await handoffCount();
+    const sampler = process.env.BENCH_WAITS ? sampleWaits(env.database.pool) : null;
+    const meter = postmaster && server.pid ? meterCpu(postmaster, server.pid) : null;
     const { ms } = await timed(async () => {
       await Promise.all(
         Array.from({ length: writers }, async () => {
@@ -81,7 +143,12 @@ export async function benchIngest(env: BenchEnv) {
         }),
       );
     });
-    rounds.push({ writers, ms });
+    const cpu = meter?.stop() ?? null;
+    const waits = sampler ? (await sampler.stop()).lines : [];
+    const handoffs = (await handoffCount()) - handedBefore;
+    if (handoffs !== BATCHES * HOT_PER_BATCH)
+      throw new Error(`round ${round}: expected ${BATCHES * HOT_PER_BATCH} hand-offs, found ${handoffs}`);
+    rounds.push({ writers, ms, handoffs, waits, cpu });
   }
   server.kill("SIGTERM");
   const best = Math.max(...rounds.map((r) => (BATCHES * BATCH) / (r.ms / 1000)));
@@ -112,10 +179,15 @@ export async function benchIngest(env: BenchEnv) {
   return {
     name: "ingest",
     lines: [
-      ...rounds.map(
-        (r) =>
-          `POST /touchpoints/batch, ${r.writers} concurrent writer${r.writers > 1 ? "s" : ""}: ${fmt(BATCHES * BATCH)} touchpoints in ${BATCHES} batches of ${BATCH} over ${fmt(CONTACTS)} existing contacts named by email: ${fmt(r.ms / 1000, 2)} s → **${fmt((BATCHES * BATCH) / (r.ms / 1000))} touchpoints/s** (each batch one transaction: contacts resolved and locked, touchpoints written, temperature and stage updated)`,
-      ),
+      ...rounds.flatMap((r) => [
+        `POST /touchpoints/batch, ${r.writers} concurrent writer${r.writers > 1 ? "s" : ""}: ${fmt(BATCHES * BATCH)} touchpoints in ${BATCHES} batches of ${BATCH} over ${fmt(CONTACTS)} existing contacts named by email (a block of its own for each round), ${fmt(r.handoffs)} leads handed over to ${SALES_USERS} sales users: ${fmt(r.ms / 1000, 2)} s → **${fmt((BATCHES * BATCH) / (r.ms / 1000))} touchpoints/s** (each batch one transaction: contacts resolved and locked, touchpoints written, temperature and stage updated, the baton passed)`,
+        ...(r.cpu
+          ? [
+              `CPU per batch of ${BATCH}, ${r.writers} writer${r.writers > 1 ? "s" : ""}: PostgreSQL ${fmt(r.cpu.postgresMs / BATCHES, 1)} ms, Baton server ${fmt(r.cpu.serverMs / BATCHES, 1)} ms`,
+            ]
+          : []),
+        ...r.waits.map((w) => `waits, ${r.writers} writer${r.writers > 1 ? "s" : ""}: ${w.trim()}`),
+      ]),
       `Baseline, raw COPY of the same number of rows into touchpoints (same indexes and foreign keys): ${fmt(copy.ms / 1000, 2)} s → ${fmt(copyRate)} rows/s`,
       `Best API rate / COPY: ${fmt((best / copyRate) * 100, 1)} %. Goal ≥ 20,000/s: ${best >= 20_000 ? "met" : "not met"} (best ${fmt(best)}/s).`,
     ],

@@ -1,7 +1,6 @@
 // Loads the generated demo into a new workspace through the same use cases the API uses, so the
 // demo's temperatures, stages and stage history are exactly what real traffic would produce. Only
 // the contacts themselves are written set-based (insert-contacts.ts), for speed.
-import { eq } from "drizzle-orm";
 import type { Role } from "../domain/catalogue.ts";
 import { AppError } from "../domain/errors.ts";
 import { createCompany } from "../services/companies/company-use-cases.ts";
@@ -13,7 +12,8 @@ import type { TouchpointInput } from "../services/touchpoints/touchpoint-input.t
 import { MAX_BATCH } from "../services/touchpoints/touchpoint-schemas.ts";
 import { createUser } from "../services/users/create-user.ts";
 import { createWorkspace, findWorkspaceBySlug } from "../services/workspaces/create-workspace.ts";
-import { partners, workspaces } from "../store/schema/index.ts";
+import { deleteWorkspace } from "../services/workspaces/delete-workspace.ts";
+import { partners } from "../store/schema/index.ts";
 import { atInstant as at } from "./at-instant.ts";
 import { DEFAULT_CONTACTS, generateDemoData } from "./demo-data.ts";
 import type { DemoContact, DemoData, DemoTouchpoint } from "./demo-types.ts";
@@ -114,10 +114,7 @@ export async function loadDemo(deps: Deps, options: LoadDemoOptions = {}): Promi
     };
   } catch (err) {
     // A half-loaded demo is worse than none: remove it (everything cascades) so a retry can reuse the slug.
-    await deps.db
-      .delete(workspaces)
-      .where(eq(workspaces.workspaceId, workspaceId))
-      .catch(() => {});
+    await deleteWorkspace(deps, workspaceId).catch(() => {});
     throw err;
   }
 }

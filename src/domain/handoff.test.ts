@@ -7,7 +7,7 @@ import {
   isSalesReady,
   matchAssignmentRule,
   nextOpenInstant,
-  roundRobinNext,
+  roundRobinPick,
 } from "./handoff.ts";
 
 const BERLIN: BusinessHours = {
@@ -70,10 +70,11 @@ describe("when a lead is sales-ready", () => {
 describe("assignment", () => {
   test("round-robin walks the list and wraps", () => {
     const users = ["a", "b", "c"];
-    assert.deepEqual(roundRobinNext(users, -1), { userId: "a", cursor: 0 });
-    assert.deepEqual(roundRobinNext(users, 2), { userId: "a", cursor: 0 });
-    assert.deepEqual(roundRobinNext(users, 7), { userId: "c", cursor: 2 });
-    assert.equal(roundRobinNext([], 0), null);
+    assert.deepEqual(
+      [0, 1, 2, 3, 7].map((slot) => roundRobinPick(users, slot)),
+      ["a", "b", "c", "a", "b"],
+    );
+    assert.equal(roundRobinPick([], 0), null);
   });
   test("the first matching territory rule wins, case-insensitively", () => {
     const rules = [

@@ -100,14 +100,13 @@ export function nextOpenInstant(ms: number, hours: BusinessHours): number {
   return addBusinessMinutes(ms, 0, hours);
 }
 
-/** Round-robin: the user after the one at `cursor` in a stable order, and the new cursor. */
-export function roundRobinNext(
-  userIds: readonly string[],
-  cursor: number,
-): { userId: string; cursor: number } | null {
+/**
+ * Round-robin: the user for the `slot`-th round-robin hand-off (0, 1, 2, …), walking a stable
+ * order and wrapping. A slot never taken (a rolled-back batch) skips one user once.
+ */
+export function roundRobinPick(userIds: readonly string[], slot: number): string | null {
   if (userIds.length === 0) return null;
-  const next = (((cursor + 1) % userIds.length) + userIds.length) % userIds.length;
-  return { userId: userIds[next]!, cursor: next };
+  return userIds[((slot % userIds.length) + userIds.length) % userIds.length]!;
 }
 
 export interface AssignmentRule {

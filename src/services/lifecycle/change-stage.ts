@@ -10,10 +10,11 @@ import { planTransition, type StageCause, stageLabel } from "../../domain/lifecy
 import type { Stage } from "../../domain/stages.ts";
 import type { Executor } from "../../store/db.ts";
 import { exitEnrolmentsOf } from "../../store/queries/enrolments.ts";
+import type { StageContact } from "../../store/queries/ingest.ts";
 import { writeStageHistory } from "../../store/queries/stage-history.ts";
 import { contacts } from "../../store/schema/index.ts";
 import { loadHandoffSettings } from "../handoff/handoff-settings.ts";
-import { assignOwner, handOver, handOverAccepted } from "./hand-over.ts";
+import { assignOwner, type HandOverContext, handOver, handOverAccepted } from "./hand-over.ts";
 import { closeFirstContactTasks, settlePendingHandoff } from "./settle-handoff.ts";
 
 export interface StageChangeInput {
@@ -46,11 +47,42 @@ export type StageChangeResult =
     }
   | { changed: false; problem: string };
 
+/**
+ * What a caller changing many contacts' stages in one transaction (a touchpoint batch) has read
+ * already, so each is read once per batch rather than once per contact.
+ */
+export interface StageChangeContext {
+  /** The contact as it is now, locked `for no key update` by the caller in this transaction. */
+  contact?: StageContact;
+  /** The workspace's hand-off settings, assignment rules and sales users. */
+  handOver?: HandOverContext;
+}
+
+const stageContactColumns = {
+  id: contacts.id,
+  email: contacts.email,
+  firstName: contacts.firstName,
+  lastName: contacts.lastName,
+  stage: contacts.stage,
+  ownerId: contacts.ownerId,
+  cooldownUntil: contacts.cooldownUntil,
+  country: contacts.country,
+  industry: contacts.industry,
+  companySize: contacts.companySize,
+  occupation: contacts.occupation,
+};
+
 /** Changes the stage, or says why it cannot (an automatic rule then simply does nothing). */
-export async function tryChangeStage(tx: Executor, input: StageChangeInput): Promise<StageChangeResult> {
+export async function tryChangeStage(
+  tx: Executor,
+  input: StageChangeInput,
+  context: StageChangeContext = {},
+): Promise<StageChangeResult> {
   const { workspaceId, contactId, now } = input;
   const where = and(eq(contacts.workspaceId, workspaceId), eq(contacts.id, contactId));
-  const [contact] = await tx.select().from(contacts).where(where).for("no key update");
+  const contact =
+    context.contact ??
+    (await tx.select(stageContactColumns).from(contacts).where(where).for("no key update"))[0];
   if (!contact) return { changed: false, problem: `Contact ${contactId} was not found.` };
   const from = contact.stage;
   const plan = planTransition(from, input.to, input.cause);
@@ -62,13 +94,17 @@ export async function tryChangeStage(tx: Executor, input: StageChangeInput): Pro
   let handoffId: string | null = null;
   let cooldownUntil = contact.cooldownUntil;
   if (effects.passBaton) {
-    const passed = await handOver(tx, {
-      workspaceId,
-      contact: { ...contact, name },
-      touchpointId: input.touchpointId ?? null,
-      ownerId: input.ownerId ?? null,
-      now,
-    });
+    const passed = await handOver(
+      tx,
+      {
+        workspaceId,
+        contact: { ...contact, name },
+        touchpointId: input.touchpointId ?? null,
+        ownerId: input.ownerId ?? null,
+        now,
+      },
+      context.handOver,
+    );
     if (!passed) {
       return {
         changed: false,
@@ -81,8 +117,7 @@ export async function tryChangeStage(tx: Executor, input: StageChangeInput): Pro
     // Unless named, the rules choose the owner as for any hand-off; with no sales user, the
     // person who moved it owns it.
     if (!ownerId) {
-      const settings = await loadHandoffSettings(tx, workspaceId, "update");
-      const assigned = await assignOwner(tx, workspaceId, { ...contact, name }, settings.roundRobinCursor);
+      const assigned = await assignOwner(tx, workspaceId, { ...contact, name }, context.handOver);
       ownerId = assigned?.ownerId ?? input.userId;
     }
     if (!ownerId) return { changed: false, problem: "Name the sales owner who takes this contact." };
@@ -121,7 +156,7 @@ export async function tryChangeStage(tx: Executor, input: StageChangeInput): Pro
     await exitEnrolmentsOf(tx, workspaceId, [{ contact_id: contactId, reason: "stage_changed" }], "all", now);
   }
   if (effects.startCooldown) {
-    const settings = await loadHandoffSettings(tx, workspaceId);
+    const settings = context.handOver?.settings ?? (await loadHandoffSettings(tx, workspaceId));
     cooldownUntil = new Date(now.getTime() + settings.recycleCooldownDays * 86_400_000);
   }
   if (effects.clearOwner) ownerId = null;

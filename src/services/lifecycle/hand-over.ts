@@ -3,10 +3,21 @@
 // transaction, for a transition the lifecycle table says passes the baton.
 import { and, eq } from "drizzle-orm";
 import { uuidv7 } from "uuidv7";
-import { addBusinessMinutes, matchAssignmentRule, roundRobinNext } from "../../domain/handoff.ts";
+import {
+  type AssignmentRule,
+  addBusinessMinutes,
+  matchAssignmentRule,
+  roundRobinPick,
+} from "../../domain/handoff.ts";
 import type { Executor } from "../../store/db.ts";
-import { guardOverrides, handoffSettings, handoffs, notifications, tasks } from "../../store/schema/index.ts";
-import { loadAssignmentRules, loadHandoffSettings, salesUserIds } from "../handoff/handoff-settings.ts";
+import { takeRoundRobinTurn } from "../../store/queries/round-robin.ts";
+import { guardOverrides, handoffs, notifications, tasks } from "../../store/schema/index.ts";
+import {
+  type HandoffSettingsRow,
+  loadAssignmentRules,
+  loadHandoffSettings,
+  salesUserIds,
+} from "../handoff/handoff-settings.ts";
 
 export interface HandOverContact {
   id: string;
@@ -35,16 +46,43 @@ export interface HandOver {
 }
 
 /**
+ * What passing the baton reads about the workspace. A batch that may hand over several leads
+ * reads it once (loadHandOverContext) instead of once per lead; nothing in it is locked, so
+ * batches handing over leads at the same time do not wait for each other.
+ */
+export interface HandOverContext {
+  settings: HandoffSettingsRow;
+  rules: AssignmentRule[];
+  salesUserIds: string[];
+}
+
+export async function loadHandOverContext(
+  ex: Executor,
+  workspaceId: string,
+  settings?: HandoffSettingsRow,
+): Promise<HandOverContext> {
+  return {
+    settings: settings ?? (await loadHandoffSettings(ex, workspaceId)),
+    rules: await loadAssignmentRules(ex, workspaceId),
+    salesUserIds: await salesUserIds(ex, workspaceId),
+  };
+}
+
+/**
  * The lead becomes sales-ready: an owner, a first-contact task due within the SLA (business
  * hours), a pending hand-off and a notification. Null when there is no sales user to hand it to
  * or the contact already has an open hand-off.
  */
-export async function handOver(tx: Executor, input: HandOverInput): Promise<HandOver | null> {
+export async function handOver(
+  tx: Executor,
+  input: HandOverInput,
+  context?: HandOverContext,
+): Promise<HandOver | null> {
   const { workspaceId, contact, now } = input;
-  const settings = await loadHandoffSettings(tx, workspaceId, "update");
+  const settings = context?.settings ?? (await loadHandoffSettings(tx, workspaceId));
   const owner = input.ownerId
     ? { ownerId: input.ownerId, assignedBy: "manual" }
-    : await assignOwner(tx, workspaceId, contact, settings.roundRobinCursor);
+    : await assignOwner(tx, workspaceId, contact, context);
   if (!owner) return null;
 
   const handoffId = uuidv7();
@@ -95,12 +133,15 @@ export async function handOver(tx: Executor, input: HandOverInput): Promise<Hand
   return { handoffId, ownerId: owner.ownerId, taskId, slaDueAt };
 }
 
-/** Territory rules first, then round-robin over the sales users (the cursor advances). */
+/**
+ * Territory rules first, then round-robin over the sales users: the workspace's next turn
+ * (store/queries/round-robin.ts), which concurrent transactions take without waiting.
+ */
 export async function assignOwner(
   tx: Executor,
   workspaceId: string,
   contact: HandOverContact,
-  cursor: number,
+  context?: Pick<HandOverContext, "rules" | "salesUserIds">,
 ): Promise<{ ownerId: string; assignedBy: string } | null> {
   const rule = matchAssignmentRule(
     {
@@ -109,16 +150,13 @@ export async function assignOwner(
       company_size: contact.companySize,
       occupation: contact.occupation,
     },
-    await loadAssignmentRules(tx, workspaceId),
+    context?.rules ?? (await loadAssignmentRules(tx, workspaceId)),
   );
   if (rule) return { ownerId: rule.userId, assignedBy: `rule:${rule.id}` };
-  const next = roundRobinNext(await salesUserIds(tx, workspaceId), cursor);
-  if (!next) return null;
-  await tx
-    .update(handoffSettings)
-    .set({ roundRobinCursor: next.cursor })
-    .where(eq(handoffSettings.workspaceId, workspaceId));
-  return { ownerId: next.userId, assignedBy: "round_robin" };
+  const sellers = context?.salesUserIds ?? (await salesUserIds(tx, workspaceId));
+  if (sellers.length === 0) return null;
+  const ownerId = roundRobinPick(sellers, await takeRoundRobinTurn(tx, workspaceId))!;
+  return { ownerId, assignedBy: "round_robin" };
 }
 
 /**

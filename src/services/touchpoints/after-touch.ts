@@ -5,6 +5,7 @@ import type { Temperature } from "../../domain/catalogue.ts";
 import type { Stage } from "../../domain/stages.ts";
 import type { TouchpointKind } from "../../domain/touchpoint-kinds.ts";
 import type { Tx } from "../../store/db.ts";
+import type { StageContact } from "../../store/queries/ingest.ts";
 import { evaluateHandoffs } from "../handoff/evaluate-handoffs.ts";
 import { reconcileEnrolments } from "../playbooks/reconcile-enrolments.ts";
 
@@ -21,6 +22,8 @@ export interface TouchedContact {
   kinds: TouchpointKind[];
   /** The last new touchpoint: what triggered anything that follows. */
   lastTouchpointId: string;
+  /** The contact's row as the batch locked it, so the hand-off does not read it again. */
+  row: StageContact;
 }
 
 export async function afterTouch(

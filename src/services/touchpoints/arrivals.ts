@@ -5,6 +5,7 @@
 // touchpoint path notes the contact; the worker runs this every few seconds.
 import { temperatureFromStored, temperatureOf } from "../../domain/temperature.ts";
 import { dueArrivals, noteArrivals, takeArrivals } from "../../store/queries/arrivals.ts";
+import { lockContacts } from "../../store/queries/ingest.ts";
 import { loadScoringSettings } from "../../store/queries/scoring.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import type { Deps } from "../context.ts";
@@ -23,8 +24,19 @@ export async function runArrivals(deps: Deps, input: { limit: number }): Promise
       const settings = await loadScoringSettings(tx, workspaceId, "share");
       const taken = await takeArrivals(tx, workspaceId, ids, now, settings);
       const at = now.getTime();
+      // The rows the hand-off needs, as the ingest path hands them over (already locked above).
+      const rows = new Map(
+        (
+          await lockContacts(
+            tx,
+            workspaceId,
+            taken.map((r) => r.contact_id),
+          )
+        ).map((c) => [c.id, c.row]),
+      );
       const touched: TouchedContact[] = taken.flatMap((r) => {
-        if (!r.touchpoint_id) return [];
+        const row = rows.get(r.contact_id);
+        if (!r.touchpoint_id || !row) return [];
         const stored = {
           e0: 0,
           t0: r.t0?.getTime() ?? null,
@@ -45,6 +57,7 @@ export async function runArrivals(deps: Deps, input: { limit: number }): Promise
             warmUntil: stored.warmUntil,
             kinds: [],
             lastTouchpointId: r.touchpoint_id,
+            row,
           },
         ];
       });

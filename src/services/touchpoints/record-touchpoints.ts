@@ -221,6 +221,7 @@ export async function recordTouchpointsIn(
       warmUntil: change.score.warmUntil,
       kinds: touches.map((t) => t.kind),
       lastTouchpointId: touches.at(-1)!.id,
+      row: c.row,
     };
   });
   await writeContactScores(tx, workspaceId, existing, fresh);

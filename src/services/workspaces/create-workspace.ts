@@ -1,12 +1,13 @@
 import { eq } from "drizzle-orm";
 import { AppError } from "../../domain/errors.ts";
 import { defaultScoringSettings } from "../../domain/scoring-defaults.ts";
+import { createRoundRobin } from "../../store/queries/round-robin.ts";
 import { saveScoringSettings } from "../../store/queries/scoring.ts";
 import { workspaces } from "../../store/schema/index.ts";
 import type { Deps } from "../context.ts";
 import { ensureSalesDefaults } from "../deals/pipelines.ts";
 
-/** A new tenant with the default scoring settings. */
+/** A new tenant with the default scoring settings and its hand-offs' round-robin sequence. */
 export async function createWorkspace(
   deps: Deps,
   input: { name: string; slug: string },
@@ -24,6 +25,7 @@ export async function createWorkspace(
     const [ws] = await tx.insert(workspaces).values({ name: input.name, slug: input.slug }).returning();
     await saveScoringSettings(tx, ws!.workspaceId, defaultScoringSettings());
     await ensureSalesDefaults(tx, ws!.workspaceId);
+    await createRoundRobin(tx, ws!.workspaceId);
     return { id: ws!.workspaceId };
   });
 }

@@ -65,9 +65,26 @@ function toTextArray(values: string[]): string {
   return `{${values.map((v) => `"${v.replace(/["\\]/g, (m) => `\\${m}`)}"`).join(",")}}`;
 }
 
+/** A contact's row as a stage change needs it (who it is, its owner, stage and cool-down). */
+export interface StageContact {
+  id: string;
+  email: string;
+  firstName: string | null;
+  lastName: string | null;
+  stage: Stage;
+  ownerId: string | null;
+  cooldownUntil: Date | null;
+  country: string | null;
+  industry: string | null;
+  companySize: string | null;
+  occupation: string | null;
+}
+
 export type LockedContact = {
   id: string;
   stage: Stage;
+  /** The row as locked: the batch's later steps (the hand-off) read it here, not again. */
+  row: StageContact;
   score_e0: number;
   score_t0: Date | null;
   touch_count: number;
@@ -87,8 +104,22 @@ export async function lockContacts(
 ): Promise<LockedContact[]> {
   if (ids.length === 0) return [];
   const idArray = `{${ids.join(",")}}`;
-  const locked = await ex.execute<{ id: string; stage: Stage }>(sql`
-    select id, stage from contacts
+  const locked = await ex.execute<{
+    id: string;
+    email: string;
+    first_name: string | null;
+    last_name: string | null;
+    stage: Stage;
+    owner_id: string | null;
+    cooldown_until: unknown;
+    country: string | null;
+    industry: string | null;
+    company_size: string | null;
+    occupation: string | null;
+  }>(sql`
+    select id, email, first_name, last_name, stage, owner_id, cooldown_until, country, industry,
+      company_size, occupation
+    from contacts
     where workspace_id = ${workspaceId} and id = any(${idArray}::uuid[])
     order by id for no key update`);
   // A separate statement, so its snapshot is taken after the locks are held: it sees the score
@@ -108,6 +139,19 @@ export async function lockContacts(
     return {
       id: c.id,
       stage: c.stage,
+      row: {
+        id: c.id,
+        email: c.email,
+        firstName: c.first_name,
+        lastName: c.last_name,
+        stage: c.stage,
+        ownerId: c.owner_id,
+        cooldownUntil: asDateOrNull(c.cooldown_until),
+        country: c.country,
+        industry: c.industry,
+        companySize: c.company_size,
+        occupation: c.occupation,
+      },
       score_e0: s ? Number(s.e0) : 0,
       score_t0: s ? asDateOrNull(s.t0) : null,
       touch_count: s ? Number(s.touch_count) : 0,

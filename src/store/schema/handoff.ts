@@ -28,8 +28,8 @@ export const handoffSettings = pgTable("handoff_settings", {
   slaMinutes: integer("sla_minutes").notNull(),
   businessHours: jsonb("business_hours").$type<BusinessHours>().notNull(),
   recycleCooldownDays: integer("recycle_cooldown_days").notNull(),
-  /** Round-robin position: the index of the sales user who got the last lead. */
-  roundRobinCursor: integer("round_robin_cursor").notNull().default(-1),
+  // The round-robin turn is a sequence per workspace, not a column here: see
+  // store/queries/round-robin.ts.
   updatedAt: updatedAt(),
 });
 

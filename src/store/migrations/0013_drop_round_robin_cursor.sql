@@ -1,0 +1,1 @@
+ALTER TABLE "handoff_settings" DROP COLUMN "round_robin_cursor";
