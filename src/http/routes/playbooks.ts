@@ -3,12 +3,8 @@ import { TEMPERATURES } from "../../domain/catalogue.ts";
 import { ENROLMENT_STATUSES, STEP_CHANNELS, STEP_SIDES } from "../../domain/playbooks.ts";
 import { STAGES } from "../../domain/stages.ts";
 import { audienceCsv } from "../../services/playbooks/audience.ts";
-import {
-  enrolInSequence,
-  enrolmentEventList,
-  exitEnrolment,
-  listEnrolments,
-} from "../../services/playbooks/enrolments.ts";
+import { enrolInSequence, enrolmentEventList, exitEnrolment } from "../../services/playbooks/enrolments.ts";
+import { listEnrolments } from "../../services/playbooks/list-enrolments.ts";
 import {
   EnrolInputSchema,
   EnrolmentFilterSchema,
