@@ -85,8 +85,12 @@ describe("demo data generator", () => {
     assert.equal(new Set(data.programs.map((p) => p.utmCampaign)).size, data.programs.length);
     for (const p of data.programs) {
       assert.ok((CHANNELS as readonly string[]).includes(p.channel));
-      assert.ok(Number.isInteger(p.costMinor) && p.costMinor >= 0, p.name);
-      assert.ok(p.budgetMinor === null || p.budgetMinor >= p.costMinor, `${p.name} is over budget`);
+      const cost = p.costs.reduce((sum, line) => sum + line.amountMinor, 0);
+      assert.ok(
+        p.costs.every((line) => Number.isInteger(line.amountMinor) && line.amountMinor > 0),
+        p.name,
+      );
+      assert.ok(p.budgetMinor === null || p.budgetMinor >= cost, `${p.name} is over budget`);
       assert.ok(!p.endsOn || p.startsOn <= p.endsOn, p.name);
       assert.ok(Date.parse(p.startsOn) >= NOW - 275 * DAY && Date.parse(p.startsOn) <= NOW, p.name);
       assert.match(p.utmCampaign, /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/);
@@ -99,7 +103,8 @@ describe("demo data generator", () => {
       const small = generateDemoData({ now, contacts: 60 });
       assert.equal(new Set(small.programs.map((p) => p.name)).size, small.programs.length);
       for (const p of small.programs) {
-        assert.ok(p.budgetMinor === null || p.budgetMinor >= p.costMinor, `${p.name} over budget`);
+        const cost = p.costs.reduce((sum, line) => sum + line.amountMinor, 0);
+        assert.ok(p.budgetMinor === null || p.budgetMinor >= cost, `${p.name} over budget`);
         assert.ok(!p.endsOn || p.startsOn <= p.endsOn, p.name);
         assert.ok(Date.parse(p.startsOn) <= now, `${p.name} starts after now`);
       }

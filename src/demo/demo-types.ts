@@ -27,7 +27,8 @@ export interface DemoProgram {
   name: string;
   channel: Channel;
   description: string;
-  costMinor: number;
+  /** Dated cost lines (ISO days, minor units of `currency`). */
+  costs: { incurredOn: string; amountMinor: number; note: string }[];
   budgetMinor: number | null;
   currency: string;
   /** ISO dates (YYYY-MM-DD). */

@@ -6,6 +6,7 @@ import { AppError } from "../domain/errors.ts";
 import { createCompany } from "../services/companies/company-use-cases.ts";
 import { updateContact } from "../services/contacts/update-contact.ts";
 import type { Actor, Deps } from "../services/context.ts";
+import { addCostLine } from "../services/programs/program-costs.ts";
 import { createProgram } from "../services/programs/program-use-cases.ts";
 import { recordTouchpoints } from "../services/touchpoints/record-touchpoints.ts";
 import type { TouchpointInput } from "../services/touchpoints/touchpoint-input.ts";
@@ -163,8 +164,10 @@ async function loadRecords(
   });
 
   const programs = new Map<string, string>();
-  for (const { key, ...fields } of data.programs) {
-    programs.set(key, (await createProgram(deps, admin, fields)).id);
+  for (const { key, costs, ...fields } of data.programs) {
+    const id = (await createProgram(deps, admin, fields)).id;
+    for (const line of costs) await addCostLine(deps, admin, id, line);
+    programs.set(key, id);
     progress(1, "programs");
   }
 

@@ -41,14 +41,14 @@ export interface ProgramDefinition {
 export function toSpec(d: ProgramDefinition, now: number): ProgramSpec {
   const runsUntil = Math.min(d.until ?? now, now);
   const months = Math.max(0, (runsUntil - d.from) / (30 * DAY));
-  const costMinor = d.costMinor ?? Math.round((d.monthlyMinor! * months) / 100) * 100;
+  const costs = d.costMinor !== undefined ? oneOffCost(d, now) : monthlyCosts(d, months);
   return {
     program: {
       key: d.key,
       name: d.name,
       channel: d.channel,
       description: d.description,
-      costMinor,
+      costs,
       budgetMinor: d.budgetMinor,
       currency: "USD",
       startsOn: isoDate(d.from),
@@ -88,4 +88,27 @@ export function programFor(
 export function sourceAt(specs: readonly ProgramSpec[], at: number, rng: Rng): ProgramSpec {
   const candidates = specs.filter((s) => s.sourceWeight > 0 && activeAt(s, at));
   return rng.weighted(candidates.map((s) => [s, s.sourceWeight]));
+}
+
+/** An event, a mailer or a PR push is paid once, when it starts (if it has started). */
+function oneOffCost(d: ProgramDefinition, now: number): DemoProgram["costs"] {
+  if (d.from > now) return [];
+  return [{ incurredOn: isoDate(d.from), amountMinor: d.costMinor!, note: "Booked" }];
+}
+
+/** An always-on program's spend, one line per 30 days it ran; the running period pro rata. */
+function monthlyCosts(d: ProgramDefinition, months: number): DemoProgram["costs"] {
+  const lines: DemoProgram["costs"] = [];
+  for (let k = 0; k < months; k++) {
+    const share = Math.min(1, months - k);
+    const amountMinor = Math.round((d.monthlyMinor! * share) / 100) * 100;
+    if (amountMinor > 0) {
+      lines.push({
+        incurredOn: isoDate(d.from + k * 30 * DAY),
+        amountMinor,
+        note: share < 1 ? "Spend so far this period" : "Monthly spend",
+      });
+    }
+  }
+  return lines;
 }

@@ -50,7 +50,6 @@ describe("companies and programs", () => {
       name: "Data Summit booth",
       channel: "trade_show",
       currency: "USD",
-      costMinor: 1_250_000,
       budgetMinor: 1_500_000,
       startsOn: "2026-03-01",
       endsOn: "2026-03-03",
@@ -59,10 +58,11 @@ describe("companies and programs", () => {
     };
     const created = await api.call("POST", "/api/v1/programs", good);
     assert.equal(created.status, 201);
-    assert.equal(created.body.costMinor, 1_250_000);
+    assert.equal(created.body.budgetMinor, 1_500_000);
     const bad: [Record<string, unknown>, RegExp][] = [
-      [{ costMinor: 12.5 }, /integer/],
-      [{ costMinor: -1 }, /costMinor/],
+      [{ budgetMinor: 12.5 }, /integer/],
+      [{ budgetMinor: -1 }, /budgetMinor/],
+      [{ costMinor: 100 }, /costMinor/],
       [{ currency: "usd" }, /ISO 4217/],
       [{ channel: "carrier_pigeon" }, /channel/],
       [{ endsOn: "2026-02-01" }, /endsOn/],

@@ -94,7 +94,6 @@ describe("recording touchpoints", () => {
       name: "Webinar",
       channel: "content",
       currency: "USD",
-      costMinor: 150000,
     });
     assert.equal(program.status, 201);
     const e = (n: string) => `batch-${n}-${api.slug}@example.com`;

@@ -1,47 +1,101 @@
+import { AppError } from "../../domain/errors.ts";
+import { costPer, programStatus, utcDay } from "../../domain/programs.ts";
+import { listProgramRows, programTotals, userHasRole } from "../../store/queries/programs.ts";
 import { recordStore } from "../../store/queries/records.ts";
 import { programs } from "../../store/schema/index.ts";
 import { type Actor, authorize, type Deps, SETTINGS_EDITORS, STAFF } from "../context.ts";
 import { pageById } from "../pagination.ts";
-import type { ProgramInput, UpdateProgramInput } from "./program-schemas.ts";
+import type { ProgramInput, ProgramListQuery, UpdateProgramInput } from "./program-schemas.ts";
 
 const store = recordStore({
   table: programs,
   label: "Program",
   conflictMessage: "A program with this UTM campaign key already exists.",
-  inUseMessage: "This program has touchpoints; it cannot be deleted (end it instead by setting endsOn).",
+  inUseMessage: "This program has touchpoints; it cannot be deleted (archive it instead).",
 });
 
-const present = (p: typeof programs.$inferSelect) => ({
+type ProgramRow = typeof programs.$inferSelect;
+
+const present = (
+  p: ProgramRow,
+  totals: { costToDateMinor: number; leads: number; customers: number },
+  today: string,
+) => ({
   id: p.id,
   name: p.name,
   channel: p.channel,
   description: p.description,
-  costMinor: p.costMinor,
+  status: programStatus({ startsOn: p.startsOn, endsOn: p.endsOn, archived: p.archivedAt !== null }, today),
   budgetMinor: p.budgetMinor,
   currency: p.currency,
   startsOn: p.startsOn,
   endsOn: p.endsOn,
   callToAction: p.callToAction,
   utmCampaign: p.utmCampaign,
+  ownerId: p.ownerId,
+  archivedAt: p.archivedAt?.toISOString() ?? null,
+  costToDateMinor: totals.costToDateMinor,
+  leads: totals.leads,
+  customers: totals.customers,
+  costPerLeadMinor: costPer(totals.costToDateMinor, totals.leads),
   createdAt: p.createdAt.toISOString(),
   updatedAt: p.updatedAt.toISOString(),
 });
 export type ProgramView = ReturnType<typeof present>;
 
+async function presentAll(deps: Deps, workspaceId: string, rows: ProgramRow[]): Promise<ProgramView[]> {
+  const today = utcDay(deps.now());
+  const totals = await programTotals(
+    deps.db,
+    workspaceId,
+    rows.map((r) => r.id),
+    today,
+  );
+  return rows.map((r) =>
+    present(r, totals.get(r.id) ?? { costToDateMinor: 0, leads: 0, customers: 0 }, today),
+  );
+}
+
+// The owner runs the program: a marketer or an admin of the workspace.
+async function checkOwner(deps: Deps, actor: Actor, ownerId: string | null | undefined) {
+  if (!ownerId) return;
+  if (!(await userHasRole(deps.db, actor.workspaceId, ownerId, SETTINGS_EDITORS))) {
+    throw new AppError("unknown_reference", `No marketing user or admin ${ownerId} in this workspace.`, {
+      field: "ownerId",
+    });
+  }
+}
+
 // Programs are marketing's budget: marketing and admins change them, everyone on staff reads them.
 export async function createProgram(deps: Deps, actor: Actor, input: ProgramInput) {
   authorize(actor, SETTINGS_EDITORS, "create programs");
-  return present(await store.create(deps.db, actor.workspaceId, input, deps.now()));
+  await checkOwner(deps, actor, input.ownerId);
+  const row = await store.create(deps.db, actor.workspaceId, input, deps.now());
+  return (await presentAll(deps, actor.workspaceId, [row]))[0]!;
 }
 
 export async function getProgram(deps: Deps, actor: Actor, id: string) {
   authorize(actor, STAFF, "read programs");
-  return present(await store.get(deps.db, actor.workspaceId, id));
+  const row = await store.get(deps.db, actor.workspaceId, id);
+  return (await presentAll(deps, actor.workspaceId, [row]))[0]!;
 }
 
 export async function updateProgram(deps: Deps, actor: Actor, id: string, input: UpdateProgramInput) {
   authorize(actor, SETTINGS_EDITORS, "update programs");
-  return present(await store.update(deps.db, actor.workspaceId, id, input, deps.now()));
+  await checkOwner(deps, actor, input.ownerId);
+  const { archived, ...fields } = input;
+  const current = await store.get(deps.db, actor.workspaceId, id);
+  const values: Record<string, unknown> = { ...fields };
+  // Archiving keeps the first archive instant; restoring clears it.
+  if (archived === true && current.archivedAt === null) values.archivedAt = deps.now();
+  if (archived === false) values.archivedAt = null;
+  const startsOn = fields.startsOn === undefined ? current.startsOn : fields.startsOn;
+  const endsOn = fields.endsOn === undefined ? current.endsOn : fields.endsOn;
+  if (startsOn && endsOn && endsOn < startsOn) {
+    throw new AppError("validation_failed", "endsOn must not be before startsOn", { field: "endsOn" });
+  }
+  const row = await store.update(deps.db, actor.workspaceId, id, values, deps.now());
+  return (await presentAll(deps, actor.workspaceId, [row]))[0]!;
 }
 
 export async function deleteProgram(deps: Deps, actor: Actor, id: string) {
@@ -49,8 +103,12 @@ export async function deleteProgram(deps: Deps, actor: Actor, id: string) {
   await store.remove(deps.db, actor.workspaceId, id);
 }
 
-export async function listPrograms(deps: Deps, actor: Actor, page: { limit: number; cursor?: string }) {
+export async function listPrograms(
+  deps: Deps,
+  actor: Actor,
+  query: ProgramListQuery & { limit: number; cursor?: string },
+) {
   authorize(actor, STAFF, "list programs");
-  const result = await pageById(page, (q) => store.list(deps.db, actor.workspaceId, q));
-  return { data: result.data.map(present), nextCursor: result.nextCursor };
+  const result = await pageById(query, (q) => listProgramRows(deps.db, actor.workspaceId, query, q));
+  return { data: await presentAll(deps, actor.workspaceId, result.data), nextCursor: result.nextCursor };
 }

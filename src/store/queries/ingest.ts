@@ -180,14 +180,25 @@ export async function insertTouchpoints(
   rows: TouchpointRow[],
 ): Promise<Set<string>> {
   if (rows.length === 0) return new Set();
+  // The program's reach (store/schema/report-facts.ts) is written with the touchpoints, in the
+  // same statement. No two concurrent batches share a contact (each locks its contacts first),
+  // so their reach rows never wait on each other.
   const result = await ex.execute<{ id: string }>(sql`
-    insert into touchpoints (workspace_id, id, contact_id, kind, side, program_id, user_id, occurred_at, properties, external_id)
-    select ${workspaceId}, r.id, r.contact_id, r.kind, r.side, r.program_id, r.user_id, r.occurred_at, coalesce(r.properties, '{}'), r.external_id
-    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(
-      id uuid, contact_id uuid, kind text, side text, program_id uuid, user_id uuid,
-      occurred_at timestamptz, properties jsonb, external_id text)
-    on conflict (workspace_id, external_id) do nothing
-    returning id`);
+    with inserted as (
+      insert into touchpoints (workspace_id, id, contact_id, kind, side, program_id, user_id, occurred_at, properties, external_id)
+      select ${workspaceId}, r.id, r.contact_id, r.kind, r.side, r.program_id, r.user_id, r.occurred_at, coalesce(r.properties, '{}'), r.external_id
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(
+        id uuid, contact_id uuid, kind text, side text, program_id uuid, user_id uuid,
+        occurred_at timestamptz, properties jsonb, external_id text)
+      on conflict (workspace_id, external_id) do nothing
+      returning id, contact_id, program_id, occurred_at
+    ), reach as (
+      insert into program_reach (workspace_id, program_id, day, contact_id)
+      select distinct ${workspaceId}::uuid, program_id, (occurred_at at time zone 'UTC')::date, contact_id
+      from inserted where program_id is not null
+      on conflict do nothing
+    )
+    select id from inserted`);
   return new Set(result.rows.map((r) => r.id));
 }
 

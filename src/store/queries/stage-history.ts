@@ -4,6 +4,7 @@ import { sql } from "drizzle-orm";
 import type { StageCause } from "../../domain/lifecycle.ts";
 import type { Stage } from "../../domain/stages.ts";
 import type { Executor } from "../db.ts";
+import { refreshContactLifecycle } from "./report-facts.ts";
 import { asDate } from "./rows.ts";
 
 export interface StageHistoryRow {
@@ -48,6 +49,9 @@ export async function writeStageHistory(
     from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(
       id uuid, contact_id uuid, from_stage text, to_stage text, changed_at timestamptz, reason text,
       cause text, cause_id uuid, user_id uuid)`);
+  // A creation as a prospect changes no lifecycle fact; every other row may.
+  const changed = new Set(rows.filter((r) => r.to_stage !== "prospect").map((r) => r.contact_id));
+  await refreshContactLifecycle(ex, workspaceId, [...changed]);
 }
 
 /**
@@ -61,11 +65,17 @@ export async function moveLeadTransitionsEarlier(
   rows: readonly { contact_id: string; at: string; touchpoint_id: string }[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  await ex.execute(sql`
+  const moved = await ex.execute<{ contact_id: string }>(sql`
     update contact_stage_history h set changed_at = r.at, cause = 'touchpoint', cause_id = r.touchpoint_id
     from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(contact_id uuid, at timestamptz, touchpoint_id uuid)
     where h.workspace_id = ${workspaceId} and h.contact_id = r.contact_id
-      and h.from_stage = 'prospect' and h.to_stage = 'lead' and h.changed_at > r.at`);
+      and h.from_stage = 'prospect' and h.to_stage = 'lead' and h.changed_at > r.at
+    returning h.contact_id`);
+  await refreshContactLifecycle(
+    ex,
+    workspaceId,
+    moved.rows.map((r) => r.contact_id),
+  );
 }
 
 /**

@@ -7,6 +7,7 @@ export * from "./idempotency.ts";
 export * from "./playbooks.ts";
 export * from "./price-books.ts";
 export * from "./programs.ts";
+export * from "./report-facts.ts";
 export * from "./touchpoints.ts";
 export * from "./users.ts";
 export * from "./workspaces.ts";

@@ -1,6 +1,20 @@
-import { bigint, char, date, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  char,
+  check,
+  date,
+  foreignKey,
+  index,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { CHANNELS } from "../../domain/catalogue.ts";
-import { createdAt, id, updatedAt, workspaceId } from "./columns.ts";
+import { createdAt, id, ts, updatedAt, workspaceId } from "./columns.ts";
+import { users } from "./users.ts";
 import { workspaces } from "./workspaces.ts";
 
 export const programs = pgTable(
@@ -11,19 +25,49 @@ export const programs = pgTable(
     name: text("name").notNull(),
     channel: text("channel", { enum: CHANNELS }).notNull(),
     description: text("description"),
-    // Money is integer minor units (cents) plus an ISO 4217 currency.
-    costMinor: bigint("cost_minor", { mode: "number" }).notNull().default(0),
+    // Money is integer minor units (cents) plus an ISO 4217 currency; the program's cost is its
+    // dated cost lines (program_costs), all in this currency.
     budgetMinor: bigint("budget_minor", { mode: "number" }),
     currency: char("currency", { length: 3 }).notNull(),
     startsOn: date("starts_on"),
     endsOn: date("ends_on"),
     callToAction: text("call_to_action"),
     utmCampaign: text("utm_campaign"),
+    /** The marketer who runs it. */
+    ownerId: uuid("owner_id"),
+    /** An archived program leaves the lists; its history and figures stay. */
+    archivedAt: ts("archived_at"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     uniqueIndex("programs_utm_campaign_key").on(t.workspaceId, t.utmCampaign),
+    foreignKey({ columns: [t.workspaceId, t.ownerId], foreignColumns: [users.workspaceId, users.id] }),
+  ],
+);
+
+// What a program cost, line by line and dated (a trade show's booth, each month's ad spend), so
+// the cost of any period is exact: the sum of the lines dated inside it.
+export const programCosts = pgTable(
+  "program_costs",
+  {
+    workspaceId: workspaceId(),
+    id: id(),
+    programId: uuid("program_id").notNull(),
+    incurredOn: date("incurred_on").notNull(),
+    amountMinor: bigint("amount_minor", { mode: "number" }).notNull(),
+    note: text("note"),
+    createdBy: uuid("created_by"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    index("program_costs_program_idx").on(t.workspaceId, t.programId, t.incurredOn),
+    check("program_costs_amount_positive", sql`${t.amountMinor} > 0`),
+    foreignKey({
+      columns: [t.workspaceId, t.programId],
+      foreignColumns: [programs.workspaceId, programs.id],
+    }).onDelete("cascade"),
   ],
 );

@@ -35,7 +35,6 @@ export const touchpoints = pgTable(
     primaryKey({ columns: [t.workspaceId, t.id] }),
     uniqueIndex("touchpoints_external_id_key").on(t.workspaceId, t.externalId),
     index("touchpoints_contact_idx").on(t.workspaceId, t.contactId, t.occurredAt),
-    index("touchpoints_program_idx").on(t.workspaceId, t.programId, t.contactId),
     foreignKey({
       columns: [t.workspaceId, t.contactId],
       foreignColumns: [contacts.workspaceId, contacts.id],

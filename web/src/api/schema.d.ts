@@ -97,21 +97,40 @@ export interface paths {
     patch: operations["updateCompany"];
   };
   "/api/v1/programs": {
-    /** List programs */
+    /**
+     * List programs with their figures, newest first
+     * @description Archived programs are left out unless `includeArchived=true`.
+     */
     get: operations["listPrograms"];
-    /** Create a program */
+    /** Create a program (marketing and admins) */
     post: operations["createProgram"];
   };
   "/api/v1/programs/{id}": {
-    /** Read a program */
+    /** Read a program with its figures */
     get: operations["getProgram"];
-    /** Delete a program */
+    /**
+     * Delete a program that never touched anyone (marketing and admins)
+     * @description A program with touchpoints cannot be deleted (409); archive it instead.
+     */
     delete: operations["deleteProgram"];
     /**
-     * Update a program
-     * @description Only the fields sent change.
+     * Update, archive or restore a program (marketing and admins)
+     * @description Only the fields sent change. `archived: true` archives it, `false` restores it.
      */
     patch: operations["updateProgram"];
+  };
+  "/api/v1/programs/{id}/costs": {
+    /** A program's dated cost lines, latest first */
+    get: operations["listProgramCosts"];
+    /**
+     * Enter a dated cost line (marketing and admins)
+     * @description A line is in the program's currency; a period's cost is the sum of the lines dated inside it.
+     */
+    post: operations["addProgramCost"];
+  };
+  "/api/v1/programs/{id}/costs/{costId}": {
+    /** Remove a cost line (marketing and admins) */
+    delete: operations["removeProgramCost"];
   };
   "/api/v1/settings/scoring": {
     /** Temperature settings: weights per touchpoint kind, half-life and thresholds */
@@ -832,8 +851,11 @@ export interface components {
         | "cold_calling"
         | "networking";
       description: string | null;
-      /** @description Cost in minor units (cents) of `currency` */
-      costMinor: number;
+      /**
+       * @description archived if archived; planned before startsOn; ended after endsOn; otherwise active (UTC days)
+       * @enum {string}
+       */
+      status: "planned" | "active" | "ended" | "archived";
       budgetMinor: number | null;
       currency: string;
       startsOn: string | null;
@@ -841,6 +863,17 @@ export interface components {
       callToAction: string | null;
       /** @description utm_campaign value of its tracked links; unique */
       utmCampaign: string | null;
+      /** Format: uuid */
+      ownerId: string | null;
+      archivedAt: string | null;
+      /** @description Sum of the cost lines dated up to today (UTC), in minor units of `currency` */
+      costToDateMinor: number;
+      /** @description Contacts whose first inbound response (the touch that made them a lead) came from this program, all time */
+      leads: number;
+      /** @description Of those leads, how many have become customers */
+      customers: number;
+      /** @description costToDateMinor ÷ leads, rounded to the minor unit; null with no leads */
+      costPerLeadMinor: number | null;
       createdAt: string;
       updatedAt: string;
     };
@@ -865,7 +898,6 @@ export interface components {
         | "cold_calling"
         | "networking";
       description?: string | null;
-      costMinor?: number;
       budgetMinor?: number | null;
       currency: string;
       /** Format: date */
@@ -874,6 +906,8 @@ export interface components {
       endsOn?: string | null;
       callToAction?: string | null;
       utmCampaign?: string | null;
+      /** Format: uuid */
+      ownerId?: string | null;
     };
     ProgramUpdate: {
       name?: string;
@@ -896,7 +930,6 @@ export interface components {
         | "cold_calling"
         | "networking";
       description?: string | null;
-      costMinor?: number;
       budgetMinor?: number | null;
       currency?: string;
       /** Format: date */
@@ -905,6 +938,28 @@ export interface components {
       endsOn?: string | null;
       callToAction?: string | null;
       utmCampaign?: string | null;
+      /** Format: uuid */
+      ownerId?: string | null;
+      archived?: boolean;
+    };
+    ProgramCostLine: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      programId: string;
+      incurredOn: string;
+      amountMinor: number;
+      currency: string;
+      note: string | null;
+      /** Format: uuid */
+      createdBy: string | null;
+      createdAt: string;
+    };
+    ProgramCostInput: {
+      /** Format: date */
+      incurredOn: string;
+      amountMinor: number;
+      note?: string | null;
     };
     ScoringSettings: {
       halfLifeHours: number;
@@ -2447,13 +2502,35 @@ export interface operations {
       500: components["responses"]["InternalError"];
     };
   };
-  /** List programs */
+  /**
+   * List programs with their figures, newest first
+   * @description Archived programs are left out unless `includeArchived=true`.
+   */
   listPrograms: {
     parameters: {
       query?: {
         limit?: number;
         /** @description nextCursor of the previous page */
         cursor?: string;
+        includeArchived?: "true" | "false";
+        channel?:
+          | "advertising"
+          | "public_relations"
+          | "social_media"
+          | "relationship"
+          | "brand"
+          | "viral"
+          | "referral"
+          | "direct_mail"
+          | "email"
+          | "trade_show"
+          | "website"
+          | "content"
+          | "community"
+          | "partner"
+          | "cold_calling"
+          | "networking";
+        ownerId?: string;
       };
     };
     responses: {
@@ -2469,7 +2546,7 @@ export interface operations {
       500: components["responses"]["InternalError"];
     };
   };
-  /** Create a program */
+  /** Create a program (marketing and admins) */
   createProgram: {
     requestBody: {
       content: {
@@ -2493,7 +2570,7 @@ export interface operations {
       500: components["responses"]["InternalError"];
     };
   };
-  /** Read a program */
+  /** Read a program with its figures */
   getProgram: {
     parameters: {
       path: {
@@ -2514,7 +2591,10 @@ export interface operations {
       500: components["responses"]["InternalError"];
     };
   };
-  /** Delete a program */
+  /**
+   * Delete a program that never touched anyone (marketing and admins)
+   * @description A program with touchpoints cannot be deleted (409); archive it instead.
+   */
   deleteProgram: {
     parameters: {
       path: {
@@ -2536,8 +2616,8 @@ export interface operations {
     };
   };
   /**
-   * Update a program
-   * @description Only the fields sent change.
+   * Update, archive or restore a program (marketing and admins)
+   * @description Only the fields sent change. `archived: true` archives it, `false` restores it.
    */
   updateProgram: {
     parameters: {
@@ -2564,6 +2644,84 @@ export interface operations {
       409: components["responses"]["Conflict"];
       413: components["responses"]["PayloadTooLarge"];
       415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** A program's dated cost lines, latest first */
+  listProgramCosts: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The cost lines */
+      200: {
+        content: {
+          "application/json": {
+            data: components["schemas"]["ProgramCostLine"][];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Enter a dated cost line (marketing and admins)
+   * @description A line is in the program's currency; a period's cost is the sum of the lines dated inside it.
+   */
+  addProgramCost: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ProgramCostInput"];
+      };
+    };
+    responses: {
+      /** @description The cost line */
+      201: {
+        content: {
+          "application/json": components["schemas"]["ProgramCostLine"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Remove a cost line (marketing and admins) */
+  removeProgramCost: {
+    parameters: {
+      path: {
+        id: string;
+        costId: string;
+      };
+    };
+    responses: {
+      /** @description Removed */
+      204: {
+        content: never;
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
     };
