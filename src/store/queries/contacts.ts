@@ -74,8 +74,9 @@ export function whereSql(workspaceId: string, f: ContactFilters, at: Date, s: Sc
   if (f.companyId) parts.push(sql`c.company_id = ${f.companyId}`);
   if (f.partnerId) parts.push(sql`c.partner_id = ${f.partnerId}`);
   if (f.programId) {
-    parts.push(sql`exists (select 1 from touchpoints tp where tp.workspace_id = c.workspace_id
-      and tp.program_id = ${f.programId} and tp.contact_id = c.id)`);
+    // The leads the program made (its touch made them a lead), not everyone it ever touched.
+    parts.push(sql`exists (select 1 from contact_lifecycle l where l.workspace_id = c.workspace_id
+      and l.contact_id = c.id and l.lead_program_id = ${f.programId})`);
   }
   if (f.q) {
     const p = likePattern(f.q);

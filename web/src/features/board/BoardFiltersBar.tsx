@@ -36,7 +36,7 @@ export function BoardFiltersBar({ filters, onChange }: BoardFiltersBarProps) {
     <Group align="flex-end" gap="sm" mb="md">
       {staff && (
         <NativeSelect
-          label="Program"
+          label="Lead source (program)"
           data={withCurrent(programOptions, filters.programId)}
           value={filters.programId ?? ""}
           onChange={(event) => onChange({ programId: event.currentTarget.value || null })}
