@@ -26,6 +26,7 @@ import { pricingRoutes } from "./routes/pricing.ts";
 import { programRoutes } from "./routes/programs.ts";
 import { publicEmailRoutes } from "./routes/public-email.ts";
 import { quotaRoutes } from "./routes/quotas.ts";
+import { reportRoutes } from "./routes/reports.ts";
 import { settingsRoutes } from "./routes/settings.ts";
 import { taskRoutes } from "./routes/tasks.ts";
 import { touchpointRoutes } from "./routes/touchpoints.ts";
@@ -67,6 +68,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
     touchpointRoutes,
     companyRoutes,
     programRoutes,
+    reportRoutes,
     settingsRoutes,
     dealRoutes,
     handoffRoutes,

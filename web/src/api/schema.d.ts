@@ -132,6 +132,20 @@ export interface paths {
     /** Remove a cost line (marketing and admins) */
     delete: operations["removeProgramCost"];
   };
+  "/api/v1/reports/program-scorecard": {
+    /**
+     * Program scorecard: reach, leads and what became of them, cost, cost per lead, ROI
+     * @description Per program (or channel) for a period of inclusive UTC days, the last 90 days by default. The response's `definitions` say exactly how each figure is made. A row with no program and no channel holds the leads no program made (only without filters).
+     */
+    get: operations["getProgramScorecard"];
+  };
+  "/api/v1/reports/program-series": {
+    /**
+     * One program over time: reach, leads and cost per week or month
+     * @description Weeks start on Monday; each bucket is clipped to the period (inclusive UTC days, the last 90 by default) and named by its first day in it. Reach counts distinct contacts within the bucket.
+     */
+    get: operations["getProgramSeries"];
+  };
   "/api/v1/settings/scoring": {
     /** Temperature settings: weights per touchpoint kind, half-life and thresholds */
     get: operations["getScoringSettings"];
@@ -960,6 +974,78 @@ export interface components {
       incurredOn: string;
       amountMinor: number;
       note?: string | null;
+    };
+    ProgramScorecard: {
+      /** @enum {string} */
+      report: "program-scorecard";
+      title: string;
+      from: string;
+      to: string;
+      currency: string;
+      /** @enum {string} */
+      groupBy: "program" | "channel";
+      definitions: components["schemas"]["ReportDefinition"][];
+      rows: components["schemas"]["ScorecardRow"][];
+      totals: components["schemas"]["ScorecardRow"];
+    };
+    ReportDefinition: {
+      term: string;
+      meaning: string;
+    };
+    ScorecardRow: {
+      /** Format: uuid */
+      programId: string | null;
+      programName: string | null;
+      /** @enum {string|null} */
+      channel:
+        | "advertising"
+        | "public_relations"
+        | "social_media"
+        | "relationship"
+        | "brand"
+        | "viral"
+        | "referral"
+        | "direct_mail"
+        | "email"
+        | "trade_show"
+        | "website"
+        | "content"
+        | "community"
+        | "partner"
+        | "cold_calling"
+        | "networking"
+        | null;
+      reach: number;
+      leads: number;
+      salesReady: number;
+      accepted: number;
+      opportunities: number;
+      won: number;
+      revenueMinor: number;
+      costMinor: number;
+      costPerLeadMinor: number | null;
+      costPerCustomerMinor: number | null;
+      /** @description (revenue − cost) ÷ cost, a fraction */
+      roi: number | null;
+      /** @description won ÷ leads, a fraction */
+      successRate: number | null;
+    };
+    ProgramSeries: {
+      /** @enum {string} */
+      report: "program-series";
+      /** Format: uuid */
+      programId: string;
+      /** @enum {string} */
+      bucket: "week" | "month";
+      currency: string;
+      from: string;
+      to: string;
+      rows: {
+        start: string;
+        reach: number;
+        leads: number;
+        costMinor: number;
+      }[];
     };
     ScoringSettings: {
       halfLifeHours: number;
@@ -2026,7 +2112,7 @@ export interface operations {
       query?: {
         stage?: "prospect" | "lead" | "sales_ready" | "in_sales" | "customer" | "recycled" | "disqualified";
         ownerId?: string;
-        /** @description Contacts with a touchpoint from this program */
+        /** @description The leads this program made: contacts whose first inbound response came from it */
         programId?: string;
         companyId?: string;
         /** @description Text search in email and name */
@@ -2107,7 +2193,7 @@ export interface operations {
       query?: {
         stage?: "prospect" | "lead" | "sales_ready" | "in_sales" | "customer" | "recycled" | "disqualified";
         ownerId?: string;
-        /** @description Contacts with a touchpoint from this program */
+        /** @description The leads this program made: contacts whose first inbound response came from it */
         programId?: string;
         companyId?: string;
         /** @description Text search in email and name */
@@ -2723,6 +2809,82 @@ export interface operations {
       404: components["responses"]["NotFound"];
       409: components["responses"]["Conflict"];
       422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Program scorecard: reach, leads and what became of them, cost, cost per lead, ROI
+   * @description Per program (or channel) for a period of inclusive UTC days, the last 90 days by default. The response's `definitions` say exactly how each figure is made. A row with no program and no channel holds the leads no program made (only without filters).
+   */
+  getProgramScorecard: {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+        groupBy?: "program" | "channel";
+        channel?:
+          | "advertising"
+          | "public_relations"
+          | "social_media"
+          | "relationship"
+          | "brand"
+          | "viral"
+          | "referral"
+          | "direct_mail"
+          | "email"
+          | "trade_show"
+          | "website"
+          | "content"
+          | "community"
+          | "partner"
+          | "cold_calling"
+          | "networking";
+        ownerId?: string;
+        programId?: string;
+        currency?: string;
+        format?: "json" | "csv";
+      };
+    };
+    responses: {
+      /** @description The scorecard */
+      200: {
+        content: {
+          "application/json": components["schemas"]["ProgramScorecard"];
+          "text/csv": string;
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * One program over time: reach, leads and cost per week or month
+   * @description Weeks start on Monday; each bucket is clipped to the period (inclusive UTC days, the last 90 by default) and named by its first day in it. Reach counts distinct contacts within the bucket.
+   */
+  getProgramSeries: {
+    parameters: {
+      query: {
+        from?: string;
+        to?: string;
+        programId: string;
+        bucket?: "week" | "month";
+        format?: "json" | "csv";
+      };
+    };
+    responses: {
+      /** @description The series */
+      200: {
+        content: {
+          "application/json": components["schemas"]["ProgramSeries"];
+          "text/csv": string;
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
     };
   };
