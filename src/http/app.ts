@@ -23,7 +23,9 @@ import { partnerRoutes, productRoutes } from "./routes/partners-products.ts";
 import { pipelineRoutes } from "./routes/pipelines.ts";
 import { playbookRoutes } from "./routes/playbooks.ts";
 import { pricingRoutes } from "./routes/pricing.ts";
+import { programLinkRoutes } from "./routes/program-links.ts";
 import { publicEmailRoutes } from "./routes/public-email.ts";
+import { publicLinkRoutes } from "./routes/public-links.ts";
 import { quotaRoutes } from "./routes/quotas.ts";
 import { settingsRoutes } from "./routes/settings.ts";
 import { taskRoutes } from "./routes/tasks.ts";
@@ -66,6 +68,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
     touchpointRoutes,
     companyRoutes,
     programRoutes,
+    programLinkRoutes,
     settingsRoutes,
     dealRoutes,
     handoffRoutes,
@@ -86,6 +89,8 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   app.route("/api/v1", api);
   // Unsubscribe, open pixel and click redirect: public, no session, signed tokens only.
   app.route("/", publicEmailRoutes);
+  // Tracked links' short URLs: public, the stored target only.
+  app.route("/", publicLinkRoutes);
   mountApiDocs(app);
   app.all("/api/*", (c) =>
     c.json(errorBody("not_found", `No API route ${c.req.method} ${c.req.path}.`), 404),
