@@ -25,6 +25,7 @@ const EmailSettingsPage = lazy(() => import("./features/email/EmailSettingsPage.
 const PlaybooksPage = lazy(() => import("./features/playbooks/PlaybooksPage.tsx"));
 const PlaybookEditorPage = lazy(() => import("./features/playbooks/PlaybookEditorPage.tsx"));
 const PlaybookEnrolmentsPage = lazy(() => import("./features/playbooks/PlaybookEnrolmentsPage.tsx"));
+const ProgramLinksPage = lazy(() => import("./features/programs/ProgramLinksPage.tsx"));
 
 export function App() {
   return (
@@ -46,6 +47,7 @@ export function App() {
           <Route path="playbooks/new" element={<PlaybookEditorPage />} />
           <Route path="playbooks/:id" element={<PlaybookEnrolmentsPage />} />
           <Route path="playbooks/:id/edit" element={<PlaybookEditorPage />} />
+          <Route path="programs/:id/links" element={<ProgramLinksPage />} />
           <Route path="settings" element={<SettingsLayout />}>
             <Route index element={<Navigate to="/settings/scoring" replace />} />
             <Route path="scoring" element={<ScoringSettingsPage />} />

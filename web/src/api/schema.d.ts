@@ -75,7 +75,7 @@ export interface paths {
   "/api/v1/touchpoints/batch": {
     /**
      * Record up to 1000 touchpoints
-     * @description **Whole-batch errors** (nothing is written): malformed JSON, a body that is not `{ items: [...] }`, more than 1000 items, or any item with wrong types, unknown fields or an invalid value — answered 400 with every problem listed in `details.issues` (paths like `items.3.email`).  **Per-item errors** (the other items are written): an unknown contact, program or user, or an `occurredAt` more than 5 minutes in the future. Each item gets a result in `results[index]`: `created`, `duplicate` (its `externalId` was recorded before) or `error` with a code and message. All written items and their contacts' temperatures commit in one transaction.
+     * @description **Whole-batch errors** (nothing is written): malformed JSON, a body that is not `{ items: [...] }`, more than 1000 items, or any item with wrong types, unknown fields or an invalid value — answered 400 with every problem listed in `details.issues` (paths like `items.3.email`).  **Per-item errors** (the other items are written): an unknown contact, program or user, or an `occurredAt` more than 5 minutes in the future. Each item gets a result in `results[index]`: `created`, `duplicate` (its `externalId` was recorded before) or `error` with a code and message. All written items and their contacts' temperatures commit in one transaction.  Items without `programId` get the program whose `utmCampaign` key equals their `properties.utm_campaign` (resolved once for the whole batch), as for a single touchpoint.
      */
     post: operations["recordTouchpoints"];
   };
@@ -145,6 +145,32 @@ export interface paths {
      * @description Weeks start on Monday; each bucket is clipped to the period (inclusive UTC days, the last 90 by default) and named by its first day in it. Reach counts distinct contacts within the bucket.
      */
     get: operations["getProgramSeries"];
+  };
+  "/api/v1/programs/{id}/links": {
+    /**
+     * A program's tracked links, newest first, with their click counts
+     * @description Archived links are included (`archived: true`): they keep redirecting.
+     */
+    get: operations["listProgramLinks"];
+    /**
+     * Mint a tracked link for a program (admins and marketing)
+     * @description Draws a short code unique across the installation. The short URL redirects to `trackedUrl` and counts each click.
+     */
+    post: operations["createProgramLink"];
+  };
+  "/api/v1/programs/{id}/links/{linkId}/archive": {
+    /**
+     * Archive a tracked link (admins and marketing)
+     * @description The link leaves the list's default view; its short URL keeps redirecting and counting.
+     */
+    post: operations["archiveProgramLink"];
+  };
+  "/api/v1/programs/{id}/links/{linkId}/personal-url": {
+    /**
+     * The link's short URL personalised for one contact
+     * @description `/l/{code}?c={token}`, where the token is signed with the workspace's key and names the contact and this link. A click on it records a `link_click` touchpoint for the contact, attributed to the program (a prospect's click makes it a lead). Computed, not stored: the same contact always gets the same URL.
+     */
+    get: operations["getPersonalLinkUrl"];
   };
   "/api/v1/settings/scoring": {
     /** Temperature settings: weights per touchpoint kind, half-life and thresholds */
@@ -707,7 +733,7 @@ export interface components {
         message: string;
       };
     };
-    /** @description Name the contact by `contactId` or by `email` (a new email creates a prospect). `side` defaults to the kind's side. `occurredAt` may be at most 5 minutes in the future. `externalId` makes the call idempotent: a repeat is reported as `duplicate` and not counted again. */
+    /** @description Name the contact by `contactId` or by `email` (a new email creates a prospect). `side` defaults to the kind's side. `occurredAt` may be at most 5 minutes in the future. `externalId` makes the call idempotent: a repeat is reported as `duplicate` and not counted again. `properties` are flat (string, number, boolean, null or a list of strings; no nested objects). A touchpoint without `programId` whose `properties.utm_campaign` equals a program's `utmCampaign` key (exactly, case-sensitive) is attributed to that program; an explicit `programId` (or null) wins, and an unknown campaign leaves the touchpoint without a program. */
     TouchpointInput: {
       /** Format: uuid */
       contactId?: string;
@@ -719,6 +745,7 @@ export interface components {
         | "page_view"
         | "form_submit"
         | "content_download"
+        | "link_click"
         | "email_sent"
         | "email_open"
         | "email_click"
@@ -765,6 +792,7 @@ export interface components {
           | "page_view"
           | "form_submit"
           | "content_download"
+          | "link_click"
           | "email_sent"
           | "email_open"
           | "email_click"
@@ -1047,6 +1075,54 @@ export interface components {
         costMinor: number;
       }[];
     };
+    ProgramLink: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      programId: string;
+      /** @description The short code: the link is served at `/l/{code}` */
+      code: string;
+      label: string | null;
+      /** @description Where the link goes, without its UTM parameters */
+      targetUrl: string;
+      utmSource: string;
+      utmMedium: string | null;
+      utmCampaign: string | null;
+      utmContent: string | null;
+      utmTerm: string | null;
+      /** @description The target with the UTM parameters appended (its own query kept) */
+      trackedUrl: string;
+      /** @description Baton's short redirect to `trackedUrl` */
+      shortUrl: string;
+      archived: boolean;
+      archivedAt: string | null;
+      createdAt: string;
+      clicks: {
+        /** @description Clicks by contacts named by a personalised link's token: `link_click` touchpoints (at most one per contact, link and UTC day) */
+        known: number;
+        /** @description Distinct contacts among the known clicks */
+        knownContacts: number;
+        /** @description Every click without a valid contact token */
+        anonymous: number;
+      };
+    };
+    /** @description `targetUrl` must be an absolute http(s) URL without a user name, password or `utm_*` parameters of its own. `utmCampaign` defaults to the program's `utmCampaign` key (send null for none): touchpoints whose `properties.utm_campaign` equals that key are attributed to the program. */
+    ProgramLinkInput: {
+      targetUrl: string;
+      utmSource: string;
+      utmMedium?: string | null;
+      utmCampaign?: string | null;
+      utmContent?: string | null;
+      utmTerm?: string | null;
+      label?: string | null;
+    };
+    PersonalLinkUrl: {
+      /** Format: uuid */
+      linkId: string;
+      /** Format: uuid */
+      contactId: string;
+      url: string;
+    };
     ScoringSettings: {
       halfLifeHours: number;
       warmThreshold: number;
@@ -1064,6 +1140,7 @@ export interface components {
         page_view?: number;
         form_submit?: number;
         content_download?: number;
+        link_click?: number;
         email_sent?: number;
         email_open?: number;
         email_click?: number;
@@ -2432,7 +2509,7 @@ export interface operations {
   };
   /**
    * Record up to 1000 touchpoints
-   * @description **Whole-batch errors** (nothing is written): malformed JSON, a body that is not `{ items: [...] }`, more than 1000 items, or any item with wrong types, unknown fields or an invalid value — answered 400 with every problem listed in `details.issues` (paths like `items.3.email`).  **Per-item errors** (the other items are written): an unknown contact, program or user, or an `occurredAt` more than 5 minutes in the future. Each item gets a result in `results[index]`: `created`, `duplicate` (its `externalId` was recorded before) or `error` with a code and message. All written items and their contacts' temperatures commit in one transaction.
+   * @description **Whole-batch errors** (nothing is written): malformed JSON, a body that is not `{ items: [...] }`, more than 1000 items, or any item with wrong types, unknown fields or an invalid value — answered 400 with every problem listed in `details.issues` (paths like `items.3.email`).  **Per-item errors** (the other items are written): an unknown contact, program or user, or an `occurredAt` more than 5 minutes in the future. Each item gets a result in `results[index]`: `created`, `duplicate` (its `externalId` was recorded before) or `error` with a code and message. All written items and their contacts' temperatures commit in one transaction.  Items without `programId` get the program whose `utmCampaign` key equals their `properties.utm_campaign` (resolved once for the whole batch), as for a single touchpoint.
    */
   recordTouchpoints: {
     requestBody: {
@@ -2879,6 +2956,129 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["ProgramSeries"];
           "text/csv": string;
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * A program's tracked links, newest first, with their click counts
+   * @description Archived links are included (`archived: true`): they keep redirecting.
+   */
+  listProgramLinks: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description A page of links */
+      200: {
+        content: {
+          "application/json": {
+            data: components["schemas"]["ProgramLink"][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Mint a tracked link for a program (admins and marketing)
+   * @description Draws a short code unique across the installation. The short URL redirects to `trackedUrl` and counts each click.
+   */
+  createProgramLink: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ProgramLinkInput"];
+      };
+    };
+    responses: {
+      /** @description The link */
+      201: {
+        content: {
+          "application/json": components["schemas"]["ProgramLink"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Archive a tracked link (admins and marketing)
+   * @description The link leaves the list's default view; its short URL keeps redirecting and counting.
+   */
+  archiveProgramLink: {
+    parameters: {
+      path: {
+        id: string;
+        linkId: string;
+      };
+    };
+    responses: {
+      /** @description The archived link */
+      200: {
+        content: {
+          "application/json": components["schemas"]["ProgramLink"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * The link's short URL personalised for one contact
+   * @description `/l/{code}?c={token}`, where the token is signed with the workspace's key and names the contact and this link. A click on it records a `link_click` touchpoint for the contact, attributed to the program (a prospect's click makes it a lead). Computed, not stored: the same contact always gets the same URL.
+   */
+  getPersonalLinkUrl: {
+    parameters: {
+      query: {
+        /** @description The contact to personalise for */
+        contactId: string;
+      };
+      path: {
+        id: string;
+        linkId: string;
+      };
+    };
+    responses: {
+      /** @description The personalised short URL */
+      200: {
+        content: {
+          "application/json": components["schemas"]["PersonalLinkUrl"];
         };
       };
       400: components["responses"]["BadRequest"];
