@@ -306,7 +306,7 @@ test(`the scorecard equals the naive computation over random periods, groupings 
       groupBy: random() < 0.5 ? ("program" as const) : ("channel" as const),
       ...pick([{}, {}, { channel: "email" }, { ownerId: marketerId }, { programId: programs[2]!.id }]),
     };
-    const params = new URLSearchParams(q as Record<string, string>);
+    const params = new URLSearchParams(q as unknown as Record<string, string>);
     const res = await api.call("GET", `/api/v1/reports/program-scorecard?${params}`);
     assert.equal(res.status, 200, JSON.stringify(res.body));
     const expected = await naive(q);

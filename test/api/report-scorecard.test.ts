@@ -139,8 +139,8 @@ const TOTAL = {
   successRate: 0.5,
 };
 
-const figures = (row: Record<string, unknown>) => {
-  const { programId: _p, programName: _n, channel: _c, ...rest } = row;
+const figures = (row: object): Record<string, unknown> => {
+  const { programId: _p, programName: _n, channel: _c, ...rest } = row as Record<string, unknown>;
   return rest;
 };
 
