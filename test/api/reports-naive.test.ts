@@ -1,118 +1,33 @@
-// The program scorecard against a deliberately naive implementation: plain loops over the raw
-// rows (touchpoints, the stage history, deals, cost lines), on a random workspace built through
-// the API — backfilled touches, hand-offs, stage changes by hand, deals won and lost in two
-// currencies — and compared for random periods, both groupings and each filter.
+// The reports against deliberately naive implementations: plain loops over the raw rows
+// (touchpoints, the stage history, deals and their history, cost lines) of a random workspace
+// built through the API (test/support/random-workspace.ts), compared for random periods,
+// groupings and filters. The report facts are also rebuilt from their sources and compared.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { sql } from "drizzle-orm";
-import { setupApi, type TestApi } from "../support/api.ts";
+import {
+  DAY,
+  historyByContact,
+  quantile,
+  type RandomWorkspace,
+  randomWorkspace,
+  rawRows,
+  utcDay,
+} from "../support/random-workspace.ts";
 
-const DAY = 86_400_000;
-const START = Date.parse("2026-09-01T08:00:00Z");
-let clock = START;
-let api: TestApi;
-let marketerId: string;
-
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const SEED = Number(process.env.SCORECARD_SEED ?? 20261201);
-const random = rng(SEED);
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
-const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
-const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
-const KINDS = [
-  "email_sent",
-  "email_open",
-  "page_view",
-  "email_click",
-  "form_submit",
-  "event_attended",
-  "ad_click",
-  "referral",
-  "call",
-  "meeting",
-];
-const STAGE_MOVES = ["lead", "sales_ready", "in_sales", "customer", "recycled", "disqualified", "prospect"];
-const programs: { id: string; channel: string; currency: string; ownerId: string | null }[] = [];
+const SEED = Number(process.env.REPORTS_SEED ?? 20261201);
+let w: RandomWorkspace;
+let pick: <T>(xs: readonly T[]) => T;
+let int: (lo: number, hi: number) => number;
+let random: () => number;
 
 before(async () => {
-  api = await setupApi({ now: () => new Date(clock) });
-  const rep = await api.userWithKey("sales");
-  await api.userWithKey("sales");
-  marketerId = (await api.userWithKey("marketing")).userId;
-  const asRep = api.callerFor(rep.key);
-  for (const [channel, currency] of [
-    ["email", "USD"],
-    ["email", "USD"],
-    ["trade_show", "USD"],
-    ["referral", "USD"],
-    ["advertising", "EUR"],
-  ] as const) {
-    const ownerId = random() < 0.5 ? marketerId : null;
-    const res = await api.call("POST", "/api/v1/programs", {
-      name: `P${programs.length}`,
-      channel,
-      currency,
-      ownerId,
-    });
-    assert.equal(res.status, 201, JSON.stringify(res.body));
-    programs.push({ id: res.body.id, channel, currency, ownerId });
-  }
-  for (let i = 0; i < 25; i++) {
-    const res = await api.call("POST", `/api/v1/programs/${pick(programs).id}/costs`, {
-      incurredOn: day(START + int(0, 90) * DAY),
-      amountMinor: int(1, 100_000),
-    });
-    assert.equal(res.status, 201);
-  }
-  const emails = Array.from({ length: 30 }, (_, i) => `n${i}-${api.slug}@example.com`);
-  const contactIds = new Set<string>();
-  const deals: string[] = [];
-  for (let step = 0; step < 260; step++) {
-    clock += int(0, 8 * 3_600_000);
-    const action = random();
-    if (action < 0.7 || contactIds.size === 0) {
-      const res = await api.call("POST", "/api/v1/touchpoints", {
-        email: pick(emails),
-        kind: pick(KINDS),
-        programId: random() < 0.25 ? null : pick(programs).id,
-        occurredAt: new Date(Math.max(START, clock - int(0, 15 * DAY))).toISOString(),
-      });
-      assert.equal(res.status, 201, JSON.stringify(res.body));
-      contactIds.add(res.body.contactId);
-    } else if (action < 0.8) {
-      await api.call("PATCH", `/api/v1/contacts/${pick([...contactIds])}`, { stage: pick(STAGE_MOVES) });
-    } else if (action < 0.9) {
-      const res = await asRep("POST", "/api/v1/deals", {
-        name: "Deal",
-        contactId: pick([...contactIds]),
-        amountMinor: int(1, 1_000_000),
-        currency: random() < 0.8 ? "USD" : "EUR",
-      });
-      if (res.status === 201) deals.push(res.body.id);
-    } else if (deals.length > 0) {
-      const deal = deals.splice(Math.floor(random() * deals.length), 1)[0]!;
-      if (random() < 0.6) {
-        for (const stage of ["understand", "present", "propose", "contract", "won"]) {
-          await asRep("POST", `/api/v1/deals/${deal}/move`, { stage });
-        }
-      } else {
-        const reasons = (await asRep("GET", "/api/v1/pipelines")).body.lossReasons as { id: string }[];
-        await asRep("POST", `/api/v1/deals/${deal}/move`, { stage: "lost", lossReasonId: reasons[0]!.id });
-      }
-    }
-  }
+  w = await randomWorkspace(SEED);
+  random = w.random;
+  pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+  int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
 });
-after(() => api.close());
+after(() => w.api.close());
 
 interface Counts {
   reach: Set<string>;
@@ -126,7 +41,7 @@ interface Counts {
 }
 
 /** The scorecard by definition, from the raw rows, in plain loops. */
-async function naive(q: {
+async function naiveScorecard(q: {
   from: string;
   to: string;
   currency: string;
@@ -135,39 +50,8 @@ async function naive(q: {
   ownerId?: string;
   programId?: string;
 }) {
-  const rows = async <T>(query: ReturnType<typeof sql>) => (await api.deps.db.execute(query)).rows as T[];
-  const ws = api.workspaceId;
-  const touchpoints = await rows<{
-    id: string;
-    contact_id: string;
-    program_id: string | null;
-    occurred_at: string;
-  }>(sql`select id, contact_id, program_id, occurred_at::text from touchpoints where workspace_id = ${ws}`);
-  const history = await rows<{
-    id: string;
-    contact_id: string;
-    to_stage: string;
-    changed_at: string;
-    cause: string;
-    cause_id: string | null;
-  }>(
-    sql`select id, contact_id, to_stage, changed_at::text, cause, cause_id from contact_stage_history where workspace_id = ${ws}`,
-  );
-  const deals = await rows<{
-    contact_id: string;
-    amount_minor: string;
-    currency: string;
-    stage: string;
-    pipeline_id: string;
-  }>(
-    sql`select contact_id, amount_minor, currency, stage, pipeline_id from deals where workspace_id = ${ws}`,
-  );
-  const pipelines = await rows<{ id: string; stages: { key: string; outcome: string }[] }>(
-    sql`select id, stages from pipelines where workspace_id = ${ws}`,
-  );
-  const costs = await rows<{ program_id: string; incurred_on: string; amount_minor: string }>(
-    sql`select program_id, incurred_on::text, amount_minor from program_costs where workspace_id = ${ws}`,
-  );
+  const { touchpoints, history, deals, pipelines, costs } = await rawRows(w.api);
+  const programs = w.programs;
   const inFilter = (p: (typeof programs)[number]) =>
     (!q.channel || p.channel === q.channel) &&
     (!q.ownerId || p.ownerId === q.ownerId) &&
@@ -194,30 +78,22 @@ async function naive(q: {
     if (!groups.has(k)) groups.set(k, empty());
     return groups.get(k)!;
   };
-  const utcDay = (ts: string) => new Date(ts).toISOString().slice(0, 10);
+  const dayOf = (ts: string) => utcDay(Date.parse(ts));
 
   for (const t of touchpoints) {
     if (t.program_id === null || !inFilter(programOf.get(t.program_id)!)) continue;
-    const d = utcDay(t.occurred_at);
+    const d = dayOf(t.occurred_at);
     if (d < q.from || d > q.to) continue;
     slot(keyOf(t.program_id)).reach.add(t.contact_id);
     total.reach.add(t.contact_id);
   }
 
-  const byContact = new Map<string, typeof history>();
-  for (const h of history) {
-    if (!byContact.has(h.contact_id)) byContact.set(h.contact_id, []);
-    byContact.get(h.contact_id)!.push(h);
-  }
+  const byContact = historyByContact(history);
   const wonStage = new Map(pipelines.map((p) => [p.id, p.stages.find((s) => s.outcome === "won")!.key]));
   const FUNNEL = ["lead", "sales_ready", "in_sales", "customer"];
   const periodStart = Date.parse(`${q.from}T00:00:00Z`);
   const periodEnd = Date.parse(`${q.to}T00:00:00Z`) + DAY;
   for (const [contactId, rowsOfContact] of byContact) {
-    rowsOfContact.sort(
-      (a, b) =>
-        Date.parse(a.changed_at) - Date.parse(b.changed_at) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-    );
     const first = rowsOfContact.find((h) => FUNNEL.includes(h.to_stage));
     if (!first) continue;
     const at = Date.parse(first.changed_at);
@@ -297,19 +173,19 @@ test(`the scorecard equals the naive computation over random periods, groupings 
   const checked = { rows: 0, leads: 0 };
   for (let i = 0; i < 24; i++) {
     // Periods over the weeks the random history spans (and a little past it).
-    const a = START + int(0, 45) * DAY;
+    const a = w.start + int(0, 45) * DAY;
     const b = a + int(0, 40) * DAY;
     const q = {
-      from: day(a),
-      to: day(b),
+      from: utcDay(a),
+      to: utcDay(b),
       currency: random() < 0.75 ? "USD" : "EUR",
       groupBy: random() < 0.5 ? ("program" as const) : ("channel" as const),
-      ...pick([{}, {}, { channel: "email" }, { ownerId: marketerId }, { programId: programs[2]!.id }]),
+      ...pick([{}, {}, { channel: "email" }, { ownerId: w.marketerId }, { programId: w.programs[2]!.id }]),
     };
     const params = new URLSearchParams(q as unknown as Record<string, string>);
-    const res = await api.call("GET", `/api/v1/reports/program-scorecard?${params}`);
+    const res = await w.api.call("GET", `/api/v1/reports/program-scorecard?${params}`);
     assert.equal(res.status, 200, JSON.stringify(res.body));
-    const expected = await naive(q);
+    const expected = await naiveScorecard(q);
     const label = JSON.stringify(q);
     assertFigures(res.body.totals, expected.total, `${label} total`);
     const seen = new Set<string | null>();
@@ -340,8 +216,8 @@ test(`the scorecard equals the naive computation over random periods, groupings 
 });
 
 test("the lifecycle facts equal a rebuild from the stage history", async () => {
-  const ws = api.workspaceId;
-  const diff = await api.deps.db.execute(sql`
+  const ws = w.api.workspaceId;
+  const diff = await w.api.deps.db.execute(sql`
     with rebuilt as (
       select h.contact_id,
         min(h.changed_at) filter (where h.to_stage in ('lead', 'sales_ready', 'in_sales', 'customer')) as funnel_at,
@@ -354,7 +230,7 @@ test("the lifecycle facts equal a rebuild from the stage history", async () => {
     where r.funnel_at is distinct from l.funnel_at or r.customer_at is distinct from l.customer_at
       or r.contact_id is null or l.contact_id is null`);
   assert.deepEqual(diff.rows, []);
-  const reach = await api.deps.db.execute(sql`
+  const reach = await w.api.deps.db.execute(sql`
     (select program_id, (occurred_at at time zone 'UTC')::date as day, contact_id from touchpoints
       where workspace_id = ${ws} and program_id is not null
      except select program_id, day, contact_id from program_reach where workspace_id = ${ws})
@@ -363,4 +239,143 @@ test("the lifecycle facts equal a rebuild from the stage history", async () => {
      except select program_id, (occurred_at at time zone 'UTC')::date, contact_id from touchpoints
       where workspace_id = ${ws} and program_id is not null)`);
   assert.deepEqual(reach.rows, []);
+});
+
+interface FunnelQ {
+  from: string;
+  to: string;
+  programId?: string;
+  channel?: string;
+  ownerId?: string;
+}
+
+/** The funnel by definition, from the raw rows, in plain loops. */
+async function naiveFunnel(q: FunnelQ) {
+  const { touchpoints, history, deals, dealHistory, pipelines, contacts } = await rawRows(w.api);
+  const byContact = historyByContact(history);
+  const ownerOf = new Map(contacts.map((c) => [c.id, c.owner_id]));
+  const channelOf = new Map(w.programs.map((p) => [p.id, p.channel]));
+  const periodStart = Date.parse(`${q.from}T00:00:00Z`);
+  const periodEnd = Date.parse(`${q.to}T00:00:00Z`) + DAY;
+  const cohorts = new Map<string, { leads: number; salesReady: number; accepted: number; won: number }>();
+  const total = { leads: 0, salesReady: 0, accepted: 0, won: 0 };
+  const spans: Record<"lead" | "sales_ready" | "in_sales", number[]> = {
+    lead: [],
+    sales_ready: [],
+    in_sales: [],
+  };
+  const members = new Set<string>();
+  for (const [contactId, rows] of byContact) {
+    const first = rows.find((h) => ["lead", "sales_ready", "in_sales", "customer"].includes(h.to_stage));
+    if (!first) continue;
+    const at = Date.parse(first.changed_at);
+    if (at < periodStart || at >= periodEnd) continue;
+    const touch = first.cause === "touchpoint" ? touchpoints.find((t) => t.id === first.cause_id) : undefined;
+    const programId = touch?.program_id ?? null;
+    if (q.programId && programId !== q.programId) continue;
+    if (q.channel && (programId === null || channelOf.get(programId) !== q.channel)) continue;
+    if (q.ownerId && ownerOf.get(contactId) !== q.ownerId) continue;
+    members.add(contactId);
+    const entered = (stage: string) => {
+      const row = rows.find((h) => h.to_stage === stage);
+      return row ? Date.parse(row.changed_at) : null;
+    };
+    const firstOf = (stages: string[]) => {
+      const times = stages.map(entered).filter((t): t is number => t !== null);
+      return times.length ? Math.min(...times) : null;
+    };
+    const month = new Date(at).toISOString().slice(0, 7);
+    if (!cohorts.has(month)) cohorts.set(month, { leads: 0, salesReady: 0, accepted: 0, won: 0 });
+    for (const c of [cohorts.get(month)!, total]) {
+      c.leads += 1;
+      if (firstOf(["sales_ready", "in_sales", "customer"]) !== null) c.salesReady += 1;
+      if (firstOf(["in_sales", "customer"]) !== null) c.accepted += 1;
+      if (entered("customer") !== null) c.won += 1;
+    }
+    const span = (stage: "lead" | "sales_ready" | "in_sales", later: string[]) => {
+      const from = entered(stage);
+      const to = firstOf(later);
+      if (from !== null && to !== null && to >= from) spans[stage].push((to - from) / 1000);
+    };
+    span("lead", ["sales_ready", "in_sales", "customer"]);
+    span("sales_ready", ["in_sales", "customer"]);
+    span("in_sales", ["customer"]);
+  }
+  const pipeline = pipelines.find((p) => p.is_default)!;
+  const ordered = pipeline.stages.filter((s) => s.outcome !== "lost").map((s) => s.key);
+  const dealCounts = ordered.map(() => 0);
+  let dealTotal = 0;
+  for (const d of deals) {
+    if (d.pipeline_id !== pipeline.id || !members.has(d.contact_id)) continue;
+    dealTotal += 1;
+    const furthest = Math.max(
+      -1,
+      ...dealHistory.filter((h) => h.deal_id === d.id).map((h) => ordered.indexOf(h.to_stage)),
+    );
+    for (let i = 0; i <= furthest; i++) dealCounts[i]! += 1;
+  }
+  return { cohorts, total, spans, dealTotal, dealCounts, ordered };
+}
+
+test(`the funnel equals the naive computation over random periods and filters (seed ${SEED})`, async () => {
+  let leads = 0;
+  let timed = 0;
+  const rate = (n: number, d: number) => (d === 0 ? null : n / d);
+  for (let i = 0; i < 16; i++) {
+    const a = w.start + int(0, 40) * DAY;
+    const b = a + int(0, 50) * DAY;
+    const q: FunnelQ = {
+      from: utcDay(a),
+      to: utcDay(b),
+      ...pick([{}, {}, { channel: "email" }, { programId: w.programs[2]!.id }, { ownerId: pick(w.repIds) }]),
+    };
+    const res = await w.api.call(
+      "GET",
+      `/api/v1/reports/funnel?${new URLSearchParams(q as unknown as Record<string, string>)}`,
+    );
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+    const exp = await naiveFunnel(q);
+    const label = JSON.stringify(q);
+    const counts = (c: { leads: number; salesReady: number; accepted: number; won: number }) => [
+      c.leads,
+      c.salesReady,
+      c.accepted,
+      c.won,
+    ];
+    assert.deepEqual(
+      res.body.cohorts.map((c: { month: string }) => [c.month, ...counts(c as never)]),
+      [...exp.cohorts.entries()].sort(([x], [y]) => (x < y ? -1 : 1)).map(([m, c]) => [m, ...counts(c)]),
+      label,
+    );
+    assert.deepEqual(counts(res.body.total), counts(exp.total), label);
+    assert.equal(res.body.total.leadToWon, rate(exp.total.won, exp.total.leads), label);
+    assert.equal(res.body.total.salesReadyToAccepted, rate(exp.total.accepted, exp.total.salesReady), label);
+    for (const t of res.body.timeInStage as {
+      stage: "lead";
+      contacts: number;
+      medianSeconds: number | null;
+      p75Seconds: number | null;
+    }[]) {
+      const xs = exp.spans[t.stage];
+      assert.equal(t.contacts, xs.length, `${label} ${t.stage}`);
+      for (const [got, want] of [
+        [t.medianSeconds, quantile(xs, 0.5)],
+        [t.p75Seconds, quantile(xs, 0.75)],
+      ] as const) {
+        assert.ok(
+          got === want || (got !== null && want !== null && Math.abs(got - want) < 1e-6),
+          `${label} ${t.stage}: ${got} vs ${want}`,
+        );
+      }
+      timed += xs.length;
+    }
+    assert.equal(res.body.dealStages.deals, exp.dealTotal, label);
+    assert.deepEqual(
+      res.body.dealStages.stages.map((s: { key: string; deals: number }) => [s.key, s.deals]),
+      exp.ordered.map((k, i) => [k, exp.dealCounts[i]]),
+      label,
+    );
+    leads += exp.total.leads;
+  }
+  assert.ok(leads > 30 && timed > 10, JSON.stringify({ leads, timed }));
 });
