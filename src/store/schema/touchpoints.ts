@@ -36,6 +36,11 @@ export const touchpoints = pgTable(
     primaryKey({ columns: [t.workspaceId, t.id] }),
     uniqueIndex("touchpoints_external_id_key").on(t.workspaceId, t.externalId),
     index("touchpoints_contact_idx").on(t.workspaceId, t.contactId, t.occurredAt),
+    // The sales activities a rep logged (calls, meetings, proposals…), for the sales conversion
+    // report: only sales-side touches are in it, so marketing's bulk ingest never writes it.
+    index("touchpoints_sales_activity_idx")
+      .on(t.workspaceId, t.userId, t.occurredAt)
+      .where(sql`${t.side} = 'sales' and ${t.userId} is not null`),
     // Known clicks per tracked link (program_links): the link list counts them.
     index("touchpoints_link_click_idx")
       .on(t.workspaceId, t.programId, sql`(${t.properties}->>'linkId')`)

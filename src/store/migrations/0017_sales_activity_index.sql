@@ -1,0 +1,1 @@
+CREATE INDEX "touchpoints_sales_activity_idx" ON "touchpoints" USING btree ("workspace_id","user_id","occurred_at") WHERE "touchpoints"."side" = 'sales' and "touchpoints"."user_id" is not null;
