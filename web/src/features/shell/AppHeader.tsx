@@ -14,8 +14,11 @@ const NAV = [
   { to: "/approvals", label: "Approvals", end: false },
   { to: "/quotas", label: "Quotas", end: false },
   { to: "/competitors", label: "Competitors", end: false },
+  { to: "/programs", label: "Programs", end: false },
   { to: "/playbooks", label: "Playbooks", end: false },
   { to: "/outbox", label: "Outbox", end: false },
+  // "/reports" opens the program scorecard, the first report; it stays highlighted on every report.
+  { to: "/reports", label: "Reports", end: false },
   // "/settings" (which opens Scoring) stays highlighted on every settings screen.
   { to: "/settings", label: "Settings", end: false },
 ];
