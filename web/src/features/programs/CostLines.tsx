@@ -50,7 +50,7 @@ export function CostLines({ program, editor }: { program: Program; editor: boole
         </Text>
       )}
       {lines.data && lines.data.length > 0 && (
-        <Table.ScrollContainer minWidth={480}>
+        <Table.ScrollContainer minWidth={480} type="native">
           <Table verticalSpacing={6}>
             <Table.Thead>
               <Table.Tr>

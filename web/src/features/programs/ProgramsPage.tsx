@@ -168,7 +168,7 @@ function ProgramTable({
   );
 
   return (
-    <Table.ScrollContainer minWidth={1100}>
+    <Table.ScrollContainer minWidth={1100} type="native">
       <Table verticalSpacing={8} highlightOnHover data-testid="programs-table">
         <Table.Thead>
           <Table.Tr>
@@ -188,7 +188,13 @@ function ProgramTable({
           {rows.map((p) => (
             <Table.Tr key={p.id} data-testid="program-row" data-program-id={p.id}>
               <Table.Td maw={280}>
-                <Anchor component={Link} to={`/programs/${p.id}`} fw={600} data-testid="program-row-name">
+                <Anchor
+                  component={Link}
+                  to={`/programs/${p.id}`}
+                  fw={600}
+                  size="sm"
+                  data-testid="program-row-name"
+                >
                   {p.name}
                 </Anchor>
               </Table.Td>

@@ -65,7 +65,7 @@ export function ScorecardTable({
     );
   }
   return (
-    <Table.ScrollContainer minWidth={1250}>
+    <Table.ScrollContainer minWidth={1250} type="native">
       <Table verticalSpacing={8} highlightOnHover data-testid="scorecard-table">
         <Table.Thead>
           <Table.Tr>
