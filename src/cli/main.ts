@@ -6,6 +6,7 @@ import "@hono/zod-openapi";
 import { Command } from "commander";
 import { config } from "../config.ts";
 import { registerAdminCommands } from "./commands/admin.ts";
+import { registerReportCommand } from "./commands/report.ts";
 import { registerServeCommands } from "./commands/serve.ts";
 import { registerWorkerCommand } from "./commands/worker.ts";
 import { exitWithError } from "./exit-codes.ts";
@@ -23,6 +24,7 @@ const program = new Command()
 registerServeCommands(program);
 registerAdminCommands(program);
 registerWorkerCommand(program);
+registerReportCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -18,6 +18,8 @@ export const TOUCHPOINT_KINDS = {
   page_view: { side: "marketing", weight: 1, inbound: false, label: "Page view" },
   form_submit: { side: "marketing", weight: 10, inbound: true, label: "Form submitted" },
   content_download: { side: "marketing", weight: 6, inbound: true, label: "Content download" },
+  // A click on a program's tracked link (/l/<code>) by a contact its signed token names.
+  link_click: { side: "marketing", weight: 3, inbound: true, label: "Tracked link click" },
   email_sent: { side: "marketing", weight: 0, inbound: false, label: "Email sent" },
   email_open: { side: "marketing", weight: 1, inbound: false, label: "Email opened" },
   email_click: { side: "marketing", weight: 4, inbound: true, label: "Email click" },

@@ -23,9 +23,12 @@ import { partnerRoutes, productRoutes } from "./routes/partners-products.ts";
 import { pipelineRoutes } from "./routes/pipelines.ts";
 import { playbookRoutes } from "./routes/playbooks.ts";
 import { pricingRoutes } from "./routes/pricing.ts";
+import { programLinkRoutes } from "./routes/program-links.ts";
 import { programRoutes } from "./routes/programs.ts";
 import { publicEmailRoutes } from "./routes/public-email.ts";
+import { publicLinkRoutes } from "./routes/public-links.ts";
 import { quotaRoutes } from "./routes/quotas.ts";
+import { reportRoutes } from "./routes/reports.ts";
 import { settingsRoutes } from "./routes/settings.ts";
 import { taskRoutes } from "./routes/tasks.ts";
 import { touchpointRoutes } from "./routes/touchpoints.ts";
@@ -67,6 +70,8 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
     touchpointRoutes,
     companyRoutes,
     programRoutes,
+    reportRoutes,
+    programLinkRoutes,
     settingsRoutes,
     dealRoutes,
     handoffRoutes,
@@ -87,6 +92,8 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   app.route("/api/v1", api);
   // Unsubscribe, open pixel and click redirect: public, no session, signed tokens only.
   app.route("/", publicEmailRoutes);
+  // Tracked links' short URLs: public, the stored target only.
+  app.route("/", publicLinkRoutes);
   mountApiDocs(app);
   app.all("/api/*", (c) =>
     c.json(errorBody("not_found", `No API route ${c.req.method} ${c.req.path}.`), 404),

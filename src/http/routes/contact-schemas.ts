@@ -41,7 +41,9 @@ export const ContactSchema = z
 export const ContactFilterQuery = z.object({
   stage: z.enum(STAGES).optional(),
   ownerId: z.uuid().optional(),
-  programId: z.uuid().optional().openapi({ description: "The leads this program made: contacts whose first inbound response came from it" }),
+  programId: z.uuid().optional().openapi({
+    description: "The leads this program made: contacts whose first inbound response came from it",
+  }),
   companyId: z.uuid().optional(),
   q: z.string().trim().min(1).max(200).optional().openapi({ description: "Text search in email and name" }),
   at: Instant.optional().openapi({ description: "Read temperatures as of this instant (default: now)" }),

@@ -6,43 +6,15 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { escapeHtml } from "../../domain/merge.ts";
 import { recordClick, recordOpen } from "../../services/email/track-engagement.ts";
 import { readUnsubscribeLink, unsubscribe } from "../../services/email/unsubscribe.ts";
 import type { AppEnv } from "../env.ts";
+import { page, sendPage as send } from "../public-page.ts";
 
 export const publicEmailRoutes = new Hono<AppEnv>();
 
 // A 1×1 transparent GIF.
 const PIXEL = Buffer.from("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7", "base64");
-
-const PAGE_HEADERS = {
-  "Content-Type": "text/html; charset=utf-8",
-  "Cache-Control": "no-store",
-  "Referrer-Policy": "no-referrer",
-  "X-Robots-Tag": "noindex",
-  "X-Content-Type-Options": "nosniff",
-  "Content-Security-Policy":
-    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
-};
-
-function page(title: string, paragraphs: string[], form?: { button: string }): string {
-  const body = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("\n");
-  const action = form
-    ? `\n<form method="post"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">${escapeHtml(form.button)}</button></form>`
-    : "";
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem;color:#222}button{font:inherit;padding:.5rem 1rem;cursor:pointer}</style>
-</head><body>
-<h1>${escapeHtml(title)}</h1>
-${body}${action}
-</body></html>
-`;
-}
-
-const send = (c: Context, html: string, status: 200 | 400 | 404) => c.body(html, status, PAGE_HEADERS);
 
 const invalidLink = (c: Context) =>
   send(

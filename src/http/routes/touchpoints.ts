@@ -25,7 +25,7 @@ const ItemResultSchema = z
 
 const TouchpointBody = TouchpointInputSchema.openapi("TouchpointInput", {
   description:
-    "Name the contact by `contactId` or by `email` (a new email creates a prospect). `side` defaults to the kind's side. `occurredAt` may be at most 5 minutes in the future. `externalId` makes the call idempotent: a repeat is reported as `duplicate` and not counted again.",
+    "Name the contact by `contactId` or by `email` (a new email creates a prospect). `side` defaults to the kind's side. `occurredAt` may be at most 5 minutes in the future. `externalId` makes the call idempotent: a repeat is reported as `duplicate` and not counted again. `properties` are flat (string, number, boolean, null or a list of strings; no nested objects). A touchpoint without `programId` whose `properties.utm_campaign` equals a program's `utmCampaign` key (exactly, case-sensitive) is attributed to that program; an explicit `programId` (or null) wins, and an unknown campaign leaves the touchpoint without a program.",
 });
 
 touchpointRoutes.openapi(
@@ -68,6 +68,9 @@ touchpointRoutes.openapi(
       "`occurredAt` more than 5 minutes in the future. Each item gets a result in `results[index]`:",
       "`created`, `duplicate` (its `externalId` was recorded before) or `error` with a code and message.",
       "All written items and their contacts' temperatures commit in one transaction.",
+      "",
+      "Items without `programId` get the program whose `utmCampaign` key equals their `properties.utm_campaign`",
+      "(resolved once for the whole batch), as for a single touchpoint.",
     ].join(" "),
     request: { body: jsonBody(TouchpointBatchSchema.openapi("TouchpointBatch")) },
     responses: {

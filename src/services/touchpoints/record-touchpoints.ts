@@ -37,6 +37,7 @@ import { inTransaction } from "../../store/transaction.ts";
 import { type Actor, authorize, type Deps, STAFF } from "../context.ts";
 import { applyInboundResponses, type InboundResponse, recordCreations } from "../lifecycle/touch-stages.ts";
 import { afterTouch, type TouchedContact } from "./after-touch.ts";
+import { withCampaignPrograms } from "./campaign-programs.ts";
 import { FUTURE_TOLERANCE_MS, type TouchpointInput, type TouchpointItemResult } from "./touchpoint-input.ts";
 
 type Pending = { index: number; input: TouchpointInput; contactId?: string };
@@ -51,7 +52,14 @@ export async function recordTouchpoints(
 ): Promise<TouchpointItemResult[]> {
   authorize(actor, STAFF, "record touchpoints");
   const now = deps.now();
-  return inTransaction(deps.db, (tx) => recordTouchpointsIn(tx, actor.workspaceId, inputs, now));
+  return inTransaction(deps.db, async (tx) =>
+    recordTouchpointsIn(
+      tx,
+      actor.workspaceId,
+      await withCampaignPrograms(tx, actor.workspaceId, inputs),
+      now,
+    ),
+  );
 }
 
 /** The same, inside a transaction a caller already holds (e.g. completing a task logs its touch). */

@@ -6,6 +6,7 @@ export * from "./handoff.ts";
 export * from "./idempotency.ts";
 export * from "./playbooks.ts";
 export * from "./price-books.ts";
+export * from "./program-links.ts";
 export * from "./programs.ts";
 export * from "./report-facts.ts";
 export * from "./touchpoints.ts";

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   doublePrecision,
   foreignKey,
@@ -35,6 +36,10 @@ export const touchpoints = pgTable(
     primaryKey({ columns: [t.workspaceId, t.id] }),
     uniqueIndex("touchpoints_external_id_key").on(t.workspaceId, t.externalId),
     index("touchpoints_contact_idx").on(t.workspaceId, t.contactId, t.occurredAt),
+    // Known clicks per tracked link (program_links): the link list counts them.
+    index("touchpoints_link_click_idx")
+      .on(t.workspaceId, t.programId, sql`(${t.properties}->>'linkId')`)
+      .where(sql`${t.kind} = 'link_click'`),
     foreignKey({
       columns: [t.workspaceId, t.contactId],
       foreignColumns: [contacts.workspaceId, contacts.id],

@@ -75,7 +75,7 @@ export interface paths {
   "/api/v1/touchpoints/batch": {
     /**
      * Record up to 1000 touchpoints
-     * @description **Whole-batch errors** (nothing is written): malformed JSON, a body that is not `{ items: [...] }`, more than 1000 items, or any item with wrong types, unknown fields or an invalid value — answered 400 with every problem listed in `details.issues` (paths like `items.3.email`).  **Per-item errors** (the other items are written): an unknown contact, program or user, or an `occurredAt` more than 5 minutes in the future. Each item gets a result in `results[index]`: `created`, `duplicate` (its `externalId` was recorded before) or `error` with a code and message. All written items and their contacts' temperatures commit in one transaction.
+     * @description **Whole-batch errors** (nothing is written): malformed JSON, a body that is not `{ items: [...] }`, more than 1000 items, or any item with wrong types, unknown fields or an invalid value — answered 400 with every problem listed in `details.issues` (paths like `items.3.email`).  **Per-item errors** (the other items are written): an unknown contact, program or user, or an `occurredAt` more than 5 minutes in the future. Each item gets a result in `results[index]`: `created`, `duplicate` (its `externalId` was recorded before) or `error` with a code and message. All written items and their contacts' temperatures commit in one transaction.  Items without `programId` get the program whose `utmCampaign` key equals their `properties.utm_campaign` (resolved once for the whole batch), as for a single touchpoint.
      */
     post: operations["recordTouchpoints"];
   };
@@ -131,6 +131,46 @@ export interface paths {
   "/api/v1/programs/{id}/costs/{costId}": {
     /** Remove a cost line (marketing and admins) */
     delete: operations["removeProgramCost"];
+  };
+  "/api/v1/reports/program-scorecard": {
+    /**
+     * Program scorecard: reach, leads and what became of them, cost, cost per lead, ROI
+     * @description Per program (or channel) for a period of inclusive UTC days, the last 90 days by default. The response's `definitions` say exactly how each figure is made. A row with no program and no channel holds the leads no program made (only without filters).
+     */
+    get: operations["getProgramScorecard"];
+  };
+  "/api/v1/reports/program-series": {
+    /**
+     * One program over time: reach, leads and cost per week or month
+     * @description Weeks start on Monday; each bucket is clipped to the period (inclusive UTC days, the last 90 by default) and named by its first day in it. Reach counts distinct contacts within the bucket.
+     */
+    get: operations["getProgramSeries"];
+  };
+  "/api/v1/programs/{id}/links": {
+    /**
+     * A program's tracked links, newest first, with their click counts
+     * @description Archived links are included (`archived: true`): they keep redirecting.
+     */
+    get: operations["listProgramLinks"];
+    /**
+     * Mint a tracked link for a program (admins and marketing)
+     * @description Draws a short code unique across the installation. The short URL redirects to `trackedUrl` and counts each click.
+     */
+    post: operations["createProgramLink"];
+  };
+  "/api/v1/programs/{id}/links/{linkId}/archive": {
+    /**
+     * Archive a tracked link (admins and marketing)
+     * @description The link leaves the list's default view; its short URL keeps redirecting and counting.
+     */
+    post: operations["archiveProgramLink"];
+  };
+  "/api/v1/programs/{id}/links/{linkId}/personal-url": {
+    /**
+     * The link's short URL personalised for one contact
+     * @description `/l/{code}?c={token}`, where the token is signed with the workspace's key and names the contact and this link. A click on it records a `link_click` touchpoint for the contact, attributed to the program (a prospect's click makes it a lead). Computed, not stored: the same contact always gets the same URL.
+     */
+    get: operations["getPersonalLinkUrl"];
   };
   "/api/v1/settings/scoring": {
     /** Temperature settings: weights per touchpoint kind, half-life and thresholds */
@@ -693,7 +733,7 @@ export interface components {
         message: string;
       };
     };
-    /** @description Name the contact by `contactId` or by `email` (a new email creates a prospect). `side` defaults to the kind's side. `occurredAt` may be at most 5 minutes in the future. `externalId` makes the call idempotent: a repeat is reported as `duplicate` and not counted again. */
+    /** @description Name the contact by `contactId` or by `email` (a new email creates a prospect). `side` defaults to the kind's side. `occurredAt` may be at most 5 minutes in the future. `externalId` makes the call idempotent: a repeat is reported as `duplicate` and not counted again. `properties` are flat (string, number, boolean, null or a list of strings; no nested objects). A touchpoint without `programId` whose `properties.utm_campaign` equals a program's `utmCampaign` key (exactly, case-sensitive) is attributed to that program; an explicit `programId` (or null) wins, and an unknown campaign leaves the touchpoint without a program. */
     TouchpointInput: {
       /** Format: uuid */
       contactId?: string;
@@ -705,6 +745,7 @@ export interface components {
         | "page_view"
         | "form_submit"
         | "content_download"
+        | "link_click"
         | "email_sent"
         | "email_open"
         | "email_click"
@@ -751,6 +792,7 @@ export interface components {
           | "page_view"
           | "form_submit"
           | "content_download"
+          | "link_click"
           | "email_sent"
           | "email_open"
           | "email_click"
@@ -961,6 +1003,126 @@ export interface components {
       amountMinor: number;
       note?: string | null;
     };
+    ProgramScorecard: {
+      /** @enum {string} */
+      report: "program-scorecard";
+      title: string;
+      from: string;
+      to: string;
+      currency: string;
+      /** @enum {string} */
+      groupBy: "program" | "channel";
+      definitions: components["schemas"]["ReportDefinition"][];
+      rows: components["schemas"]["ScorecardRow"][];
+      totals: components["schemas"]["ScorecardRow"];
+    };
+    ReportDefinition: {
+      term: string;
+      meaning: string;
+    };
+    ScorecardRow: {
+      /** Format: uuid */
+      programId: string | null;
+      programName: string | null;
+      /** @enum {string|null} */
+      channel:
+        | "advertising"
+        | "public_relations"
+        | "social_media"
+        | "relationship"
+        | "brand"
+        | "viral"
+        | "referral"
+        | "direct_mail"
+        | "email"
+        | "trade_show"
+        | "website"
+        | "content"
+        | "community"
+        | "partner"
+        | "cold_calling"
+        | "networking"
+        | null;
+      reach: number;
+      leads: number;
+      salesReady: number;
+      accepted: number;
+      opportunities: number;
+      won: number;
+      revenueMinor: number;
+      costMinor: number;
+      costPerLeadMinor: number | null;
+      costPerCustomerMinor: number | null;
+      /** @description (revenue − cost) ÷ cost, a fraction */
+      roi: number | null;
+      /** @description won ÷ leads, a fraction */
+      successRate: number | null;
+    };
+    ProgramSeries: {
+      /** @enum {string} */
+      report: "program-series";
+      /** Format: uuid */
+      programId: string;
+      /** @enum {string} */
+      bucket: "week" | "month";
+      currency: string;
+      from: string;
+      to: string;
+      rows: {
+        start: string;
+        reach: number;
+        leads: number;
+        costMinor: number;
+      }[];
+    };
+    ProgramLink: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      programId: string;
+      /** @description The short code: the link is served at `/l/{code}` */
+      code: string;
+      label: string | null;
+      /** @description Where the link goes, without its UTM parameters */
+      targetUrl: string;
+      utmSource: string;
+      utmMedium: string | null;
+      utmCampaign: string | null;
+      utmContent: string | null;
+      utmTerm: string | null;
+      /** @description The target with the UTM parameters appended (its own query kept) */
+      trackedUrl: string;
+      /** @description Baton's short redirect to `trackedUrl` */
+      shortUrl: string;
+      archived: boolean;
+      archivedAt: string | null;
+      createdAt: string;
+      clicks: {
+        /** @description Clicks by contacts named by a personalised link's token: `link_click` touchpoints (at most one per contact, link and UTC day) */
+        known: number;
+        /** @description Distinct contacts among the known clicks */
+        knownContacts: number;
+        /** @description Every click without a valid contact token */
+        anonymous: number;
+      };
+    };
+    /** @description `targetUrl` must be an absolute http(s) URL without a user name, password or `utm_*` parameters of its own. `utmCampaign` defaults to the program's `utmCampaign` key (send null for none): touchpoints whose `properties.utm_campaign` equals that key are attributed to the program. */
+    ProgramLinkInput: {
+      targetUrl: string;
+      utmSource: string;
+      utmMedium?: string | null;
+      utmCampaign?: string | null;
+      utmContent?: string | null;
+      utmTerm?: string | null;
+      label?: string | null;
+    };
+    PersonalLinkUrl: {
+      /** Format: uuid */
+      linkId: string;
+      /** Format: uuid */
+      contactId: string;
+      url: string;
+    };
     ScoringSettings: {
       halfLifeHours: number;
       warmThreshold: number;
@@ -978,6 +1140,7 @@ export interface components {
         page_view?: number;
         form_submit?: number;
         content_download?: number;
+        link_click?: number;
         email_sent?: number;
         email_open?: number;
         email_click?: number;
@@ -2026,7 +2189,7 @@ export interface operations {
       query?: {
         stage?: "prospect" | "lead" | "sales_ready" | "in_sales" | "customer" | "recycled" | "disqualified";
         ownerId?: string;
-        /** @description Contacts with a touchpoint from this program */
+        /** @description The leads this program made: contacts whose first inbound response came from it */
         programId?: string;
         companyId?: string;
         /** @description Text search in email and name */
@@ -2107,7 +2270,7 @@ export interface operations {
       query?: {
         stage?: "prospect" | "lead" | "sales_ready" | "in_sales" | "customer" | "recycled" | "disqualified";
         ownerId?: string;
-        /** @description Contacts with a touchpoint from this program */
+        /** @description The leads this program made: contacts whose first inbound response came from it */
         programId?: string;
         companyId?: string;
         /** @description Text search in email and name */
@@ -2346,7 +2509,7 @@ export interface operations {
   };
   /**
    * Record up to 1000 touchpoints
-   * @description **Whole-batch errors** (nothing is written): malformed JSON, a body that is not `{ items: [...] }`, more than 1000 items, or any item with wrong types, unknown fields or an invalid value — answered 400 with every problem listed in `details.issues` (paths like `items.3.email`).  **Per-item errors** (the other items are written): an unknown contact, program or user, or an `occurredAt` more than 5 minutes in the future. Each item gets a result in `results[index]`: `created`, `duplicate` (its `externalId` was recorded before) or `error` with a code and message. All written items and their contacts' temperatures commit in one transaction.
+   * @description **Whole-batch errors** (nothing is written): malformed JSON, a body that is not `{ items: [...] }`, more than 1000 items, or any item with wrong types, unknown fields or an invalid value — answered 400 with every problem listed in `details.issues` (paths like `items.3.email`).  **Per-item errors** (the other items are written): an unknown contact, program or user, or an `occurredAt` more than 5 minutes in the future. Each item gets a result in `results[index]`: `created`, `duplicate` (its `externalId` was recorded before) or `error` with a code and message. All written items and their contacts' temperatures commit in one transaction.  Items without `programId` get the program whose `utmCampaign` key equals their `properties.utm_campaign` (resolved once for the whole batch), as for a single touchpoint.
    */
   recordTouchpoints: {
     requestBody: {
@@ -2723,6 +2886,205 @@ export interface operations {
       404: components["responses"]["NotFound"];
       409: components["responses"]["Conflict"];
       422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Program scorecard: reach, leads and what became of them, cost, cost per lead, ROI
+   * @description Per program (or channel) for a period of inclusive UTC days, the last 90 days by default. The response's `definitions` say exactly how each figure is made. A row with no program and no channel holds the leads no program made (only without filters).
+   */
+  getProgramScorecard: {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+        groupBy?: "program" | "channel";
+        channel?:
+          | "advertising"
+          | "public_relations"
+          | "social_media"
+          | "relationship"
+          | "brand"
+          | "viral"
+          | "referral"
+          | "direct_mail"
+          | "email"
+          | "trade_show"
+          | "website"
+          | "content"
+          | "community"
+          | "partner"
+          | "cold_calling"
+          | "networking";
+        ownerId?: string;
+        programId?: string;
+        currency?: string;
+        format?: "json" | "csv";
+      };
+    };
+    responses: {
+      /** @description The scorecard */
+      200: {
+        content: {
+          "application/json": components["schemas"]["ProgramScorecard"];
+          "text/csv": string;
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * One program over time: reach, leads and cost per week or month
+   * @description Weeks start on Monday; each bucket is clipped to the period (inclusive UTC days, the last 90 by default) and named by its first day in it. Reach counts distinct contacts within the bucket.
+   */
+  getProgramSeries: {
+    parameters: {
+      query: {
+        from?: string;
+        to?: string;
+        programId: string;
+        bucket?: "week" | "month";
+        format?: "json" | "csv";
+      };
+    };
+    responses: {
+      /** @description The series */
+      200: {
+        content: {
+          "application/json": components["schemas"]["ProgramSeries"];
+          "text/csv": string;
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * A program's tracked links, newest first, with their click counts
+   * @description Archived links are included (`archived: true`): they keep redirecting.
+   */
+  listProgramLinks: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description A page of links */
+      200: {
+        content: {
+          "application/json": {
+            data: components["schemas"]["ProgramLink"][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Mint a tracked link for a program (admins and marketing)
+   * @description Draws a short code unique across the installation. The short URL redirects to `trackedUrl` and counts each click.
+   */
+  createProgramLink: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ProgramLinkInput"];
+      };
+    };
+    responses: {
+      /** @description The link */
+      201: {
+        content: {
+          "application/json": components["schemas"]["ProgramLink"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Archive a tracked link (admins and marketing)
+   * @description The link leaves the list's default view; its short URL keeps redirecting and counting.
+   */
+  archiveProgramLink: {
+    parameters: {
+      path: {
+        id: string;
+        linkId: string;
+      };
+    };
+    responses: {
+      /** @description The archived link */
+      200: {
+        content: {
+          "application/json": components["schemas"]["ProgramLink"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * The link's short URL personalised for one contact
+   * @description `/l/{code}?c={token}`, where the token is signed with the workspace's key and names the contact and this link. A click on it records a `link_click` touchpoint for the contact, attributed to the program (a prospect's click makes it a lead). Computed, not stored: the same contact always gets the same URL.
+   */
+  getPersonalLinkUrl: {
+    parameters: {
+      query: {
+        /** @description The contact to personalise for */
+        contactId: string;
+      };
+      path: {
+        id: string;
+        linkId: string;
+      };
+    };
+    responses: {
+      /** @description The personalised short URL */
+      200: {
+        content: {
+          "application/json": components["schemas"]["PersonalLinkUrl"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
     };
   };

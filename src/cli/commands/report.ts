@@ -1,0 +1,113 @@
+// `baton report <name>`: the same reports as the API and the web app, as a table, CSV or JSON.
+import type { Command } from "commander";
+import type { z } from "zod";
+import { AppError } from "../../domain/errors.ts";
+import { programScorecard } from "../../services/reports/program-scorecard.ts";
+import { programSeries } from "../../services/reports/program-series.ts";
+import { ScorecardQuerySchema, SeriesQuerySchema } from "../../services/reports/report-schemas.ts";
+import { type ReportTable, scorecardTable, seriesTable, toCsv } from "../../services/reports/report-table.ts";
+import { cliActor } from "../../services/users/find-user.ts";
+import { withDatabase, workspaceIdOf } from "../with-database.ts";
+
+type Format = "table" | "csv" | "json";
+
+interface ReportCommand {
+  description: string;
+  schema: z.ZodType;
+  /** Command-line option → query field. */
+  options: [flag: string, field: string, help: string][];
+  run: (
+    deps: Parameters<typeof programScorecard>[0],
+    actor: Parameters<typeof programScorecard>[1],
+    query: never,
+  ) => Promise<unknown>;
+  table: (report: never) => ReportTable;
+}
+
+const PERIOD: ReportCommand["options"] = [
+  ["--from <day>", "from", "first day, YYYY-MM-DD (with --to; default the last 90 days)"],
+  ["--to <day>", "to", "last day, YYYY-MM-DD, included"],
+];
+
+const REPORTS: Record<string, ReportCommand> = {
+  "program-scorecard": {
+    description: "reach, leads and what became of them, cost, cost per lead and ROI per program or channel",
+    schema: ScorecardQuerySchema,
+    options: [
+      ...PERIOD,
+      ["--group-by <program|channel>", "groupBy", "one row per program (default) or per channel"],
+      ["--channel <channel>", "channel", "only this channel's programs"],
+      ["--owner <user id>", "ownerId", "only the programs this user owns"],
+      ["--program <program id>", "programId", "only this program"],
+      ["--currency <code>", "currency", "money in this currency (default: most programs')"],
+    ],
+    run: programScorecard as ReportCommand["run"],
+    table: scorecardTable as ReportCommand["table"],
+  },
+  "program-series": {
+    description: "one program's reach, leads and cost per week or month",
+    schema: SeriesQuerySchema,
+    options: [
+      ...PERIOD,
+      ["--program <program id>", "programId", "the program (required)"],
+      ["--bucket <week|month>", "bucket", "week (default) or month"],
+    ],
+    run: programSeries as ReportCommand["run"],
+    table: seriesTable as ReportCommand["table"],
+  },
+};
+
+/** Columns padded to their widest cell; numbers right-aligned. */
+function printTable(t: ReportTable): string {
+  const text = (c: unknown) =>
+    c === null ? "—" : typeof c === "number" && !Number.isInteger(c) ? c.toFixed(4) : String(c);
+  const cells = [t.columns, ...t.rows.map((r) => r.map(text))];
+  const widths = t.columns.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? "").length)));
+  const numeric = t.columns.map((_, i) =>
+    t.rows.every((r) => r[i] === null || typeof r[i] === "number" || /^-?\d+(\.\d+)?$/.test(String(r[i]))),
+  );
+  return cells
+    .map((r) =>
+      r
+        .map((c, i) => (numeric[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
+}
+
+export function registerReportCommand(program: Command): void {
+  const report = program.command("report").description("Print a report as a table, CSV or JSON");
+  for (const [name, spec] of Object.entries(REPORTS)) {
+    const command = report
+      .command(name)
+      .description(spec.description)
+      .requiredOption("--workspace <slug>", "the workspace's slug")
+      .option("--as <email>", "run as this user (default: the workspace's first admin)")
+      .option("--format <table|csv|json>", "output format", "table");
+    for (const [flag, , help] of spec.options) command.option(flag, help);
+    command.action((o: Record<string, string>) =>
+      withDatabase(async (deps) => {
+        const format = o.format as Format;
+        if (!["table", "csv", "json"].includes(format)) {
+          throw new AppError("validation_failed", "--format must be table, csv or json.");
+        }
+        const raw: Record<string, string> = {};
+        for (const [flag, field] of spec.options) {
+          const key = flag.slice(2, flag.indexOf(" ")).replace(/-(\w)/g, (_, ch: string) => ch.toUpperCase());
+          if (o[key] !== undefined) raw[field] = o[key]!;
+        }
+        const parsed = spec.schema.safeParse(raw);
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0]!;
+          throw new AppError("validation_failed", `${issue.path.join(".") || "query"}: ${issue.message}`);
+        }
+        const workspaceId = await workspaceIdOf(deps, o.workspace!);
+        const result = await spec.run(deps, await cliActor(deps, workspaceId, o.as), parsed.data as never);
+        if (format === "json") console.log(JSON.stringify(result, null, 2));
+        else if (format === "csv") process.stdout.write(toCsv(spec.table(result as never)));
+        else console.log(printTable(spec.table(result as never)));
+      }),
+    );
+  }
+}

@@ -1,0 +1,141 @@
+// Reports under /api/v1/reports/…: JSON by default, the same table as CSV with format=csv.
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { CHANNELS } from "../../domain/catalogue.ts";
+import { programScorecard } from "../../services/reports/program-scorecard.ts";
+import { programSeries } from "../../services/reports/program-series.ts";
+import { ScorecardQuerySchema, SeriesQuerySchema } from "../../services/reports/report-schemas.ts";
+import { scorecardTable, seriesTable, toCsv } from "../../services/reports/report-table.ts";
+import type { AppEnv } from "../env.ts";
+import { errorResponses, notFoundResponse } from "../schemas.ts";
+
+const tags = ["Reports"];
+export const reportRoutes = new OpenAPIHono<AppEnv>();
+
+const Definition = z.object({ term: z.string(), meaning: z.string() }).openapi("ReportDefinition");
+const csv = {
+  "text/csv": { schema: z.string().openapi({ description: "The same table as CSV (RFC 4180)" }) },
+};
+const sendCsv = (c: Context, name: string, body: string) =>
+  c.body(body, 200, {
+    "Content-Type": "text/csv; charset=utf-8",
+    "Content-Disposition": `attachment; filename="${name}.csv"`,
+  });
+
+const ScorecardRow = z
+  .object({
+    programId: z.uuid().nullable(),
+    programName: z.string().nullable(),
+    channel: z.enum(CHANNELS).nullable(),
+    reach: z.number().int(),
+    leads: z.number().int(),
+    salesReady: z.number().int(),
+    accepted: z.number().int(),
+    opportunities: z.number().int(),
+    won: z.number().int(),
+    revenueMinor: z.number().int(),
+    costMinor: z.number().int(),
+    costPerLeadMinor: z.number().int().nullable(),
+    costPerCustomerMinor: z.number().int().nullable(),
+    roi: z.number().nullable().openapi({ description: "(revenue − cost) ÷ cost, a fraction" }),
+    successRate: z.number().nullable().openapi({ description: "won ÷ leads, a fraction" }),
+  })
+  .openapi("ScorecardRow");
+
+reportRoutes.openapi(
+  createRoute({
+    method: "get",
+    path: "/reports/program-scorecard",
+    operationId: "getProgramScorecard",
+    tags,
+    summary: "Program scorecard: reach, leads and what became of them, cost, cost per lead, ROI",
+    description:
+      "Per program (or channel) for a period of inclusive UTC days, the last 90 days by default. The response's `definitions` say exactly how each figure is made. A row with no program and no channel holds the leads no program made (only without filters).",
+    request: { query: ScorecardQuerySchema.openapi("ProgramScorecardQuery") },
+    responses: {
+      200: {
+        description: "The scorecard",
+        content: {
+          "application/json": {
+            schema: z
+              .object({
+                report: z.literal("program-scorecard"),
+                title: z.string(),
+                from: z.string(),
+                to: z.string(),
+                currency: z.string(),
+                groupBy: z.enum(["program", "channel"]),
+                definitions: z.array(Definition),
+                rows: z.array(ScorecardRow),
+                totals: ScorecardRow,
+              })
+              .openapi("ProgramScorecard"),
+          },
+          ...csv,
+        },
+      },
+      ...errorResponses,
+    },
+  }),
+  async (c) => {
+    const query = c.req.valid("query");
+    const report = await programScorecard(c.get("deps"), c.get("identity"), query);
+    if (query.format === "csv")
+      return sendCsv(
+        c,
+        `program-scorecard-${report.from}-${report.to}`,
+        toCsv(scorecardTable(report)),
+      ) as never;
+    return c.json(report, 200);
+  },
+);
+
+reportRoutes.openapi(
+  createRoute({
+    method: "get",
+    path: "/reports/program-series",
+    operationId: "getProgramSeries",
+    tags,
+    summary: "One program over time: reach, leads and cost per week or month",
+    description:
+      "Weeks start on Monday; each bucket is clipped to the period (inclusive UTC days, the last 90 by default) and named by its first day in it. Reach counts distinct contacts within the bucket.",
+    request: { query: SeriesQuerySchema.openapi("ProgramSeriesQuery") },
+    responses: {
+      200: {
+        description: "The series",
+        content: {
+          "application/json": {
+            schema: z
+              .object({
+                report: z.literal("program-series"),
+                programId: z.uuid(),
+                bucket: z.enum(["week", "month"]),
+                currency: z.string(),
+                from: z.string(),
+                to: z.string(),
+                rows: z.array(
+                  z.object({
+                    start: z.string(),
+                    reach: z.number().int(),
+                    leads: z.number().int(),
+                    costMinor: z.number().int(),
+                  }),
+                ),
+              })
+              .openapi("ProgramSeries"),
+          },
+          ...csv,
+        },
+      },
+      ...errorResponses,
+      ...notFoundResponse,
+    },
+  }),
+  async (c) => {
+    const query = c.req.valid("query");
+    const series = await programSeries(c.get("deps"), c.get("identity"), query);
+    if (query.format === "csv")
+      return sendCsv(c, `program-series-${series.from}-${series.to}`, toCsv(seriesTable(series))) as never;
+    return c.json(series, 200);
+  },
+);

@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { CHANNELS } from "../../domain/catalogue.ts";
+import { DaySchema } from "../time-schemas.ts";
+
+/** At most this many days in one report: ten years, enough for any budget question. */
+const MAX_DAYS = 3660;
+
+const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
+
+/** A report's period: inclusive UTC days. Either both ends or neither (the service's default). */
+export const PeriodShape = {
+  from: DaySchema.optional(),
+  to: DaySchema.optional(),
+};
+
+export const periodRefinements = <T extends z.ZodType<{ from?: string; to?: string }>>(schema: T) =>
+  schema
+    .refine((p) => (p.from === undefined) === (p.to === undefined), {
+      message: "give both from and to, or neither (the last 90 days)",
+      path: ["to"],
+    })
+    .refine((p) => !p.from || !p.to || p.from <= p.to, {
+      message: "to must not be before from",
+      path: ["to"],
+    })
+    .refine((p) => !p.from || !p.to || daysBetween(p.from, p.to) < MAX_DAYS, {
+      message: "the period may span at most ten years",
+      path: ["to"],
+    });
+
+export const FORMATS = ["json", "csv"] as const;
+
+export const ScorecardQueryShape = {
+  ...PeriodShape,
+  groupBy: z.enum(["program", "channel"]).default("program"),
+  channel: z.enum(CHANNELS).optional(),
+  ownerId: z.uuid().optional(),
+  programId: z.uuid().optional(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as USD or EUR")
+    .optional(),
+  format: z.enum(FORMATS).default("json"),
+};
+export const ScorecardQuerySchema = periodRefinements(z.object(ScorecardQueryShape));
+export type ScorecardQuery = z.infer<typeof ScorecardQuerySchema>;
+
+export const SeriesQueryShape = {
+  ...PeriodShape,
+  programId: z.uuid(),
+  bucket: z.enum(["week", "month"]).default("week"),
+  format: z.enum(FORMATS).default("json"),
+};
+export const SeriesQuerySchema = periodRefinements(z.object(SeriesQueryShape));
+export type SeriesQuery = z.infer<typeof SeriesQuerySchema>;

@@ -1,0 +1,78 @@
+// A report as a plain table — the CSV download and the command line's table both print this,
+// so the three doors show the same figures under the same names.
+import { stringify } from "csv-stringify/sync";
+import type { ProgramScorecard } from "./program-scorecard.ts";
+import type { programSeries } from "./program-series.ts";
+
+export type Cell = string | number | null;
+export interface ReportTable {
+  columns: string[];
+  rows: Cell[][];
+}
+
+/** Minor units as an exact decimal in major units ("1234.50"), for the currency's own digits. */
+export function majorUnits(minor: number | null, currency: string): string | null {
+  if (minor === null) return null;
+  const digits =
+    new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  if (digits === 0) return String(minor);
+  const sign = minor < 0 ? "-" : "";
+  const abs = String(Math.abs(minor)).padStart(digits + 1, "0");
+  return `${sign}${abs.slice(0, -digits)}.${abs.slice(-digits)}`;
+}
+
+export function scorecardTable(r: ProgramScorecard): ReportTable {
+  const money = (minor: number | null) => majorUnits(minor, r.currency);
+  const c = r.currency;
+  const columns = [
+    r.groupBy === "program" ? "Program" : "Channel",
+    ...(r.groupBy === "program" ? ["Channel"] : []),
+    "Reach",
+    "Leads",
+    "Sales-ready",
+    "Accepted",
+    "Opportunities",
+    "Won",
+    `Revenue (${c})`,
+    `Cost (${c})`,
+    `Cost per lead (${c})`,
+    `Cost per customer (${c})`,
+    "ROI",
+    "Success rate",
+  ];
+  const line = (row: ProgramScorecard["rows"][number], label: string): Cell[] => [
+    label,
+    ...(r.groupBy === "program" ? [row.channel] : []),
+    row.reach,
+    row.leads,
+    row.salesReady,
+    row.accepted,
+    row.opportunities,
+    row.won,
+    money(row.revenueMinor),
+    money(row.costMinor),
+    money(row.costPerLeadMinor),
+    money(row.costPerCustomerMinor),
+    row.roi,
+    row.successRate,
+  ];
+  const rows = r.rows.map((row) =>
+    line(row, row.programName ?? row.channel ?? "No program (direct or sales-sourced)"),
+  );
+  rows.push(line(r.totals, "Total"));
+  return { columns, rows };
+}
+
+export function seriesTable(r: Awaited<ReturnType<typeof programSeries>>): ReportTable {
+  return {
+    columns: [`${r.bucket === "week" ? "Week" : "Month"} from`, "Reach", "Leads", `Cost (${r.currency})`],
+    rows: r.rows.map((row) => [row.start, row.reach, row.leads, majorUnits(row.costMinor, r.currency)]),
+  };
+}
+
+/** RFC 4180 CSV; a cell that a spreadsheet would run as a formula is quoted as text. */
+export function toCsv(table: ReportTable): string {
+  const guard = (cell: Cell) =>
+    typeof cell === "string" && /^[=+\-@\t\r]/.test(cell) && Number.isNaN(Number(cell)) ? `'${cell}` : cell;
+  return stringify([table.columns, ...table.rows.map((row) => row.map(guard))]);
+}

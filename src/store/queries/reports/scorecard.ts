@@ -1,0 +1,190 @@
+// The program scorecard's counts, from the report facts (program_reach, contact_lifecycle), the
+// deals and the cost lines — never a scan of the touchpoints. See domain/scorecard.ts for what
+// each count means.
+import { type SQL, sql } from "drizzle-orm";
+import { EMPTY_COUNTS, type ScorecardCounts } from "../../../domain/scorecard.ts";
+import type { Executor } from "../../db.ts";
+
+export interface ScorecardFilter {
+  workspaceId: string;
+  /** Inclusive UTC days. */
+  from: string;
+  to: string;
+  currency: string;
+  groupBy: "program" | "channel";
+  channel?: string;
+  ownerId?: string;
+  programId?: string;
+}
+
+/** Counts per group (a program id or a channel; null: leads no program made) and in total. */
+export interface ScorecardCountRows {
+  groups: Map<string | null, ScorecardCounts>;
+  total: ScorecardCounts;
+}
+
+const dayStart = (day: string) => `${day}T00:00:00.000Z`;
+const nextDayStart = (day: string) => new Date(Date.parse(dayStart(day)) + 86_400_000).toISOString();
+
+export async function scorecardCounts(ex: Executor, f: ScorecardFilter): Promise<ScorecardCountRows> {
+  const ws = f.workspaceId;
+  const programWhere: SQL[] = [sql`p.workspace_id = ${ws}`];
+  if (f.channel) programWhere.push(sql`p.channel = ${f.channel}`);
+  if (f.ownerId) programWhere.push(sql`p.owner_id = ${f.ownerId}`);
+  if (f.programId) programWhere.push(sql`p.id = ${f.programId}`);
+  // Leads no program made belong to the whole picture, not to a filtered one.
+  const unfiltered = !f.channel && !f.ownerId && !f.programId;
+  const progs = sql`progs as (select p.id, p.channel, p.currency from programs p where ${sql.join(programWhere, sql` and `)})`;
+  const key = f.groupBy === "channel" ? sql`p.channel::text` : sql`p.id::text`;
+
+  const leads = await ex.execute<{
+    is_total: number;
+    key: string | null;
+    leads: string;
+    sales_ready: string;
+    accepted: string;
+    opportunities: string;
+    won: string;
+    revenue: string | null;
+  }>(sql`
+    with ${progs},
+    won_stages as (
+      select pl.id as pipeline_id, s->>'key' as stage from pipelines pl, jsonb_array_elements(pl.stages) s
+      where pl.workspace_id = ${ws} and s->>'outcome' = 'won'
+    ),
+    cohort as (
+      select l.contact_id, l.lead_program_id, l.sales_ready_at, l.in_sales_at, l.customer_at
+      from contact_lifecycle l
+      where l.workspace_id = ${ws}
+        and l.funnel_at >= ${dayStart(f.from)}::timestamptz and l.funnel_at < ${nextDayStart(f.to)}::timestamptz
+        and (l.lead_program_id in (select id from progs)${unfiltered ? sql` or l.lead_program_id is null` : sql``})
+    ),
+    deal_facts as (
+      select d.contact_id, count(*) as deals,
+        sum(d.amount_minor) filter (where d.currency = ${f.currency} and w.stage is not null) as revenue
+      from deals d
+      left join won_stages w on w.pipeline_id = d.pipeline_id and w.stage = d.stage
+      where d.workspace_id = ${ws} and d.contact_id in (select contact_id from cohort)
+      group by d.contact_id
+    )
+    select grouping(${key}) as is_total, ${key} as key,
+      count(*) as leads,
+      count(*) filter (where coalesce(c.sales_ready_at, c.in_sales_at, c.customer_at) is not null) as sales_ready,
+      count(*) filter (where coalesce(c.in_sales_at, c.customer_at) is not null) as accepted,
+      count(*) filter (where df.deals > 0) as opportunities,
+      count(*) filter (where c.customer_at is not null) as won,
+      sum(df.revenue) as revenue
+    from cohort c
+    left join progs p on p.id = c.lead_program_id
+    left join deal_facts df on df.contact_id = c.contact_id
+    group by grouping sets ((${key}), ())`);
+
+  const reach = await ex.execute<{ is_total: number; key: string | null; reach: string }>(sql`
+    with ${progs}
+    select grouping(${key}) as is_total, ${key} as key, count(distinct r.contact_id) as reach
+    from program_reach r join progs p on p.id = r.program_id
+    where r.workspace_id = ${ws} and r.day between ${f.from}::date and ${f.to}::date
+    group by grouping sets ((${key}), ())`);
+
+  const cost = await ex.execute<{ is_total: number; key: string | null; cost: string | null }>(sql`
+    with ${progs}
+    select grouping(${key}) as is_total, ${key} as key, sum(pc.amount_minor) as cost
+    from program_costs pc join progs p on p.id = pc.program_id
+    where pc.workspace_id = ${ws} and pc.incurred_on between ${f.from}::date and ${f.to}::date
+      and p.currency = ${f.currency}
+    group by grouping sets ((${key}), ())`);
+
+  const groups = new Map<string | null, ScorecardCounts>();
+  const total: ScorecardCounts = { ...EMPTY_COUNTS };
+  const slot = (isTotal: number, k: string | null) => {
+    if (Number(isTotal) === 1) return total;
+    let counts = groups.get(k);
+    if (!counts) {
+      counts = { ...EMPTY_COUNTS };
+      groups.set(k, counts);
+    }
+    return counts;
+  };
+  for (const r of leads.rows) {
+    const s = slot(r.is_total, r.key);
+    s.leads = Number(r.leads);
+    s.salesReady = Number(r.sales_ready);
+    s.accepted = Number(r.accepted);
+    s.opportunities = Number(r.opportunities);
+    s.won = Number(r.won);
+    s.revenueMinor = Number(r.revenue ?? 0);
+  }
+  for (const r of reach.rows) slot(r.is_total, r.key).reach = Number(r.reach);
+  for (const r of cost.rows) slot(r.is_total, r.key).costMinor = Number(r.cost ?? 0);
+  return { groups, total };
+}
+
+/** The programs a scorecard may list (the filter's), with what the rows show of them. */
+export async function scorecardPrograms(ex: Executor, f: ScorecardFilter) {
+  const where: SQL[] = [sql`p.workspace_id = ${f.workspaceId}`];
+  if (f.channel) where.push(sql`p.channel = ${f.channel}`);
+  if (f.ownerId) where.push(sql`p.owner_id = ${f.ownerId}`);
+  if (f.programId) where.push(sql`p.id = ${f.programId}`);
+  const result = await ex.execute<{
+    id: string;
+    name: string;
+    channel: string;
+    currency: string;
+    archived: boolean;
+    starts_on: string | null;
+    ends_on: string | null;
+  }>(sql`
+    select p.id, p.name, p.channel, p.currency, p.archived_at is not null as archived,
+      p.starts_on::text, p.ends_on::text
+    from programs p where ${sql.join(where, sql` and `)} order by p.name, p.id`);
+  return result.rows;
+}
+
+/** The currency most of the workspace's programs are in (the scorecard's default). */
+export async function mainProgramCurrency(ex: Executor, workspaceId: string): Promise<string | null> {
+  const result = await ex.execute<{ currency: string }>(sql`
+    select currency from programs where workspace_id = ${workspaceId}
+    group by currency order by count(*) desc, currency limit 1`);
+  return result.rows[0]?.currency ?? null;
+}
+
+/**
+ * One program over time: per week (from Monday) or month, the distinct contacts it reached, the
+ * leads it made and its cost — each bucket clipped to the period, UTC days.
+ */
+export async function programSeries(
+  ex: Executor,
+  f: { workspaceId: string; programId: string; from: string; to: string; bucket: "week" | "month" },
+) {
+  const ws = f.workspaceId;
+  const bucketOf = (day: SQL) => sql`date_trunc(${f.bucket}, ${day})::date`;
+  const result = await ex.execute<{ start: string; reach: string; leads: string; cost: string }>(sql`
+    with reach as (
+      select ${bucketOf(sql`r.day`)} as b, count(distinct r.contact_id) as n from program_reach r
+      where r.workspace_id = ${ws} and r.program_id = ${f.programId} and r.day between ${f.from}::date and ${f.to}::date
+      group by 1
+    ), leads as (
+      select ${bucketOf(sql`(l.funnel_at at time zone 'UTC')::date`)} as b, count(*) as n from contact_lifecycle l
+      where l.workspace_id = ${ws} and l.lead_program_id = ${f.programId}
+        and l.funnel_at >= ${dayStart(f.from)}::timestamptz and l.funnel_at < ${nextDayStart(f.to)}::timestamptz
+      group by 1
+    ), cost as (
+      select ${bucketOf(sql`pc.incurred_on`)} as b, sum(pc.amount_minor) as n from program_costs pc
+      where pc.workspace_id = ${ws} and pc.program_id = ${f.programId} and pc.incurred_on between ${f.from}::date and ${f.to}::date
+      group by 1
+    ), buckets as (
+      select distinct ${bucketOf(sql`d::date`)} as b
+      from generate_series(${f.from}::date, ${f.to}::date, interval '1 day') d
+    )
+    select greatest(k.b, ${f.from}::date)::text as start, coalesce(reach.n, 0) as reach,
+      coalesce(leads.n, 0) as leads, coalesce(cost.n, 0) as cost
+    from buckets k
+    left join reach on reach.b = k.b left join leads on leads.b = k.b left join cost on cost.b = k.b
+    order by k.b`);
+  return result.rows.map((r) => ({
+    start: r.start,
+    reach: Number(r.reach),
+    leads: Number(r.leads),
+    costMinor: Number(r.cost),
+  }));
+}
