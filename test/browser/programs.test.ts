@@ -243,3 +243,53 @@ test("a sales rep reads the list and the page, with no way to change them", asyn
   }
   await screenshot(page, "programs-7-sales-page");
 });
+
+test("the program scorecard lists both programs for the last 90 days, with totals, chart and CSV", async () => {
+  await page.getByRole("link", { name: "Reports" }).click();
+  await page.waitForURL("**/reports/programs");
+  const scoreRow = (id: string) => page.locator(`[data-testid="scorecard-row"][data-program-id="${id}"]`);
+  await scoreRow(programId).waitFor();
+  const cell = (id: string, name: string) => scoreRow(id).getByTestId(`scorecard-${name}`).textContent();
+  assert.equal(await cell(programId, "leads"), "2");
+  assert.equal(await cell(programId, "reach"), "2");
+  assert.equal(await cell(programId, "costMinor"), "€1,500.25");
+  assert.equal(await cell(programId, "costPerLeadMinor"), "€750.13");
+  assert.equal(await cell(programId, "successRate"), "0.0 %");
+  const total = (name: string) => t(`scorecard-total-${name}`).textContent();
+  assert.equal(await total("leads"), "2");
+  assert.equal(await total("costMinor"), "€4,000.25");
+  assert.equal(await total("costPerLeadMinor"), "€2,000.13");
+  assert.equal(await total("roi"), "-100.0 %");
+
+  // The same query as JSON through the API gives the same figures.
+  const href = (await t("scorecard-csv").getAttribute("href"))!;
+  const query = new URL(href, web.url).searchParams;
+  assert.equal(query.get("format"), "csv");
+  query.set("format", "json");
+  const json = (await admin("GET", `/api/v1/reports/program-scorecard?${query}`)).body;
+  assert.equal(json.totals.costMinor, 400_025);
+  assert.equal(json.rows.find((r: { programId: string }) => r.programId === programId).leads, 2);
+  const csv = await page.request.get(new URL(href, web.url).toString());
+  assert.equal(csv.status(), 200);
+  assert.match(csv.headers()["content-type"] ?? "", /text\/csv/);
+  assert.match(await csv.text(), /Spring webinar 2026/);
+
+  await t("scorecard-chart").locator("svg").first().waitFor();
+  await t("scorecard-definitions").getByText("Leads", { exact: true }).waitFor();
+  assert.equal(await t("scorecard-currency").count(), 0, "one currency, no currency picker");
+  await screenshot(page, "programs-8-scorecard");
+
+  await t("scorecard-group-by").getByText("Channel").click();
+  const channelRow = page.locator('[data-testid="scorecard-row"][data-channel="content"]');
+  await channelRow.waitFor();
+  assert.equal(await channelRow.getByTestId("scorecard-row-name").textContent(), "Content");
+  assert.equal(await channelRow.getByTestId("scorecard-leads").textContent(), "2");
+  await screenshot(page, "programs-9-scorecard-by-channel");
+});
+
+test("the program page charts leads and cost over time", async () => {
+  await page.goto(`${web.url}/programs/${programId}`);
+  await t("program-chart").locator("svg").first().waitFor();
+  await t("tracked-links").waitFor();
+  await screenshot(page, "programs-10-page-with-chart");
+});

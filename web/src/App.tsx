@@ -28,7 +28,6 @@ const PlaybookEnrolmentsPage = lazy(() => import("./features/playbooks/PlaybookE
 const ProgramsPage = lazy(() => import("./features/programs/ProgramsPage.tsx"));
 const ProgramPage = lazy(() => import("./features/programs/ProgramPage.tsx"));
 const ProgramScorecardPage = lazy(() => import("./features/reports/ProgramScorecardPage.tsx"));
-const ProgramLinksPage = lazy(() => import("./features/programs/ProgramLinksPage.tsx"));
 
 export function App() {
   return (
@@ -54,7 +53,7 @@ export function App() {
           <Route path="programs/:id" element={<ProgramPage />} />
           <Route path="reports" element={<Navigate to="/reports/programs" replace />} />
           <Route path="reports/programs" element={<ProgramScorecardPage />} />
-          <Route path="programs/:id/links" element={<ProgramLinksPage />} />
+          <Route path="programs/:id/links" element={<ProgramPage />} />
           <Route path="settings" element={<SettingsLayout />}>
             <Route index element={<Navigate to="/settings/scoring" replace />} />
             <Route path="scoring" element={<ScoringSettingsPage />} />

@@ -6,7 +6,7 @@ import { Center, Group, Loader, Paper, SegmentedControl, Text, Title } from "@ma
 import { useState } from "react";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { minorDigits } from "./money.ts";
-import { addDays, localDay } from "./program-format.ts";
+import { addDays } from "./program-format.ts";
 import type { Program } from "./program-queries.ts";
 import { type SeriesBucket, useProgramSeries } from "./series-queries.ts";
 
@@ -23,7 +23,8 @@ const bucketLabel = {
 };
 
 export function ProgramChart({ program }: { program: Program }) {
-  const period = chartPeriod(program, localDay(new Date()));
+  // Reports count in UTC days, like the program's own status.
+  const period = chartPeriod(program, new Date().toISOString().slice(0, 10));
   const longRun = period !== null && addDays(period.from, 120) < period.to;
   const [bucket, setBucket] = useState<SeriesBucket>(longRun ? "month" : "week");
   const series = useProgramSeries(program.id, period, bucket);
@@ -87,6 +88,8 @@ export function ProgramChart({ program }: { program: Program }) {
           rightYAxisProps={{ tickFormatter: (value: number) => money.format(value) }}
           valueFormatter={(value) => value.toLocaleString(undefined, { maximumFractionDigits: 2 })}
           maxBarWidth={40}
+          // Cost is spent in lumps: straight segments, no smoothing that overshoots below zero.
+          curveType="linear"
         />
       )}
     </Paper>

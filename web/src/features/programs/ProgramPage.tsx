@@ -1,23 +1,32 @@
-// /programs/:id: one program — what it is, its figures, its dated cost lines and, over time, the
-// leads it brought and what it cost.
+// /programs/:id: one program — what it is, its figures, the leads it brought and what it cost
+// over time, its dated cost lines and its tracked links.
 
 import { Anchor, Badge, Button, Center, Group, Loader, Paper, Stack, Text, Title } from "@mantine/core";
-import { useState } from "react";
-import { Link, useParams } from "react-router";
+import { useEffect, useRef, useState } from "react";
+import { Link, useLocation, useParams } from "react-router";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { useUsers } from "../../shared/reference-data.ts";
 import { useSession } from "../auth/session.ts";
 import { ArchiveProgramButton } from "./ArchiveProgramButton.tsx";
 import { CostLines } from "./CostLines.tsx";
+import { ProgramChart } from "./ProgramChart.tsx";
 import { ProgramFigures } from "./ProgramFigures.tsx";
 import { ProgramFormModal } from "./ProgramFormModal.tsx";
 import { channelLabel, formatRun, mayEditPrograms, STATUS_COLORS } from "./program-format.ts";
 import { type Program, useProgram } from "./program-queries.ts";
+import { TrackedLinks } from "./TrackedLinks.tsx";
 
 export default function ProgramPage() {
   const { id } = useParams<{ id: string }>();
   const program = useProgram(id);
   const editor = mayEditPrograms(useSession().data?.user.role);
+  // /programs/:id/links (the links' own address before they joined this page) opens at them.
+  const atLinks = useLocation().pathname.endsWith("/links");
+  const linksRef = useRef<HTMLDivElement>(null);
+  const loaded = program.data !== undefined;
+  useEffect(() => {
+    if (atLinks && loaded) linksRef.current?.scrollIntoView();
+  }, [atLinks, loaded]);
 
   if (program.isPending) {
     return (
@@ -40,9 +49,11 @@ export default function ProgramPage() {
       <BackLink />
       <ProgramHeader program={p} editor={editor} />
       <ProgramFigures program={p} />
+      <ProgramChart program={p} />
       <CostLines program={p} editor={editor} />
-      {/* Tracked links are mounted here: the program's UTM-tagged links, <TrackedLinks />
-          from ./TrackedLinks.tsx, placed between the cost lines and the chart. */}
+      <div id="links" ref={linksRef} style={{ scrollMarginTop: 72 }}>
+        <TrackedLinks program={p} canEdit={editor} />
+      </div>
     </Stack>
   );
 }

@@ -2,16 +2,11 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { api } from "../../api/client.ts";
+import type { Ok } from "../../api/contract.ts";
 
 export type SeriesBucket = "week" | "month";
 
-// Written from the report's agreed contract until its route lands and schema.d.ts names it.
-export interface ProgramSeries {
-  programId: string;
-  bucket: SeriesBucket;
-  currency: string;
-  rows: { start: string; reach: number; leads: number; costMinor: number }[];
-}
+export type ProgramSeries = Ok<"getProgramSeries">;
 
 export function useProgramSeries(
   programId: string,

@@ -18,7 +18,8 @@ import {
 import { useSearchParams } from "react-router";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { useUsers } from "../../shared/reference-data.ts";
-import { addDays, CHANNEL_OPTIONS, formatDay, localDay } from "../programs/program-format.ts";
+import { addDays, CHANNEL_OPTIONS, formatDay } from "../programs/program-format.ts";
+import { useProgramList } from "../programs/program-queries.ts";
 import { ScorecardChart } from "./ScorecardChart.tsx";
 import { ScorecardTable } from "./ScorecardTable.tsx";
 import { type ScorecardQuery, scorecardCsvUrl, useScorecard } from "./scorecard-queries.ts";
@@ -28,13 +29,16 @@ const DEFAULT_DAYS = 90;
 export default function ProgramScorecardPage() {
   const [params, setParams] = useSearchParams();
   const users = useUsers();
-  const today = localDay(new Date());
+  // Reports count in UTC days: the default period is the server's own, the 90 days ending today.
+  const today = new Date().toISOString().slice(0, 10);
+  const currencies = useCurrencies();
   const query: ScorecardQuery = {
     from: params.get("from") ?? addDays(today, -(DEFAULT_DAYS - 1)),
     to: params.get("to") ?? today,
     groupBy: params.get("groupBy") === "channel" ? "channel" : "program",
     channel: params.get("channel"),
     ownerId: params.get("owner"),
+    currency: params.get("currency"),
   };
   const periodError =
     !query.from || !query.to ? "Choose both dates" : query.from > query.to ? "Ends before it starts" : null;
@@ -120,6 +124,21 @@ export default function ProgramScorecardPage() {
           data-testid="scorecard-owner"
           w={200}
         />
+        {/* Money is never summed across currencies: with programs in several, pick one. */}
+        {currencies.length > 1 && (
+          <NativeSelect
+            label="Currency"
+            description="Programs in other currencies show no cost"
+            data={[
+              { value: "", label: `Main (${report.data?.currency ?? currencies[0]})` },
+              ...currencies.map((c) => ({ value: c, label: c })),
+            ]}
+            value={query.currency ?? ""}
+            onChange={(event) => setParam("currency", event.currentTarget.value || null)}
+            data-testid="scorecard-currency"
+            w={200}
+          />
+        )}
       </Group>
       {report.error && <ErrorAlert error={report.error} title="Could not compute the scorecard" />}
       {report.isPending && periodError === null && (
@@ -148,6 +167,12 @@ export default function ProgramScorecardPage() {
       )}
     </Stack>
   );
+}
+
+/** The currencies the workspace's programs are in (archived ones too: they have history). */
+function useCurrencies(): string[] {
+  const programs = useProgramList({ channel: null, ownerId: null, includeArchived: true });
+  return [...new Set((programs.data ?? []).map((p) => p.currency))].sort();
 }
 
 function Definitions({ definitions }: { definitions: { term: string; meaning: string }[] }) {

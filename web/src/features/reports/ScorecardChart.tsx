@@ -46,6 +46,7 @@ export function ScorecardChart({
         ]}
         withLegend
         withRightYAxis
+        maxBarWidth={56}
         yAxisLabel="Leads"
         rightYAxisLabel={`Cost per lead (${report.currency})`}
         rightYAxisProps={{ tickFormatter: (value: number) => money.format(value) }}

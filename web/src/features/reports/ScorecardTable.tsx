@@ -35,9 +35,13 @@ const NUMBERS: ColumnSpec[] = [
   { key: "successRate", label: "Success rate", render: percent("successRate") },
 ];
 
-/** The row's name as shown: its program, or its channel when grouped by channel. */
+/**
+ * The row's name as shown: its program, or its channel when grouped by channel. The row with
+ * neither holds the leads no program made (sales took them straight from prospect).
+ */
 export function rowName(row: ScorecardRow, groupBy: ScorecardQuery["groupBy"]): string {
-  return groupBy === "channel" ? channelLabel(row.channel) : (row.programName ?? "No program");
+  const name = groupBy === "channel" ? row.channel && channelLabel(row.channel) : row.programName;
+  return name || "No program";
 }
 
 export function ScorecardTable({

@@ -3,35 +3,10 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { api, buildUrl } from "../../api/client.ts";
+import type { Ok, Schema } from "../../api/contract.ts";
 
-// Written from the report's agreed contract until its route lands and schema.d.ts names it.
-export interface ScorecardRow {
-  programId: string | null;
-  programName: string | null;
-  channel: string | null;
-  reach: number;
-  leads: number;
-  salesReady: number;
-  accepted: number;
-  opportunities: number;
-  won: number;
-  revenueMinor: number;
-  costMinor: number;
-  costPerLeadMinor: number | null;
-  costPerCustomerMinor: number | null;
-  roi: number | null;
-  successRate: number | null;
-}
-export interface Scorecard {
-  report: string;
-  title: string;
-  from: string;
-  to: string;
-  currency: string;
-  definitions: { term: string; meaning: string }[];
-  rows: ScorecardRow[];
-  totals: ScorecardRow;
-}
+export type Scorecard = Ok<"getProgramScorecard">;
+export type ScorecardRow = Schema<"ScorecardRow">;
 
 export interface ScorecardQuery {
   from: string;
@@ -39,6 +14,8 @@ export interface ScorecardQuery {
   groupBy: "program" | "channel";
   channel: string | null;
   ownerId: string | null;
+  /** The programs counted are those in this currency; none: the one most programs use. */
+  currency: string | null;
 }
 
 const PATH = "/reports/program-scorecard";
@@ -49,6 +26,7 @@ const params = (q: ScorecardQuery) => ({
   groupBy: q.groupBy,
   channel: q.channel,
   ownerId: q.ownerId,
+  currency: q.currency,
 });
 
 export function useScorecard(query: ScorecardQuery, enabled = true) {
