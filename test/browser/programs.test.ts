@@ -115,9 +115,27 @@ test("a marketer creates a program; the end date before the start is refused und
 });
 
 test("she edits it: a new name and a budget with cents, stored exactly", async () => {
+  // Another program already holds a campaign key: taking it is refused under the UTM field.
+  const taken = `taken-${api.slug}`;
+  const holder = await admin("POST", "/api/v1/programs", {
+    name: "Key holder",
+    channel: "email",
+    currency: "EUR",
+    utmCampaign: taken,
+  });
+  assert.equal(holder.status, 201, JSON.stringify(holder.body));
+
   await t("program-edit").click();
   await t("program-name").waitFor();
   assert.equal(await t("program-budget").inputValue(), "15,000.00");
+  await t("program-utmCampaign").fill(taken);
+  await t("program-save").click();
+  await page.getByText("Another program already uses this UTM campaign key").waitFor();
+  assert.equal(await t("program-utmCampaign").getAttribute("aria-invalid"), "true");
+  await screenshot(page, "programs-2b-utm-taken");
+  assert.equal((await admin("DELETE", `/api/v1/programs/${holder.body.id}`)).status, 204);
+
+  await t("program-utmCampaign").fill(`spring-webinar-${api.slug}`);
   await t("program-name").fill(`${NAME} 2026`);
   await t("program-budget").fill("20,000.10");
   await t("program-save").click();
