@@ -2,10 +2,21 @@
 import type { Command } from "commander";
 import type { z } from "zod";
 import { AppError } from "../../domain/errors.ts";
+import { funnelReport } from "../../services/reports/funnel.ts";
 import { programScorecard } from "../../services/reports/program-scorecard.ts";
 import { programSeries } from "../../services/reports/program-series.ts";
-import { ScorecardQuerySchema, SeriesQuerySchema } from "../../services/reports/report-schemas.ts";
-import { type ReportTable, scorecardTable, seriesTable, toCsv } from "../../services/reports/report-table.ts";
+import {
+  FunnelQuerySchema,
+  ScorecardQuerySchema,
+  SeriesQuerySchema,
+} from "../../services/reports/report-schemas.ts";
+import {
+  funnelTable,
+  type ReportTable,
+  scorecardTable,
+  seriesTable,
+  toCsv,
+} from "../../services/reports/report-table.ts";
 import { cliActor } from "../../services/users/find-user.ts";
 import { withDatabase, workspaceIdOf } from "../with-database.ts";
 
@@ -43,6 +54,18 @@ const REPORTS: Record<string, ReportCommand> = {
     ],
     run: programScorecard as ReportCommand["run"],
     table: scorecardTable as ReportCommand["table"],
+  },
+  funnel: {
+    description: "cohorts of leads by month: how many reached each stage, and the conversion between them",
+    schema: FunnelQuerySchema,
+    options: [
+      ...PERIOD,
+      ["--program <program id>", "programId", "only the leads this program made"],
+      ["--channel <channel>", "channel", "only the leads this channel's programs made"],
+      ["--owner <user id>", "ownerId", "only contacts this user owns"],
+    ],
+    run: funnelReport as ReportCommand["run"],
+    table: funnelTable as ReportCommand["table"],
   },
   "program-series": {
     description: "one program's reach, leads and cost per week or month",

@@ -2,10 +2,15 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { CHANNELS } from "../../domain/catalogue.ts";
+import { funnelReport } from "../../services/reports/funnel.ts";
 import { programScorecard } from "../../services/reports/program-scorecard.ts";
 import { programSeries } from "../../services/reports/program-series.ts";
-import { ScorecardQuerySchema, SeriesQuerySchema } from "../../services/reports/report-schemas.ts";
-import { scorecardTable, seriesTable, toCsv } from "../../services/reports/report-table.ts";
+import {
+  FunnelQuerySchema,
+  ScorecardQuerySchema,
+  SeriesQuerySchema,
+} from "../../services/reports/report-schemas.ts";
+import { funnelTable, scorecardTable, seriesTable, toCsv } from "../../services/reports/report-table.ts";
 import type { AppEnv } from "../env.ts";
 import { errorResponses, notFoundResponse } from "../schemas.ts";
 
@@ -137,5 +142,76 @@ reportRoutes.openapi(
     if (query.format === "csv")
       return sendCsv(c, `program-series-${series.from}-${series.to}`, toCsv(seriesTable(series))) as never;
     return c.json(series, 200);
+  },
+);
+
+const Conversions = {
+  leadToSalesReady: z.number().nullable(),
+  salesReadyToAccepted: z.number().nullable(),
+  acceptedToWon: z.number().nullable(),
+  leadToWon: z.number().nullable(),
+};
+const FunnelCounts = {
+  leads: z.number().int(),
+  salesReady: z.number().int(),
+  accepted: z.number().int(),
+  won: z.number().int(),
+};
+
+reportRoutes.openapi(
+  createRoute({
+    method: "get",
+    path: "/reports/funnel",
+    operationId: "getFunnel",
+    tags,
+    summary: "Funnel: cohorts of leads by month, conversion per stage, time in stage, deal stages",
+    description:
+      "Leads made in the period (inclusive UTC days, the last 90 by default), grouped by the month they became leads; `definitions` says how each figure is made. Filters: the program or channel that made the lead, the contact's owner. The CSV holds the cohort table.",
+    request: { query: FunnelQuerySchema.openapi("FunnelQuery") },
+    responses: {
+      200: {
+        description: "The funnel",
+        content: {
+          "application/json": {
+            schema: z
+              .object({
+                report: z.literal("funnel"),
+                title: z.string(),
+                from: z.string(),
+                to: z.string(),
+                definitions: z.array(Definition),
+                cohorts: z.array(z.object({ month: z.string(), ...FunnelCounts, ...Conversions })),
+                total: z.object({ ...FunnelCounts, ...Conversions }),
+                timeInStage: z.array(
+                  z.object({
+                    stage: z.enum(["lead", "sales_ready", "in_sales"]),
+                    contacts: z.number().int(),
+                    medianSeconds: z.number().nullable(),
+                    p75Seconds: z.number().nullable(),
+                  }),
+                ),
+                dealStages: z
+                  .object({
+                    pipelineId: z.uuid(),
+                    pipelineName: z.string(),
+                    deals: z.number().int(),
+                    stages: z.array(z.object({ key: z.string(), name: z.string(), deals: z.number().int() })),
+                  })
+                  .nullable(),
+              })
+              .openapi("Funnel"),
+          },
+          ...csv,
+        },
+      },
+      ...errorResponses,
+    },
+  }),
+  async (c) => {
+    const query = c.req.valid("query");
+    const report = await funnelReport(c.get("deps"), c.get("identity"), query);
+    if (query.format === "csv")
+      return sendCsv(c, `funnel-${report.from}-${report.to}`, toCsv(funnelTable(report))) as never;
+    return c.json(report, 200);
   },
 );

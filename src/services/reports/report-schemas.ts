@@ -53,3 +53,13 @@ export const SeriesQueryShape = {
 };
 export const SeriesQuerySchema = periodRefinements(z.object(SeriesQueryShape));
 export type SeriesQuery = z.infer<typeof SeriesQuerySchema>;
+
+export const FunnelQueryShape = {
+  ...PeriodShape,
+  programId: z.uuid().optional(),
+  channel: z.enum(CHANNELS).optional(),
+  ownerId: z.uuid().optional(),
+  format: z.enum(FORMATS).default("json"),
+};
+export const FunnelQuerySchema = periodRefinements(z.object(FunnelQueryShape));
+export type FunnelQuery = z.infer<typeof FunnelQuerySchema>;

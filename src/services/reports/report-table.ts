@@ -1,6 +1,7 @@
 // A report as a plain table — the CSV download and the command line's table both print this,
 // so the three doors show the same figures under the same names.
 import { stringify } from "csv-stringify/sync";
+import type { FunnelReport } from "./funnel.ts";
 import type { ProgramScorecard } from "./program-scorecard.ts";
 import type { programSeries } from "./program-series.ts";
 
@@ -68,6 +69,32 @@ export function seriesTable(r: Awaited<ReturnType<typeof programSeries>>): Repor
     columns: [`${r.bucket === "week" ? "Week" : "Month"} from`, "Reach", "Leads", `Cost (${r.currency})`],
     rows: r.rows.map((row) => [row.start, row.reach, row.leads, majorUnits(row.costMinor, r.currency)]),
   };
+}
+
+export function funnelTable(r: FunnelReport): ReportTable {
+  const columns = [
+    "Cohort (month became lead)",
+    "Leads",
+    "Sales-ready",
+    "Accepted",
+    "Won",
+    "Lead → sales-ready",
+    "Sales-ready → accepted",
+    "Accepted → won",
+    "Lead → won",
+  ];
+  const line = (label: string, c: FunnelReport["total"]): Cell[] => [
+    label,
+    c.leads,
+    c.salesReady,
+    c.accepted,
+    c.won,
+    c.leadToSalesReady,
+    c.salesReadyToAccepted,
+    c.acceptedToWon,
+    c.leadToWon,
+  ];
+  return { columns, rows: [...r.cohorts.map((c) => line(c.month, c)), line("Total", r.total)] };
 }
 
 /** RFC 4180 CSV; a cell that a spreadsheet would run as a formula is quoted as text. */

@@ -146,6 +146,13 @@ export interface paths {
      */
     get: operations["getProgramSeries"];
   };
+  "/api/v1/reports/funnel": {
+    /**
+     * Funnel: cohorts of leads by month, conversion per stage, time in stage, deal stages
+     * @description Leads made in the period (inclusive UTC days, the last 90 by default), grouped by the month they became leads; `definitions` says how each figure is made. Filters: the program or channel that made the lead, the contact's owner. The CSV holds the cohort table.
+     */
+    get: operations["getFunnel"];
+  };
   "/api/v1/programs/{id}/links": {
     /**
      * A program's tracked links, newest first, with their click counts
@@ -1074,6 +1081,53 @@ export interface components {
         leads: number;
         costMinor: number;
       }[];
+    };
+    Funnel: {
+      /** @enum {string} */
+      report: "funnel";
+      title: string;
+      from: string;
+      to: string;
+      definitions: components["schemas"]["ReportDefinition"][];
+      cohorts: {
+        month: string;
+        leads: number;
+        salesReady: number;
+        accepted: number;
+        won: number;
+        leadToSalesReady: number | null;
+        salesReadyToAccepted: number | null;
+        acceptedToWon: number | null;
+        leadToWon: number | null;
+      }[];
+      total: {
+        leads: number;
+        salesReady: number;
+        accepted: number;
+        won: number;
+        leadToSalesReady: number | null;
+        salesReadyToAccepted: number | null;
+        acceptedToWon: number | null;
+        leadToWon: number | null;
+      };
+      timeInStage: {
+        /** @enum {string} */
+        stage: "lead" | "sales_ready" | "in_sales";
+        contacts: number;
+        medianSeconds: number | null;
+        p75Seconds: number | null;
+      }[];
+      dealStages: {
+        /** Format: uuid */
+        pipelineId: string;
+        pipelineName: string;
+        deals: number;
+        stages: {
+          key: string;
+          name: string;
+          deals: number;
+        }[];
+      } | null;
     };
     ProgramLink: {
       /** Format: uuid */
@@ -2962,6 +3016,51 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Funnel: cohorts of leads by month, conversion per stage, time in stage, deal stages
+   * @description Leads made in the period (inclusive UTC days, the last 90 by default), grouped by the month they became leads; `definitions` says how each figure is made. Filters: the program or channel that made the lead, the contact's owner. The CSV holds the cohort table.
+   */
+  getFunnel: {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+        programId?: string;
+        channel?:
+          | "advertising"
+          | "public_relations"
+          | "social_media"
+          | "relationship"
+          | "brand"
+          | "viral"
+          | "referral"
+          | "direct_mail"
+          | "email"
+          | "trade_show"
+          | "website"
+          | "content"
+          | "community"
+          | "partner"
+          | "cold_calling"
+          | "networking";
+        ownerId?: string;
+        format?: "json" | "csv";
+      };
+    };
+    responses: {
+      /** @description The funnel */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Funnel"];
+          "text/csv": string;
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
     };
   };

@@ -4,6 +4,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import { EMPTY_COUNTS, type ScorecardCounts } from "../../../domain/scorecard.ts";
 import type { Executor } from "../../db.ts";
+import { dayStart, nextDayStart } from "./period-sql.ts";
 
 export interface ScorecardFilter {
   workspaceId: string;
@@ -22,9 +23,6 @@ export interface ScorecardCountRows {
   groups: Map<string | null, ScorecardCounts>;
   total: ScorecardCounts;
 }
-
-const dayStart = (day: string) => `${day}T00:00:00.000Z`;
-const nextDayStart = (day: string) => new Date(Date.parse(dayStart(day)) + 86_400_000).toISOString();
 
 export async function scorecardCounts(ex: Executor, f: ScorecardFilter): Promise<ScorecardCountRows> {
   const ws = f.workspaceId;
