@@ -159,7 +159,13 @@ export default function ProgramScorecardPage() {
               <Title order={4} mb="sm">
                 Leads and cost per lead
               </Title>
-              <ScorecardChart report={report.data} groupBy={query.groupBy} />
+              {report.data.totals.leads > 0 ? (
+                <ScorecardChart report={report.data} groupBy={query.groupBy} />
+              ) : (
+                <Text size="sm" c="dimmed" data-testid="scorecard-chart-empty">
+                  No program made a lead in this period.
+                </Text>
+              )}
             </Paper>
           )}
           <Definitions definitions={report.data.definitions} />

@@ -43,7 +43,7 @@ export function AppHeader({ session }: { session: Session }) {
           gap={2}
           component="nav"
           wrap="nowrap"
-          style={{ minWidth: 0, overflowX: "auto", scrollbarWidth: "none" }}
+          style={{ minWidth: 0, overflowX: "auto", scrollbarWidth: "thin" }}
         >
           {/* A partner user works its own board and pipeline only; the rest is the staff's. */}
           {NAV.filter((item) => session.user.role !== "partner" || item.forPartners).map((item) => (
