@@ -25,7 +25,9 @@ const EmailSettingsPage = lazy(() => import("./features/email/EmailSettingsPage.
 const PlaybooksPage = lazy(() => import("./features/playbooks/PlaybooksPage.tsx"));
 const PlaybookEditorPage = lazy(() => import("./features/playbooks/PlaybookEditorPage.tsx"));
 const PlaybookEnrolmentsPage = lazy(() => import("./features/playbooks/PlaybookEnrolmentsPage.tsx"));
-const ProgramLinksPage = lazy(() => import("./features/programs/ProgramLinksPage.tsx"));
+const ProgramsPage = lazy(() => import("./features/programs/ProgramsPage.tsx"));
+const ProgramPage = lazy(() => import("./features/programs/ProgramPage.tsx"));
+const ProgramScorecardPage = lazy(() => import("./features/reports/ProgramScorecardPage.tsx"));
 
 export function App() {
   return (
@@ -47,7 +49,11 @@ export function App() {
           <Route path="playbooks/new" element={<PlaybookEditorPage />} />
           <Route path="playbooks/:id" element={<PlaybookEnrolmentsPage />} />
           <Route path="playbooks/:id/edit" element={<PlaybookEditorPage />} />
-          <Route path="programs/:id/links" element={<ProgramLinksPage />} />
+          <Route path="programs" element={<ProgramsPage />} />
+          <Route path="programs/:id" element={<ProgramPage />} />
+          <Route path="reports" element={<Navigate to="/reports/programs" replace />} />
+          <Route path="reports/programs" element={<ProgramScorecardPage />} />
+          <Route path="programs/:id/links" element={<ProgramPage />} />
           <Route path="settings" element={<SettingsLayout />}>
             <Route index element={<Navigate to="/settings/scoring" replace />} />
             <Route path="scoring" element={<ScoringSettingsPage />} />

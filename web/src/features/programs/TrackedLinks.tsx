@@ -36,7 +36,7 @@ export function TrackedLinks({ program, canEdit }: { program: Program; canEdit: 
     <Stack gap="md" data-testid="tracked-links">
       <Paper withBorder radius="md" p="md">
         <Group justify="space-between" mb="sm">
-          <Title order={3}>Tracked links</Title>
+          <Title order={4}>Tracked links</Title>
           {archivedCount > 0 && (
             <Switch
               label={`Show archived (${archivedCount})`}

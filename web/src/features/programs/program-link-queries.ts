@@ -1,4 +1,4 @@
-// A program and its tracked links: queries and mutations.
+// A program's tracked links: queries and mutations.
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../api/client.ts";
@@ -12,16 +12,8 @@ export type ProgramLinkInput = Body<"createProgramLink">;
 const LINKS_LIMIT = 200;
 
 const keys = {
-  program: (id: string) => ["program", id] as const,
   links: (id: string) => ["program", id, "links"] as const,
 };
-
-export function useProgram(id: string) {
-  return useQuery({
-    queryKey: keys.program(id),
-    queryFn: ({ signal }) => api.get<Program>(`/programs/${encodeURIComponent(id)}`, undefined, signal),
-  });
-}
 
 export function useProgramLinks(programId: string) {
   return useQuery({

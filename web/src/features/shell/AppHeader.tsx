@@ -14,8 +14,11 @@ const NAV = [
   { to: "/approvals", label: "Approvals", end: false },
   { to: "/quotas", label: "Quotas", end: false },
   { to: "/competitors", label: "Competitors", end: false },
+  { to: "/programs", label: "Programs", end: false },
   { to: "/playbooks", label: "Playbooks", end: false },
   { to: "/outbox", label: "Outbox", end: false },
+  // "/reports" opens the program scorecard, the first report; it stays highlighted on every report.
+  { to: "/reports", label: "Reports", end: false },
   // "/settings" (which opens Scoring) stays highlighted on every settings screen.
   { to: "/settings", label: "Settings", end: false },
 ];
@@ -25,15 +28,23 @@ export function AppHeader({ session }: { session: Session }) {
   const navigate = useNavigate();
 
   return (
-    <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-      <Group gap="lg" wrap="nowrap">
-        <Group gap="xs" wrap="nowrap">
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">
+      <Group gap="lg" wrap="nowrap" style={{ flex: 1, minWidth: 0 }}>
+        <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
           <Title order={3}>Baton</Title>
-          <Text c="dimmed" size="sm" truncate="end" maw={150} data-testid="workspace-name">
+          {/* On narrower screens the navigation needs the room; the name stays in the user's tooltip. */}
+          <Text c="dimmed" size="sm" truncate="end" maw={150} visibleFrom="xl" data-testid="workspace-name">
             {session.workspace.name}
           </Text>
         </Group>
-        <Group gap={2} component="nav" wrap="nowrap">
+        {/* When even that is not enough, the navigation scrolls sideways instead of pushing the
+            user's name and "Log out" off the screen. */}
+        <Group
+          gap={2}
+          component="nav"
+          wrap="nowrap"
+          style={{ minWidth: 0, overflowX: "auto", scrollbarWidth: "thin" }}
+        >
           {/* A partner user works its own board and pipeline only; the rest is the staff's. */}
           {NAV.filter((item) => session.user.role !== "partner" || item.forPartners).map((item) => (
             <NavLink key={item.to} to={item.to} end={item.end} style={{ textDecoration: "none" }}>
@@ -46,19 +57,19 @@ export function AppHeader({ session }: { session: Session }) {
           ))}
         </Group>
       </Group>
-      <Group gap="sm" wrap="nowrap">
+      <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
         <NotificationBell />
         <Text
           size="sm"
           fw={500}
           truncate="end"
           maw={140}
-          title={session.user.name}
+          title={`${session.user.name} (${session.user.role}) · ${session.workspace.name}`}
           data-testid="current-user"
         >
           {session.user.name}
         </Text>
-        <Badge variant="light" color="gray" style={{ flexShrink: 0 }}>
+        <Badge variant="light" color="gray" style={{ flexShrink: 0 }} visibleFrom="xl">
           {session.user.role}
         </Badge>
         <Button

@@ -1,0 +1,74 @@
+// A program's headline figures as cards: budget, cost to date and how much of the budget it
+// used, leads, customers and cost per lead.
+
+import { Paper, Progress, SimpleGrid, Text } from "@mantine/core";
+import type { ReactNode } from "react";
+import { formatMoney, formatPercent } from "./money.ts";
+import { formatCount } from "./program-format.ts";
+import type { Program } from "./program-queries.ts";
+
+export function ProgramFigures({ program }: { program: Program }) {
+  const { budgetMinor, costToDateMinor, currency } = program;
+  const used = budgetMinor ? costToDateMinor / budgetMinor : null;
+  return (
+    <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="sm">
+      <Figure label="Budget" value={formatMoney(budgetMinor, currency)} testId="figure-budget" />
+      <Figure label="Cost to date" value={formatMoney(costToDateMinor, currency)} testId="figure-cost" />
+      <Figure
+        label="Budget used"
+        value={formatPercent(used)}
+        testId="figure-budget-used"
+        hint={budgetMinor ? undefined : "No budget set"}
+      >
+        {used !== null && (
+          <Progress
+            mt={6}
+            size="sm"
+            value={Math.min(100, used * 100)}
+            color={used > 1 ? "red" : used > 0.9 ? "orange" : "indigo"}
+            aria-label="Budget used"
+          />
+        )}
+      </Figure>
+      <Figure label="Leads" value={formatCount(program.leads)} testId="figure-leads" />
+      <Figure label="Customers" value={formatCount(program.customers)} testId="figure-customers" />
+      <Figure
+        label="Cost per lead"
+        value={formatMoney(program.costPerLeadMinor, currency)}
+        testId="figure-cost-per-lead"
+        hint={program.costPerLeadMinor === null ? "No leads yet" : undefined}
+      />
+    </SimpleGrid>
+  );
+}
+
+function Figure({
+  label,
+  value,
+  testId,
+  hint,
+  children,
+}: {
+  label: string;
+  value: string;
+  testId: string;
+  hint?: string;
+  children?: ReactNode;
+}) {
+  return (
+    <Paper withBorder radius="md" p="sm">
+      <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
+        {label}
+      </Text>
+      <Text size="xl" fw={700} data-testid={testId} style={{ fontVariantNumeric: "tabular-nums" }}>
+        {value}
+      </Text>
+      {hint && (
+        <Text size="xs" c="dimmed">
+          {hint}
+        </Text>
+      )}
+      {children}
+    </Paper>
+  );
+}

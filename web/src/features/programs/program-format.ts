@@ -1,0 +1,68 @@
+// Labels the program and report screens share: channels, statuses, days and date ranges.
+
+import { CHANNELS, type Channel } from "#domain/catalogue";
+import type { ProgramStatus } from "#domain/programs";
+import { humanize } from "../../shared/format.ts";
+
+const CHANNEL_LABELS: Partial<Record<Channel, string>> = {
+  public_relations: "Public relations",
+  social_media: "Social media",
+  direct_mail: "Direct mail",
+  trade_show: "Trade show",
+  cold_calling: "Cold calling",
+  viral: "Viral / word of mouth",
+};
+
+export function channelLabel(channel: string | null | undefined): string {
+  if (!channel) return "—";
+  return CHANNEL_LABELS[channel as Channel] ?? humanize(channel);
+}
+
+export const CHANNEL_OPTIONS = CHANNELS.map((value) => ({ value, label: channelLabel(value) })).sort((a, b) =>
+  a.label.localeCompare(b.label),
+);
+
+/** Mirrors the server: admins and marketing change programs, the rest of the staff reads them. */
+export function mayEditPrograms(role: string | undefined): boolean {
+  return role === "admin" || role === "marketing";
+}
+
+export const STATUS_COLORS: Record<ProgramStatus, string> = {
+  planned: "blue",
+  active: "green",
+  ended: "gray",
+  archived: "dark",
+};
+
+const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeZone: "UTC" });
+
+/** "2025-03-04" → "Mar 4, 2025" (a calendar day, so read in UTC); "—" for none. */
+export function formatDay(day: string | null | undefined): string {
+  if (!day) return "—";
+  const date = new Date(`${day}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? day : dayFormat.format(date);
+}
+
+/** A program's run: "Mar 4, 2025 – Jun 30, 2025", "From Mar 4, 2025", "Until …", or "No dates". */
+export function formatRun(startsOn: string | null, endsOn: string | null): string {
+  if (startsOn && endsOn) return `${formatDay(startsOn)} – ${formatDay(endsOn)}`;
+  if (startsOn) return `From ${formatDay(startsOn)}`;
+  if (endsOn) return `Until ${formatDay(endsOn)}`;
+  return "No dates";
+}
+
+/** The local calendar day of a moment, as YYYY-MM-DD (what a date input holds). */
+export function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** `day` moved by `days` calendar days (UTC arithmetic on a date-only value). */
+export function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+export const formatCount = (n: number | null | undefined) =>
+  n === null || n === undefined ? "—" : n.toLocaleString();
