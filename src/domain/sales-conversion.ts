@@ -3,7 +3,15 @@
 // the deal size, the quota, and the work it took per deal won.
 
 /** The sales activities counted per won deal (sales-side touchpoints a rep logged). */
-export const SALES_ACTIVITIES = ["call", "cold_call", "meeting", "presentation", "proposal", "estimate", "contract"] as const;
+export const SALES_ACTIVITIES = [
+  "call",
+  "cold_call",
+  "meeting",
+  "presentation",
+  "proposal",
+  "estimate",
+  "contract",
+] as const;
 
 export interface SalesCounts {
   handoffsReceived: number;
@@ -80,5 +88,8 @@ export const SALES_DEFINITIONS: readonly { term: string; meaning: string }[] = [
     meaning:
       "Calls, cold calls, meetings, presentations, proposals, estimates and contracts the rep logged in the period ÷ deals won in the period.",
   },
-  { term: "Team", meaning: "Every rep together: counts summed, medians over all the team's hand-offs and deals." },
+  {
+    term: "Team",
+    meaning: "Every rep together: counts summed, medians over all the team's hand-offs and deals.",
+  },
 ];

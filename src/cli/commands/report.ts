@@ -7,16 +7,19 @@ import { programScorecard } from "../../services/reports/program-scorecard.ts";
 import { programSeries } from "../../services/reports/program-series.ts";
 import {
   FunnelQuerySchema,
+  SalesQuerySchema,
   ScorecardQuerySchema,
   SeriesQuerySchema,
 } from "../../services/reports/report-schemas.ts";
 import {
   funnelTable,
   type ReportTable,
+  salesTable,
   scorecardTable,
   seriesTable,
   toCsv,
 } from "../../services/reports/report-table.ts";
+import { salesConversion } from "../../services/reports/sales-conversion.ts";
 import { cliActor } from "../../services/users/find-user.ts";
 import { withDatabase, workspaceIdOf } from "../with-database.ts";
 
@@ -66,6 +69,18 @@ const REPORTS: Record<string, ReportCommand> = {
     ],
     run: funnelReport as ReportCommand["run"],
     table: funnelTable as ReportCommand["table"],
+  },
+  "sales-conversion": {
+    description:
+      "per rep and team: hand-offs, speed to first touch, deals, win rate, cycle, quota, activities",
+    schema: SalesQuerySchema,
+    options: [
+      ...PERIOD,
+      ["--owner <user id>", "ownerId", "only this rep"],
+      ["--currency <code>", "currency", "money in this currency (default: most deals')"],
+    ],
+    run: salesConversion as ReportCommand["run"],
+    table: salesTable as ReportCommand["table"],
   },
   "program-series": {
     description: "one program's reach, leads and cost per week or month",

@@ -7,10 +7,18 @@ import { programScorecard } from "../../services/reports/program-scorecard.ts";
 import { programSeries } from "../../services/reports/program-series.ts";
 import {
   FunnelQuerySchema,
+  SalesQuerySchema,
   ScorecardQuerySchema,
   SeriesQuerySchema,
 } from "../../services/reports/report-schemas.ts";
-import { funnelTable, scorecardTable, seriesTable, toCsv } from "../../services/reports/report-table.ts";
+import {
+  funnelTable,
+  salesTable,
+  scorecardTable,
+  seriesTable,
+  toCsv,
+} from "../../services/reports/report-table.ts";
+import { salesConversion } from "../../services/reports/sales-conversion.ts";
 import type { AppEnv } from "../env.ts";
 import { errorResponses, notFoundResponse } from "../schemas.ts";
 
@@ -212,6 +220,74 @@ reportRoutes.openapi(
     const report = await funnelReport(c.get("deps"), c.get("identity"), query);
     if (query.format === "csv")
       return sendCsv(c, `funnel-${report.from}-${report.to}`, toCsv(funnelTable(report))) as never;
+    return c.json(report, 200);
+  },
+);
+
+const SalesRow = z
+  .object({
+    userId: z.uuid().nullable(),
+    name: z.string().nullable(),
+    handoffsReceived: z.number().int(),
+    handoffsAccepted: z.number().int(),
+    acceptanceRate: z.number().nullable(),
+    medianFirstTouchSeconds: z.number().nullable(),
+    dealsOpened: z.number().int(),
+    won: z.number().int(),
+    lost: z.number().int(),
+    winRate: z.number().nullable(),
+    medianCycleSeconds: z.number().nullable(),
+    wonInCurrency: z.number().int(),
+    wonMinor: z.number().int(),
+    averageDealMinor: z.number().int().nullable(),
+    quotaTargetMinor: z.number().int(),
+    quotaWonMinor: z.number().int(),
+    quotaAttainment: z.number().nullable(),
+    activities: z.number().int(),
+    activitiesPerWon: z.number().nullable(),
+  })
+  .openapi("SalesConversionRow");
+
+reportRoutes.openapi(
+  createRoute({
+    method: "get",
+    path: "/reports/sales-conversion",
+    operationId: "getSalesConversion",
+    tags,
+    summary:
+      "Sales conversion per rep and team: hand-offs, speed to first touch, win rate, cycle, quota, activities",
+    description:
+      "For a period of inclusive UTC days (the last 90 by default); `definitions` says how each figure is made. Money in one currency (by default the one most deals use).",
+    request: { query: SalesQuerySchema.openapi("SalesConversionQuery") },
+    responses: {
+      200: {
+        description: "Sales conversion",
+        content: {
+          "application/json": {
+            schema: z
+              .object({
+                report: z.literal("sales-conversion"),
+                title: z.string(),
+                from: z.string(),
+                to: z.string(),
+                currency: z.string(),
+                definitions: z.array(Definition),
+                rows: z.array(SalesRow),
+                team: SalesRow,
+              })
+              .openapi("SalesConversion"),
+          },
+          ...csv,
+        },
+      },
+      ...errorResponses,
+    },
+  }),
+  async (c) => {
+    const query = c.req.valid("query");
+    const report = await salesConversion(c.get("deps"), c.get("identity"), query);
+    if (query.format === "csv")
+      return sendCsv(c, `sales-conversion-${report.from}-${report.to}`, toCsv(salesTable(report))) as never;
     return c.json(report, 200);
   },
 );

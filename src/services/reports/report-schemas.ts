@@ -63,3 +63,15 @@ export const FunnelQueryShape = {
 };
 export const FunnelQuerySchema = periodRefinements(z.object(FunnelQueryShape));
 export type FunnelQuery = z.infer<typeof FunnelQuerySchema>;
+
+export const SalesQueryShape = {
+  ...PeriodShape,
+  ownerId: z.uuid().optional(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as USD or EUR")
+    .optional(),
+  format: z.enum(FORMATS).default("json"),
+};
+export const SalesQuerySchema = periodRefinements(z.object(SalesQueryShape));
+export type SalesQuery = z.infer<typeof SalesQuerySchema>;

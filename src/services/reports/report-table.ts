@@ -4,6 +4,7 @@ import { stringify } from "csv-stringify/sync";
 import type { FunnelReport } from "./funnel.ts";
 import type { ProgramScorecard } from "./program-scorecard.ts";
 import type { programSeries } from "./program-series.ts";
+import type { SalesConversion } from "./sales-conversion.ts";
 
 export type Cell = string | number | null;
 export interface ReportTable {
@@ -95,6 +96,49 @@ export function funnelTable(r: FunnelReport): ReportTable {
     c.leadToWon,
   ];
   return { columns, rows: [...r.cohorts.map((c) => line(c.month, c)), line("Total", r.total)] };
+}
+
+const days = (seconds: number | null) => (seconds === null ? null : seconds / 86_400);
+
+export function salesTable(r: SalesConversion): ReportTable {
+  const c = r.currency;
+  const columns = [
+    "Rep",
+    "Hand-offs received",
+    "Accepted",
+    "Acceptance rate",
+    "Median days to first touch",
+    "Deals opened",
+    "Won",
+    "Lost",
+    "Win rate",
+    "Median cycle (days)",
+    `Won (${c})`,
+    `Average deal (${c})`,
+    `Quota (${c})`,
+    "Quota attainment",
+    "Activities",
+    "Activities per won deal",
+  ];
+  const line = (label: string, x: SalesConversion["team"]): Cell[] => [
+    label,
+    x.handoffsReceived,
+    x.handoffsAccepted,
+    x.acceptanceRate,
+    days(x.medianFirstTouchSeconds),
+    x.dealsOpened,
+    x.won,
+    x.lost,
+    x.winRate,
+    days(x.medianCycleSeconds),
+    majorUnits(x.wonMinor, c),
+    majorUnits(x.averageDealMinor, c),
+    majorUnits(x.quotaTargetMinor, c),
+    x.quotaAttainment,
+    x.activities,
+    x.activitiesPerWon,
+  ];
+  return { columns, rows: [...r.rows.map((x) => line(x.name ?? "", x)), line("Team", r.team)] };
 }
 
 /** RFC 4180 CSV; a cell that a spreadsheet would run as a formula is quoted as text. */

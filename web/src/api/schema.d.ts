@@ -153,6 +153,13 @@ export interface paths {
      */
     get: operations["getFunnel"];
   };
+  "/api/v1/reports/sales-conversion": {
+    /**
+     * Sales conversion per rep and team: hand-offs, speed to first touch, win rate, cycle, quota, activities
+     * @description For a period of inclusive UTC days (the last 90 by default); `definitions` says how each figure is made. Money in one currency (by default the one most deals use).
+     */
+    get: operations["getSalesConversion"];
+  };
   "/api/v1/programs/{id}/links": {
     /**
      * A program's tracked links, newest first, with their click counts
@@ -1128,6 +1135,39 @@ export interface components {
           deals: number;
         }[];
       } | null;
+    };
+    SalesConversion: {
+      /** @enum {string} */
+      report: "sales-conversion";
+      title: string;
+      from: string;
+      to: string;
+      currency: string;
+      definitions: components["schemas"]["ReportDefinition"][];
+      rows: components["schemas"]["SalesConversionRow"][];
+      team: components["schemas"]["SalesConversionRow"];
+    };
+    SalesConversionRow: {
+      /** Format: uuid */
+      userId: string | null;
+      name: string | null;
+      handoffsReceived: number;
+      handoffsAccepted: number;
+      acceptanceRate: number | null;
+      medianFirstTouchSeconds: number | null;
+      dealsOpened: number;
+      won: number;
+      lost: number;
+      winRate: number | null;
+      medianCycleSeconds: number | null;
+      wonInCurrency: number;
+      wonMinor: number;
+      averageDealMinor: number | null;
+      quotaTargetMinor: number;
+      quotaWonMinor: number;
+      quotaAttainment: number | null;
+      activities: number;
+      activitiesPerWon: number | null;
     };
     ProgramLink: {
       /** Format: uuid */
@@ -3055,6 +3095,34 @@ export interface operations {
       200: {
         content: {
           "application/json": components["schemas"]["Funnel"];
+          "text/csv": string;
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Sales conversion per rep and team: hand-offs, speed to first touch, win rate, cycle, quota, activities
+   * @description For a period of inclusive UTC days (the last 90 by default); `definitions` says how each figure is made. Money in one currency (by default the one most deals use).
+   */
+  getSalesConversion: {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+        ownerId?: string;
+        currency?: string;
+        format?: "json" | "csv";
+      };
+    };
+    responses: {
+      /** @description Sales conversion */
+      200: {
+        content: {
+          "application/json": components["schemas"]["SalesConversion"];
           "text/csv": string;
         };
       };

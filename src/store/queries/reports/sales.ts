@@ -48,7 +48,13 @@ export async function salesCounts(ex: Executor, f: SalesFilter): Promise<Map<str
   };
   const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
-  const handoffs = await ex.execute<{ t: number; owner_id: string; received: string; accepted: string; p50: string | null }>(sql`
+  const handoffs = await ex.execute<{
+    t: number;
+    owner_id: string;
+    received: string;
+    accepted: string;
+    p50: string | null;
+  }>(sql`
     select grouping(h.owner_id) as t, h.owner_id, count(*) as received,
       count(*) filter (where h.status = 'accepted') as accepted,
       percentile_cont(0.5) within group (order by extract(epoch from (h.first_touch - h.handed_at)))
@@ -152,7 +158,10 @@ export async function salesCounts(ex: Executor, f: SalesFilter): Promise<Map<str
 }
 
 /** The workspace's sales users (the rows a sales report always shows) and anyone else with figures. */
-export async function repNames(ex: Executor, workspaceId: string): Promise<{ id: string; name: string; role: string }[]> {
+export async function repNames(
+  ex: Executor,
+  workspaceId: string,
+): Promise<{ id: string; name: string; role: string }[]> {
   const result = await ex.execute<{ id: string; name: string; role: string }>(sql`
     select id, name, role from users where workspace_id = ${workspaceId} order by name, id`);
   return result.rows;
