@@ -10,6 +10,7 @@ import {
   SalesQuerySchema,
   ScorecardQuerySchema,
   SeriesQuerySchema,
+  TouchesQuerySchema,
 } from "../../services/reports/report-schemas.ts";
 import {
   funnelTable,
@@ -18,8 +19,10 @@ import {
   scorecardTable,
   seriesTable,
   toCsv,
+  touchesTable,
 } from "../../services/reports/report-table.ts";
 import { salesConversion } from "../../services/reports/sales-conversion.ts";
+import { touchesToClose } from "../../services/reports/touches-to-close.ts";
 import { cliActor } from "../../services/users/find-user.ts";
 import { withDatabase, workspaceIdOf } from "../with-database.ts";
 
@@ -81,6 +84,14 @@ const REPORTS: Record<string, ReportCommand> = {
     ],
     run: salesConversion as ReportCommand["run"],
     table: salesTable as ReportCommand["table"],
+  },
+  "touches-to-close": {
+    description:
+      "for customers won in the period: touches before the win, by side and by channel of first touch",
+    schema: TouchesQuerySchema,
+    options: [...PERIOD, ["--owner <user id>", "ownerId", "only customers this user owns"]],
+    run: touchesToClose as ReportCommand["run"],
+    table: touchesTable as ReportCommand["table"],
   },
   "program-series": {
     description: "one program's reach, leads and cost per week or month",

@@ -10,6 +10,7 @@ import {
   SalesQuerySchema,
   ScorecardQuerySchema,
   SeriesQuerySchema,
+  TouchesQuerySchema,
 } from "../../services/reports/report-schemas.ts";
 import {
   funnelTable,
@@ -17,8 +18,10 @@ import {
   scorecardTable,
   seriesTable,
   toCsv,
+  touchesTable,
 } from "../../services/reports/report-table.ts";
 import { salesConversion } from "../../services/reports/sales-conversion.ts";
+import { touchesToClose } from "../../services/reports/touches-to-close.ts";
 import type { AppEnv } from "../env.ts";
 import { errorResponses, notFoundResponse } from "../schemas.ts";
 
@@ -288,6 +291,65 @@ reportRoutes.openapi(
     const report = await salesConversion(c.get("deps"), c.get("identity"), query);
     if (query.format === "csv")
       return sendCsv(c, `sales-conversion-${report.from}-${report.to}`, toCsv(salesTable(report))) as never;
+    return c.json(report, 200);
+  },
+);
+
+const Distribution = {
+  customers: z.number().int(),
+  median: z.number().nullable(),
+  p25: z.number().nullable(),
+  p75: z.number().nullable(),
+  medianMarketing: z.number().nullable(),
+  medianSales: z.number().nullable(),
+  withinRuleOfThumb: z
+    .number()
+    .nullable()
+    .openapi({ description: "share of customers won within ruleOfThumb touches" }),
+};
+
+reportRoutes.openapi(
+  createRoute({
+    method: "get",
+    path: "/reports/touches-to-close",
+    operationId: "getTouchesToClose",
+    tags,
+    summary: "Touches to close: touches before the win per customer, by side and by channel of first touch",
+    description:
+      "Customers won in the period (inclusive UTC days, the last 90 by default): the distribution of their touches before the win, a histogram, and the share within the rule of thumb (8). The CSV holds the per-channel table.",
+    request: { query: TouchesQuerySchema.openapi("TouchesToCloseQuery") },
+    responses: {
+      200: {
+        description: "Touches to close",
+        content: {
+          "application/json": {
+            schema: z
+              .object({
+                report: z.literal("touches-to-close"),
+                title: z.string(),
+                from: z.string(),
+                to: z.string(),
+                ruleOfThumb: z.number().int(),
+                definitions: z.array(Definition),
+                overall: z.object(Distribution),
+                histogram: z.array(
+                  z.object({ touches: z.number().int(), orMore: z.boolean(), customers: z.number().int() }),
+                ),
+                byFirstChannel: z.array(z.object({ channel: z.enum(CHANNELS).nullable(), ...Distribution })),
+              })
+              .openapi("TouchesToClose"),
+          },
+          ...csv,
+        },
+      },
+      ...errorResponses,
+    },
+  }),
+  async (c) => {
+    const query = c.req.valid("query");
+    const report = await touchesToClose(c.get("deps"), c.get("identity"), query);
+    if (query.format === "csv")
+      return sendCsv(c, `touches-to-close-${report.from}-${report.to}`, toCsv(touchesTable(report))) as never;
     return c.json(report, 200);
   },
 );

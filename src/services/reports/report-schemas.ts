@@ -75,3 +75,11 @@ export const SalesQueryShape = {
 };
 export const SalesQuerySchema = periodRefinements(z.object(SalesQueryShape));
 export type SalesQuery = z.infer<typeof SalesQuerySchema>;
+
+export const TouchesQueryShape = {
+  ...PeriodShape,
+  ownerId: z.uuid().optional(),
+  format: z.enum(FORMATS).default("json"),
+};
+export const TouchesQuerySchema = periodRefinements(z.object(TouchesQueryShape));
+export type TouchesQuery = z.infer<typeof TouchesQuerySchema>;

@@ -5,6 +5,7 @@ import type { FunnelReport } from "./funnel.ts";
 import type { ProgramScorecard } from "./program-scorecard.ts";
 import type { programSeries } from "./program-series.ts";
 import type { SalesConversion } from "./sales-conversion.ts";
+import type { TouchesToClose } from "./touches-to-close.ts";
 
 export type Cell = string | number | null;
 export interface ReportTable {
@@ -139,6 +140,33 @@ export function salesTable(r: SalesConversion): ReportTable {
     x.activitiesPerWon,
   ];
   return { columns, rows: [...r.rows.map((x) => line(x.name ?? "", x)), line("Team", r.team)] };
+}
+
+export function touchesTable(r: TouchesToClose): ReportTable {
+  const columns = [
+    "Channel of first touch",
+    "Customers",
+    "Median touches",
+    "25th percentile",
+    "75th percentile",
+    "Median marketing touches",
+    "Median sales touches",
+    `Share within ${r.ruleOfThumb}`,
+  ];
+  const line = (label: string, d: TouchesToClose["overall"]): Cell[] => [
+    label,
+    d.customers,
+    d.median,
+    d.p25,
+    d.p75,
+    d.medianMarketing,
+    d.medianSales,
+    d.withinRuleOfThumb,
+  ];
+  return {
+    columns,
+    rows: [...r.byFirstChannel.map((g) => line(g.channel ?? "none", g)), line("All customers", r.overall)],
+  };
 }
 
 /** RFC 4180 CSV; a cell that a spreadsheet would run as a formula is quoted as text. */

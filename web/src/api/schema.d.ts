@@ -160,6 +160,13 @@ export interface paths {
      */
     get: operations["getSalesConversion"];
   };
+  "/api/v1/reports/touches-to-close": {
+    /**
+     * Touches to close: touches before the win per customer, by side and by channel of first touch
+     * @description Customers won in the period (inclusive UTC days, the last 90 by default): the distribution of their touches before the win, a histogram, and the share within the rule of thumb (8). The CSV holds the per-channel table.
+     */
+    get: operations["getTouchesToClose"];
+  };
   "/api/v1/programs/{id}/links": {
     /**
      * A program's tracked links, newest first, with their click counts
@@ -1168,6 +1175,59 @@ export interface components {
       quotaAttainment: number | null;
       activities: number;
       activitiesPerWon: number | null;
+    };
+    TouchesToClose: {
+      /** @enum {string} */
+      report: "touches-to-close";
+      title: string;
+      from: string;
+      to: string;
+      ruleOfThumb: number;
+      definitions: components["schemas"]["ReportDefinition"][];
+      overall: {
+        customers: number;
+        median: number | null;
+        p25: number | null;
+        p75: number | null;
+        medianMarketing: number | null;
+        medianSales: number | null;
+        /** @description share of customers won within ruleOfThumb touches */
+        withinRuleOfThumb: number | null;
+      };
+      histogram: {
+        touches: number;
+        orMore: boolean;
+        customers: number;
+      }[];
+      byFirstChannel: {
+        /** @enum {string|null} */
+        channel:
+          | "advertising"
+          | "public_relations"
+          | "social_media"
+          | "relationship"
+          | "brand"
+          | "viral"
+          | "referral"
+          | "direct_mail"
+          | "email"
+          | "trade_show"
+          | "website"
+          | "content"
+          | "community"
+          | "partner"
+          | "cold_calling"
+          | "networking"
+          | null;
+        customers: number;
+        median: number | null;
+        p25: number | null;
+        p75: number | null;
+        medianMarketing: number | null;
+        medianSales: number | null;
+        /** @description share of customers won within ruleOfThumb touches */
+        withinRuleOfThumb: number | null;
+      }[];
     };
     ProgramLink: {
       /** Format: uuid */
@@ -3123,6 +3183,33 @@ export interface operations {
       200: {
         content: {
           "application/json": components["schemas"]["SalesConversion"];
+          "text/csv": string;
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Touches to close: touches before the win per customer, by side and by channel of first touch
+   * @description Customers won in the period (inclusive UTC days, the last 90 by default): the distribution of their touches before the win, a histogram, and the share within the rule of thumb (8). The CSV holds the per-channel table.
+   */
+  getTouchesToClose: {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+        ownerId?: string;
+        format?: "json" | "csv";
+      };
+    };
+    responses: {
+      /** @description Touches to close */
+      200: {
+        content: {
+          "application/json": components["schemas"]["TouchesToClose"];
           "text/csv": string;
         };
       };
