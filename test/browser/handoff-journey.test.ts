@@ -71,6 +71,8 @@ const touch = async (kind: string) => {
 
 test("a lead warms from cold to hot, passes the baton, and sales accepts it", async () => {
   await logInAs(page, web.url, marketerEmail, PASSWORD);
+  await page.getByRole("link", { name: "Board", exact: true }).click();
+  await page.waitForURL("**/board");
   await t("column-cold").locator(`[data-contact-id="${contactId}"]`).waitFor();
   await screenshot(page, "baton-01-cold");
 

@@ -1,5 +1,6 @@
-// The foundation's user journey in Chromium: log in, the board's counts equal the API's, open a
-// contact and read its explanation, change a weight and see the board change.
+// The foundation's user journey in Chromium: log in, go to the board (one click from the home),
+// its counts equal the API's, open a contact and read its explanation, change a weight and see
+// the board change.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
@@ -79,7 +80,11 @@ test("log in and see the lead board with the API's counts", async () => {
   await page.getByText("Wrong email or password.").waitFor();
   await t("login-password").fill(PASSWORD);
   await t("login-submit").click();
+  // Staff land on their home; the board is one click away.
   await page.waitForURL((u) => u.pathname === "/");
+  await t("home-marketing").waitFor();
+  await page.getByRole("link", { name: "Board", exact: true }).click();
+  await page.waitForURL("**/board");
   const counts = await apiCounts();
   assert.ok(counts.hot > 0 && counts.warm > 0 && counts.cold > 0, JSON.stringify(counts));
   for (const temp of ["cold", "warm", "hot"] as const)
@@ -118,8 +123,8 @@ test("change a weight in settings and see the board change", async () => {
   await page.getByText(/Rescored \d+ contacts/).waitFor();
   const after = await apiCounts();
   assert.ok(after.hot > before.hot, `hot ${before.hot} → ${after.hot}`);
-  await page.getByRole("link", { name: "Board" }).click();
-  await page.waitForURL((u) => u.pathname === "/");
+  await page.getByRole("link", { name: "Board", exact: true }).click();
+  await page.waitForURL("**/board");
   for (const temp of ["cold", "warm", "hot"] as const)
     await waitForText(page, `count-${temp}`, String(after[temp]));
   await screenshot(page, "4-board-after-weight-change");

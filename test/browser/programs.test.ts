@@ -264,6 +264,8 @@ test("a sales rep reads the list and the page, with no way to change them", asyn
 
 test("the program scorecard lists both programs for the last 90 days, with totals, chart and CSV", async () => {
   await page.getByRole("link", { name: "Reports" }).click();
+  await page.waitForURL("**/reports");
+  await page.getByRole("link", { name: "Program scorecard" }).click();
   await page.waitForURL("**/reports/programs");
   const scoreRow = (id: string) => page.locator(`[data-testid="scorecard-row"][data-program-id="${id}"]`);
   await scoreRow(programId).waitFor();

@@ -2,6 +2,7 @@ import { Button, Center, Stack, Text, Title } from "@mantine/core";
 import { lazy } from "react";
 import { BrowserRouter, Link, Navigate, Route, Routes } from "react-router";
 import { LoginPage } from "./features/auth/LoginPage.tsx";
+import { HomeRoute } from "./features/home/HomeRoute.tsx";
 import { AppLayout } from "./features/shell/AppLayout.tsx";
 
 // Screens are split into their own chunks; the shell and the login form load first.
@@ -28,6 +29,11 @@ const PlaybookEnrolmentsPage = lazy(() => import("./features/playbooks/PlaybookE
 const ProgramsPage = lazy(() => import("./features/programs/ProgramsPage.tsx"));
 const ProgramPage = lazy(() => import("./features/programs/ProgramPage.tsx"));
 const ProgramScorecardPage = lazy(() => import("./features/reports/ProgramScorecardPage.tsx"));
+const ReportsPage = lazy(() => import("./features/reports/ReportsPage.tsx"));
+const FunnelPage = lazy(() => import("./features/reports/FunnelPage.tsx"));
+const SalesPage = lazy(() => import("./features/reports/SalesPage.tsx"));
+const TouchesPage = lazy(() => import("./features/reports/TouchesPage.tsx"));
+const HomePage = lazy(() => import("./features/home/HomePage.tsx"));
 
 export function App() {
   return (
@@ -35,7 +41,8 @@ export function App() {
       <Routes>
         <Route path="/login" element={<LoginPage />} />
         <Route element={<AppLayout />}>
-          <Route index element={<BoardPage />} />
+          <Route index element={<HomeRoute home={<HomePage />} board={<BoardPage />} />} />
+          <Route path="board" element={<BoardPage />} />
           <Route path="pipeline" element={<PipelinePage />} />
           <Route path="competitors" element={<CompetitorsPage />} />
           <Route path="contacts/:id" element={<ContactPage />} />
@@ -51,8 +58,11 @@ export function App() {
           <Route path="playbooks/:id/edit" element={<PlaybookEditorPage />} />
           <Route path="programs" element={<ProgramsPage />} />
           <Route path="programs/:id" element={<ProgramPage />} />
-          <Route path="reports" element={<Navigate to="/reports/programs" replace />} />
+          <Route path="reports" element={<ReportsPage />} />
           <Route path="reports/programs" element={<ProgramScorecardPage />} />
+          <Route path="reports/funnel" element={<FunnelPage />} />
+          <Route path="reports/sales" element={<SalesPage />} />
+          <Route path="reports/touches" element={<TouchesPage />} />
           <Route path="programs/:id/links" element={<ProgramPage />} />
           <Route path="settings" element={<SettingsLayout />}>
             <Route index element={<Navigate to="/settings/scoring" replace />} />
@@ -77,7 +87,7 @@ function NotFound() {
         <Title order={2}>Page not found</Title>
         <Text c="dimmed">There is nothing at this address.</Text>
         <Button component={Link} to="/">
-          Go to the board
+          Go to the home page
         </Button>
       </Stack>
     </Center>

@@ -35,7 +35,7 @@ export default function ContactPage() {
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
-        <Anchor component={Link} to="/" size="sm">
+        <Anchor component={Link} to="/board" size="sm">
           ← Back to the board
         </Anchor>
         <AsOfInput value={at} onChange={setAt} data-testid="contact-at" />

@@ -1,8 +1,8 @@
 // A program's headline figures as cards: budget, cost to date and how much of the budget it
 // used, leads, customers and cost per lead.
 
-import { Paper, Progress, SimpleGrid, Text } from "@mantine/core";
-import type { ReactNode } from "react";
+import { Progress, SimpleGrid } from "@mantine/core";
+import { FigureCard as Figure } from "../../shared/FigureCard.tsx";
 import { formatMoney, formatPercent } from "./money.ts";
 import { formatCount } from "./program-format.ts";
 import type { Program } from "./program-queries.ts";
@@ -39,36 +39,5 @@ export function ProgramFigures({ program }: { program: Program }) {
         hint={program.costPerLeadMinor === null ? "No leads yet" : undefined}
       />
     </SimpleGrid>
-  );
-}
-
-function Figure({
-  label,
-  value,
-  testId,
-  hint,
-  children,
-}: {
-  label: string;
-  value: string;
-  testId: string;
-  hint?: string;
-  children?: ReactNode;
-}) {
-  return (
-    <Paper withBorder radius="md" p="sm">
-      <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
-        {label}
-      </Text>
-      <Text size="xl" fw={700} data-testid={testId} style={{ fontVariantNumeric: "tabular-nums" }}>
-        {value}
-      </Text>
-      {hint && (
-        <Text size="xs" c="dimmed">
-          {hint}
-        </Text>
-      )}
-      {children}
-    </Paper>
   );
 }

@@ -3,10 +3,11 @@
 
 import { Anchor, Badge, Button, Center, Group, Loader, Paper, Stack, Text, Title } from "@mantine/core";
 import { useEffect, useRef, useState } from "react";
-import { Link, useLocation, useParams } from "react-router";
+import { Link, useLocation, useParams, useSearchParams } from "react-router";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { useUsers } from "../../shared/reference-data.ts";
 import { useSession } from "../auth/session.ts";
+import { defaultPeriod, reportHref } from "../reports/report-params.ts";
 import { ArchiveProgramButton } from "./ArchiveProgramButton.tsx";
 import { CostLines } from "./CostLines.tsx";
 import { ProgramChart } from "./ProgramChart.tsx";
@@ -46,7 +47,10 @@ export default function ProgramPage() {
   const p = program.data;
   return (
     <Stack gap="md" maw={1200}>
-      <BackLink />
+      <Group justify="space-between">
+        <BackLink />
+        <FunnelLink programId={p.id} />
+      </Group>
       <ProgramHeader program={p} editor={editor} />
       <ProgramFigures program={p} />
       <ProgramChart program={p} />
@@ -62,6 +66,24 @@ function BackLink() {
   return (
     <Anchor component={Link} to="/programs" size="sm">
       ← All programs
+    </Anchor>
+  );
+}
+
+/** The funnel of the leads the program made: for the period it was opened with (from a report), else the default. */
+function FunnelLink({ programId }: { programId: string }) {
+  const [params] = useSearchParams();
+  const from = params.get("from");
+  const to = params.get("to");
+  const period = from && to ? { from, to } : defaultPeriod();
+  return (
+    <Anchor
+      component={Link}
+      to={reportHref("/reports/funnel", period, { programId })}
+      size="sm"
+      data-testid="program-funnel-link"
+    >
+      Funnel of its leads →
     </Anchor>
   );
 }

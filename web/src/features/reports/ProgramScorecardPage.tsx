@@ -2,98 +2,44 @@
 // reach, leads, how far they went, revenue, cost, cost per lead and customer, ROI and success
 // rate; a chart of leads and cost per lead; the CSV of the same query; what each term means.
 
-import {
-  Button,
-  Center,
-  Group,
-  Loader,
-  NativeSelect,
-  Paper,
-  SegmentedControl,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from "@mantine/core";
-import { useSearchParams } from "react-router";
-import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
+import { Group, NativeSelect, Paper, SegmentedControl, Stack, Text, Title } from "@mantine/core";
 import { useUsers } from "../../shared/reference-data.ts";
-import { addDays, CHANNEL_OPTIONS, formatDay } from "../programs/program-format.ts";
+import { CHANNEL_OPTIONS, formatDay } from "../programs/program-format.ts";
 import { useProgramList } from "../programs/program-queries.ts";
+import { Definitions } from "./Definitions.tsx";
+import { PeriodPicker } from "./PeriodPicker.tsx";
+import { ReportHeader } from "./ReportHeader.tsx";
+import { ReportStatus } from "./ReportStatus.tsx";
+import { useReportParams } from "./report-params.ts";
 import { ScorecardChart } from "./ScorecardChart.tsx";
 import { ScorecardTable } from "./ScorecardTable.tsx";
-import { type ScorecardQuery, scorecardCsvUrl, useScorecard } from "./scorecard-queries.ts";
-
-const DEFAULT_DAYS = 90;
+import { SCORECARD_PATH, type ScorecardQuery, useScorecard } from "./scorecard-queries.ts";
 
 export default function ProgramScorecardPage() {
-  const [params, setParams] = useSearchParams();
+  const { period, problem, get, setParam } = useReportParams();
   const users = useUsers();
-  // Reports count in UTC days: the default period is the server's own, the 90 days ending today.
-  const today = new Date().toISOString().slice(0, 10);
   const currencies = useCurrencies();
   const query: ScorecardQuery = {
-    from: params.get("from") ?? addDays(today, -(DEFAULT_DAYS - 1)),
-    to: params.get("to") ?? today,
-    groupBy: params.get("groupBy") === "channel" ? "channel" : "program",
-    channel: params.get("channel"),
-    ownerId: params.get("owner"),
-    currency: params.get("currency"),
+    ...period,
+    groupBy: get("groupBy") === "channel" ? "channel" : "program",
+    channel: get("channel"),
+    ownerId: get("owner"),
+    currency: get("currency"),
   };
-  const periodError =
-    !query.from || !query.to ? "Choose both dates" : query.from > query.to ? "Ends before it starts" : null;
-  const report = useScorecard(query, periodError === null);
-
-  const setParam = (name: string, value: string | null) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
+  const report = useScorecard(query, problem === null);
   const owners = (users.data ?? []).filter((u) => u.role === "marketing" || u.role === "admin");
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <Stack gap={0}>
-          <Text size="sm" c="dimmed">
-            Reports
-          </Text>
-          <Title order={2}>Program scorecard</Title>
-        </Stack>
-        <Button
-          component="a"
-          href={periodError ? undefined : scorecardCsvUrl(query)}
-          download
-          variant="default"
-          disabled={periodError !== null}
-          data-testid="scorecard-csv"
-        >
-          Download CSV
-        </Button>
-      </Group>
+      <ReportHeader
+        page="/reports/programs"
+        path={SCORECARD_PATH}
+        query={{ ...query }}
+        disabled={problem !== null}
+        testId="scorecard"
+      />
       <Group align="flex-start" gap="sm" wrap="wrap">
-        <TextInput
-          label="From"
-          type="date"
-          value={query.from}
-          onChange={(event) => setParam("from", event.currentTarget.value || null)}
-          data-testid="scorecard-from"
-          w={160}
-        />
-        <TextInput
-          label="To"
-          type="date"
-          value={query.to}
-          onChange={(event) => setParam("to", event.currentTarget.value || null)}
-          error={periodError}
-          data-testid="scorecard-to"
-          w={160}
-        />
+        <PeriodPicker period={period} problem={problem} onChange={setParam} testId="scorecard" />
         <Stack gap={4}>
           <Text size="sm" fw={500}>
             Group by
@@ -140,12 +86,7 @@ export default function ProgramScorecardPage() {
           />
         )}
       </Group>
-      {report.error && <ErrorAlert error={report.error} title="Could not compute the scorecard" />}
-      {report.isPending && periodError === null && (
-        <Center py="xl">
-          <Loader />
-        </Center>
-      )}
+      <ReportStatus query={report} waiting={problem === null} title="Could not compute the scorecard" />
       {report.data && (
         <>
           <Text size="sm" c="dimmed" data-testid="scorecard-period">
@@ -168,7 +109,11 @@ export default function ProgramScorecardPage() {
               )}
             </Paper>
           )}
-          <Definitions definitions={report.data.definitions} />
+          <Definitions
+            definitions={report.data.definitions}
+            title="What the columns mean"
+            testId="scorecard"
+          />
         </>
       )}
     </Stack>
@@ -179,28 +124,4 @@ export default function ProgramScorecardPage() {
 function useCurrencies(): string[] {
   const programs = useProgramList({ channel: null, ownerId: null, includeArchived: true });
   return [...new Set((programs.data ?? []).map((p) => p.currency))].sort();
-}
-
-function Definitions({ definitions }: { definitions: { term: string; meaning: string }[] }) {
-  if (definitions.length === 0) return null;
-  return (
-    <Paper withBorder radius="md" p="md" data-testid="scorecard-definitions">
-      <Title order={4} mb="xs">
-        What the columns mean
-      </Title>
-      <Stack gap={6} component="dl" m={0}>
-        {definitions.map((d) => (
-          <div key={d.term}>
-            <Text component="dt" size="sm" fw={600} display="inline">
-              {d.term}
-            </Text>
-            <Text component="dd" size="sm" c="dimmed" display="inline" m={0}>
-              {" — "}
-              {d.meaning}
-            </Text>
-          </div>
-        ))}
-      </Stack>
-    </Paper>
-  );
 }

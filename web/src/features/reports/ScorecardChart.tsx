@@ -48,6 +48,7 @@ export function ScorecardChart({
         withRightYAxis
         maxBarWidth={56}
         yAxisLabel="Leads"
+        yAxisProps={{ allowDecimals: false }}
         rightYAxisLabel={`Cost per lead (${report.currency})`}
         rightYAxisProps={{ tickFormatter: (value: number) => money.format(value) }}
         valueFormatter={(value) => value.toLocaleString(undefined, { maximumFractionDigits: 2 })}

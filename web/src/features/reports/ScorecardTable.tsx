@@ -1,39 +1,43 @@
 // The scorecard's rows, sortable by any column, with the period's totals underneath.
 
-import { Anchor, Table, Text } from "@mantine/core";
+import { Anchor, Text } from "@mantine/core";
 import { Link } from "react-router";
 import { formatMoney, formatPercent } from "../programs/money.ts";
 import { channelLabel, formatCount } from "../programs/program-format.ts";
-import { SortableTh, type SortValue, useSorted } from "../programs/SortableTh.tsx";
+import { type FigureColumn, ReportTable } from "./ReportTable.tsx";
 import type { Scorecard, ScorecardQuery, ScorecardRow } from "./scorecard-queries.ts";
 
-type Column = keyof Omit<ScorecardRow, "programId" | "programName"> | "name";
+type Key = keyof Omit<ScorecardRow, "programId" | "programName" | "channel">;
+type Kind = "count" | "money" | "percent";
 
-interface ColumnSpec {
-  key: Column;
-  label: string;
-  render: (row: ScorecardRow, currency: string) => string;
-}
-
-const count = (key: keyof ScorecardRow) => (row: ScorecardRow) => formatCount(row[key] as number);
-const money = (key: keyof ScorecardRow) => (row: ScorecardRow, currency: string) =>
-  formatMoney(row[key] as number | null, currency);
-const percent = (key: keyof ScorecardRow) => (row: ScorecardRow) => formatPercent(row[key] as number | null);
-
-const NUMBERS: ColumnSpec[] = [
-  { key: "reach", label: "Reach", render: count("reach") },
-  { key: "leads", label: "Leads", render: count("leads") },
-  { key: "salesReady", label: "Sales-ready", render: count("salesReady") },
-  { key: "accepted", label: "Accepted", render: count("accepted") },
-  { key: "opportunities", label: "Opportunities", render: count("opportunities") },
-  { key: "won", label: "Won", render: count("won") },
-  { key: "revenueMinor", label: "Revenue", render: money("revenueMinor") },
-  { key: "costMinor", label: "Cost", render: money("costMinor") },
-  { key: "costPerLeadMinor", label: "Cost per lead", render: money("costPerLeadMinor") },
-  { key: "costPerCustomerMinor", label: "Cost per customer", render: money("costPerCustomerMinor") },
-  { key: "roi", label: "ROI", render: percent("roi") },
-  { key: "successRate", label: "Success rate", render: percent("successRate") },
+const FIGURES: [Key, string, Kind][] = [
+  ["reach", "Reach", "count"],
+  ["leads", "Leads", "count"],
+  ["salesReady", "Sales-ready", "count"],
+  ["accepted", "Accepted", "count"],
+  ["opportunities", "Opportunities", "count"],
+  ["won", "Won", "count"],
+  ["revenueMinor", "Revenue", "money"],
+  ["costMinor", "Cost", "money"],
+  ["costPerLeadMinor", "Cost per lead", "money"],
+  ["costPerCustomerMinor", "Cost per customer", "money"],
+  ["roi", "ROI", "percent"],
+  ["successRate", "Success rate", "percent"],
 ];
+
+function columns(currency: string): FigureColumn<ScorecardRow>[] {
+  const show: Record<Kind, (value: number | null) => string> = {
+    count: formatCount,
+    money: (value) => formatMoney(value, currency),
+    percent: formatPercent,
+  };
+  return FIGURES.map(([key, label, kind]) => ({
+    key,
+    label,
+    value: (row) => row[key],
+    render: (row) => show[kind](row[key]),
+  }));
+}
 
 /**
  * The row's name as shown: its program, or its channel when grouped by channel. The row with
@@ -51,79 +55,42 @@ export function ScorecardTable({
   report: Scorecard;
   groupBy: ScorecardQuery["groupBy"];
 }) {
-  const { sorted, sort, toggle } = useSorted<ScorecardRow, Column>(
-    report.rows,
-    (row, key): SortValue => (key === "name" ? rowName(row, groupBy).toLocaleLowerCase() : row[key]),
-    { key: "leads", direction: "desc" },
-  );
-  const cell = {
-    ta: "right" as const,
-    style: { whiteSpace: "nowrap" as const, fontVariantNumeric: "tabular-nums" },
-  };
-
   if (report.rows.length === 0) {
     return (
       <Text c="dimmed" size="sm" p="md" data-testid="scorecard-empty">
-        Nothing happened in this period for these programs.
+        Nothing happened in this period for these programs — widen the dates or clear the filters.
       </Text>
     );
   }
+  // A program's page opens on the same period, so its link to the funnel keeps it.
+  const period = `?from=${report.from}&to=${report.to}`;
   return (
-    <Table.ScrollContainer minWidth={1250} type="native">
-      <Table verticalSpacing={8} highlightOnHover data-testid="scorecard-table">
-        <Table.Thead>
-          <Table.Tr>
-            <SortableTh column="name" sort={sort} onSort={toggle}>
-              {groupBy === "channel" ? "Channel" : "Program"}
-            </SortableTh>
-            {NUMBERS.map((c) => (
-              <SortableTh key={c.key} column={c.key} sort={sort} onSort={toggle} numeric>
-                {c.label}
-              </SortableTh>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {sorted.map((row) => (
-            <Table.Tr
-              key={row.programId ?? row.channel ?? "none"}
-              data-testid="scorecard-row"
-              data-program-id={row.programId ?? undefined}
-              data-channel={row.channel ?? undefined}
-            >
-              <Table.Td maw={260} data-testid="scorecard-row-name">
-                {groupBy === "program" && row.programId ? (
-                  <Anchor component={Link} to={`/programs/${row.programId}`} fw={600} size="sm">
-                    {rowName(row, groupBy)}
-                  </Anchor>
-                ) : (
-                  <Text fw={600} size="sm">
-                    {rowName(row, groupBy)}
-                  </Text>
-                )}
-              </Table.Td>
-              {NUMBERS.map((c) => (
-                <Table.Td key={c.key} {...cell} data-testid={`scorecard-${c.key}`}>
-                  {c.render(row, report.currency)}
-                </Table.Td>
-              ))}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-        <Table.Tfoot>
-          <Table.Tr
-            data-testid="scorecard-totals"
-            style={{ borderTop: "2px solid var(--mantine-color-gray-4)" }}
-          >
-            <Table.Td fw={700}>Total</Table.Td>
-            {NUMBERS.map((c) => (
-              <Table.Td key={c.key} {...cell} fw={700} data-testid={`scorecard-total-${c.key}`}>
-                {c.render(report.totals, report.currency)}
-              </Table.Td>
-            ))}
-          </Table.Tr>
-        </Table.Tfoot>
-      </Table>
-    </Table.ScrollContainer>
+    <ReportTable
+      rows={report.rows}
+      name={{
+        label: groupBy === "channel" ? "Channel" : "Program",
+        value: (row) => rowName(row, groupBy),
+        render: (row) =>
+          groupBy === "program" && row.programId ? (
+            <Anchor component={Link} to={`/programs/${row.programId}${period}`} fw={600} size="sm">
+              {rowName(row, groupBy)}
+            </Anchor>
+          ) : (
+            <Text fw={600} size="sm">
+              {rowName(row, groupBy)}
+            </Text>
+          ),
+      }}
+      columns={columns(report.currency)}
+      total={report.totals}
+      rowKey={(row) => row.programId ?? row.channel ?? "none"}
+      rowAttributes={(row) => ({
+        "data-program-id": row.programId ?? undefined,
+        "data-channel": row.channel ?? undefined,
+      })}
+      initialSort={{ key: "leads", direction: "desc" }}
+      minWidth={1250}
+      testId="scorecard"
+    />
   );
 }

@@ -1,9 +1,7 @@
-// The program scorecard report: its query (period, grouping, filters), the JSON answer and the
-// CSV download of the same query.
+// The program scorecard report: its query (period, grouping, filters) and answer.
 
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { api, buildUrl } from "../../api/client.ts";
 import type { Ok, Schema } from "../../api/contract.ts";
+import { useReport } from "./report-queries.ts";
 
 export type Scorecard = Ok<"getProgramScorecard">;
 export type ScorecardRow = Schema<"ScorecardRow">;
@@ -18,27 +16,8 @@ export interface ScorecardQuery {
   currency: string | null;
 }
 
-const PATH = "/reports/program-scorecard";
-
-const params = (q: ScorecardQuery) => ({
-  from: q.from,
-  to: q.to,
-  groupBy: q.groupBy,
-  channel: q.channel,
-  ownerId: q.ownerId,
-  currency: q.currency,
-});
+export const SCORECARD_PATH = "/reports/program-scorecard";
 
 export function useScorecard(query: ScorecardQuery, enabled = true) {
-  return useQuery({
-    queryKey: ["reports", "program-scorecard", query],
-    queryFn: ({ signal }) => api.get<Scorecard>(PATH, { ...params(query), format: "json" }, signal),
-    placeholderData: keepPreviousData,
-    enabled,
-  });
-}
-
-/** The same report as a CSV file: a plain link, the session cookie authenticates it. */
-export function scorecardCsvUrl(query: ScorecardQuery): string {
-  return buildUrl(PATH, { ...params(query), format: "csv" });
+  return useReport<Scorecard>(SCORECARD_PATH, { ...query }, enabled);
 }

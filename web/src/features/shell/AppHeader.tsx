@@ -7,20 +7,27 @@ import { NotificationBell } from "../handoffs/NotificationBell.tsx";
 type Session = Schema<"Identity">;
 
 const NAV = [
-  { to: "/", label: "Board", end: true, forPartners: true },
+  { to: "/", label: "Home", end: true },
+  { to: "/board", label: "Board", end: false },
   { to: "/my-day", label: "My day", end: false },
   { to: "/handoffs", label: "Hand-offs", end: false },
-  { to: "/pipeline", label: "Pipeline", end: false, forPartners: true },
+  { to: "/pipeline", label: "Pipeline", end: false },
   { to: "/approvals", label: "Approvals", end: false },
   { to: "/quotas", label: "Quotas", end: false },
   { to: "/competitors", label: "Competitors", end: false },
   { to: "/programs", label: "Programs", end: false },
   { to: "/playbooks", label: "Playbooks", end: false },
   { to: "/outbox", label: "Outbox", end: false },
-  // "/reports" opens the program scorecard, the first report; it stays highlighted on every report.
+  // "/reports" lists the reports; it stays highlighted on every report.
   { to: "/reports", label: "Reports", end: false },
   // "/settings" (which opens Scoring) stays highlighted on every settings screen.
   { to: "/settings", label: "Settings", end: false },
+];
+
+// A partner user works its own board and pipeline only; its board stays at "/", as it always was.
+const PARTNER_NAV = [
+  { to: "/", label: "Board", end: true },
+  { to: "/pipeline", label: "Pipeline", end: false },
 ];
 
 export function AppHeader({ session }: { session: Session }) {
@@ -45,8 +52,7 @@ export function AppHeader({ session }: { session: Session }) {
           wrap="nowrap"
           style={{ minWidth: 0, overflowX: "auto", scrollbarWidth: "thin" }}
         >
-          {/* A partner user works its own board and pipeline only; the rest is the staff's. */}
-          {NAV.filter((item) => session.user.role !== "partner" || item.forPartners).map((item) => (
+          {(session.user.role === "partner" ? PARTNER_NAV : NAV).map((item) => (
             <NavLink key={item.to} to={item.to} end={item.end} style={{ textDecoration: "none" }}>
               {({ isActive }) => (
                 <Button component="span" variant={isActive ? "light" : "subtle"} size="compact-sm">

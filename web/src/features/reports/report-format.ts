@@ -1,0 +1,31 @@
+// How report figures read: durations in days and hours, fractional counts with one decimal.
+// Money and percentages are the programs' own (programs/money.ts).
+
+const MINUTE = 60;
+const HOUR = 3600;
+const DAY = 86_400;
+
+/** Seconds → "3 d 4 h", "5 h 10 min", "12 min", "under a minute"; "—" for none. */
+export function formatDuration(seconds: number | null | undefined): string {
+  if (seconds === null || seconds === undefined || !Number.isFinite(seconds) || seconds < 0) return "—";
+  const minutes = Math.round(seconds / MINUTE);
+  if (minutes < 1) return "under a minute";
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.round(seconds / HOUR);
+  if (seconds < DAY) {
+    const h = Math.floor(minutes / 60);
+    const m = minutes % 60;
+    return m === 0 ? `${h} h` : `${h} h ${m} min`;
+  }
+  const days = Math.floor(hours / 24);
+  // Past a month the hours say nothing any more.
+  if (days >= 30) return `${Math.round(seconds / DAY)} d`;
+  const h = hours % 24;
+  return h === 0 ? `${days} d` : `${days} d ${h} h`;
+}
+
+/** A count that may be a median between two whole counts: 7 → "7", 7.5 → "7.5"; "—" for none. */
+export function formatFigure(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return "—";
+  return value.toLocaleString(undefined, { maximumFractionDigits: 1 });
+}

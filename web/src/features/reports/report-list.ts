@@ -1,0 +1,32 @@
+// The reports the web app has: where each lives, its title, and the one question it answers.
+
+export const REPORTS = [
+  {
+    to: "/reports/programs",
+    title: "Program scorecard",
+    question: "Which programs bring leads and customers, and at what cost per lead and ROI?",
+    side: "Marketing",
+  },
+  {
+    to: "/reports/funnel",
+    title: "Funnel",
+    question: "How many leads reach sales-ready, accepted and won — and how long each stage takes?",
+    side: "Marketing and sales",
+  },
+  {
+    to: "/reports/sales",
+    title: "Sales conversion",
+    question: "How each rep turns hand-offs into won deals: speed, win rate, cycle and quota.",
+    side: "Sales",
+  },
+  {
+    to: "/reports/touches",
+    title: "Touches to close",
+    question: "How many touches from both sides it really takes to win a customer (about eight?).",
+    side: "Marketing and sales",
+  },
+] as const;
+
+export type ReportPage = (typeof REPORTS)[number]["to"];
+
+export const reportInfo = (page: ReportPage) => REPORTS.find((r) => r.to === page)!;

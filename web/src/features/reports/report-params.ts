@@ -1,0 +1,63 @@
+// A report page's query lives in its URL (from, to and its filters), so a report can be
+// bookmarked, shared and linked to from the home page with the same period.
+
+import { useSearchParams } from "react-router";
+import { addDays } from "../programs/program-format.ts";
+
+/** Reports count in UTC days; the default period is the server's own: the 90 days ending today. */
+export const DEFAULT_DAYS = 90;
+
+export interface Period {
+  from: string;
+  to: string;
+}
+
+export const utcToday = () => new Date().toISOString().slice(0, 10);
+
+export function defaultPeriod(today: string = utcToday()): Period {
+  return { from: addDays(today, -(DEFAULT_DAYS - 1)), to: today };
+}
+
+/** Why the period cannot be asked for, in the form's words; null when it can. */
+export function periodProblem(period: Period): string | null {
+  if (!period.from || !period.to) return "Choose both dates";
+  return period.from > period.to ? "Ends before it starts" : null;
+}
+
+/** "?from=…&to=…" plus any other parameters given (empty ones left out): a link to a report. */
+export function reportHref(path: string, period: Period, extra: Record<string, string | null> = {}): string {
+  const query = new URLSearchParams({ from: period.from, to: period.to });
+  for (const [key, value] of Object.entries(extra)) if (value) query.set(key, value);
+  return `${path}?${query}`;
+}
+
+/** The page's period and parameters from its URL, and a setter that keeps the rest of the URL. */
+export function useReportParams() {
+  const [params, setParams] = useSearchParams();
+  const fallback = defaultPeriod();
+  const period: Period = {
+    from: params.get("from") ?? fallback.from,
+    to: params.get("to") ?? fallback.to,
+  };
+  const setParam = (name: string, value: string | null) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set(name, value);
+        else next.delete(name);
+        return next;
+      },
+      { replace: true },
+    );
+  const get = (name: string): string | null => params.get(name) || null;
+  return { period, problem: periodProblem(period), get, setParam };
+}
+
+/** The UTC calendar quarter holding `today`: quotas are set per month or quarter. */
+export function quarterOf(today: string = utcToday()): Period {
+  const [year, month] = today.split("-").map(Number) as [number, number];
+  const first = Math.floor((month - 1) / 3) * 3 + 1;
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const next = first + 3 > 12 ? `${year + 1}-01-01` : `${year}-${pad(first + 3)}-01`;
+  return { from: `${year}-${pad(first)}-01`, to: addDays(next, -1) };
+}
