@@ -8,20 +8,10 @@ import { formatMoney } from "../programs/money.ts";
 import { formatCount } from "../programs/program-format.ts";
 import { type Period, reportHref } from "../reports/report-params.ts";
 import { type Scorecard, useScorecard } from "../reports/scorecard-queries.ts";
+import { cheapestAndDearest } from "./cost-per-lead.ts";
 import { HomeSection } from "./HomeSection.tsx";
 
 type Row = Scorecard["rows"][number];
-
-/** The programs with at least one lead, cheapest per lead first (ties by name). */
-export function byCostPerLead(rows: readonly Row[]): Row[] {
-  return rows
-    .filter((r) => r.programId !== null && r.leads > 0 && r.costPerLeadMinor !== null)
-    .sort(
-      (a, b) =>
-        (a.costPerLeadMinor ?? 0) - (b.costPerLeadMinor ?? 0) ||
-        (a.programName ?? "").localeCompare(b.programName ?? ""),
-    );
-}
 
 export function MarketingFigures({ period }: { period: Period }) {
   const report = useScorecard({
@@ -33,9 +23,7 @@ export function MarketingFigures({ period }: { period: Period }) {
   });
   const scorecard = reportHref("/reports/programs", period);
   const data = report.data;
-  const ranked = data ? byCostPerLead(data.rows) : [];
-  const best = ranked[0];
-  const worst = ranked.length > 1 ? ranked[ranked.length - 1] : undefined;
+  const { best, worst, ranked } = cheapestAndDearest(data?.rows ?? []);
   const program = (row: Row) => (
     <Anchor component={Link} to={reportHref(`/programs/${row.programId}`, period)} size="xs">
       {row.programName}
@@ -62,21 +50,31 @@ export function MarketingFigures({ period }: { period: Period }) {
             value={formatMoney(data.totals.costPerLeadMinor, data.currency)}
             to={scorecard}
             testId="home-cost-per-lead"
-            hint={`${formatMoney(data.totals.costMinor, data.currency)} spent`}
+            hint={
+              data.totals.costMinor === 0
+                ? "No cost in the period — enter the programs' cost lines"
+                : `${formatMoney(data.totals.costMinor, data.currency)} spent`
+            }
           />
           <FigureCard
             label="Cheapest leads"
             value={best ? formatMoney(best.costPerLeadMinor, data.currency) : "—"}
             to={scorecard}
             testId="home-best-program"
-            hint={best ? program(best) : "No program made a lead in this period"}
+            hint={
+              best
+                ? program(best)
+                : ranked.length === 0
+                  ? "No program made a lead in this period"
+                  : "Every program's leads cost the same"
+            }
           />
           <FigureCard
             label="Dearest leads"
             value={worst ? formatMoney(worst.costPerLeadMinor, data.currency) : "—"}
             to={scorecard}
             testId="home-worst-program"
-            hint={worst ? program(worst) : "Needs two programs with leads"}
+            hint={worst ? program(worst) : "Needs two programs whose leads cost differently"}
           />
         </SimpleGrid>
       )}

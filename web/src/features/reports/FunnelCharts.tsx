@@ -4,6 +4,7 @@
 import { BarChart } from "@mantine/charts";
 import { Paper, Text, Title } from "@mantine/core";
 import { formatPercent } from "../programs/money.ts";
+import { COUNT_AXIS } from "./report-format.ts";
 import type { Funnel } from "./report-queries.ts";
 
 const STAGE_COLOR = ["indigo.3", "indigo.5", "indigo.7", "teal.6"];
@@ -30,13 +31,13 @@ export function FunnelStagesChart({ total }: { total: Funnel["total"] }) {
         dataKey="stage"
         orientation="vertical"
         yAxisProps={{ width: 170 }}
-        xAxisProps={{ allowDecimals: false }}
+        xAxisProps={COUNT_AXIS}
         series={[{ name: "contacts", label: "Contacts", color: "indigo.6" }]}
         withBarValueLabel
         valueFormatter={(value) => value.toLocaleString()}
         barChartProps={{ margin: { right: 40 } }}
         maxBarWidth={40}
-        gridAxis="x"
+        gridAxis="y"
       />
     </Paper>
   );
@@ -59,9 +60,8 @@ export function DealStagesChart({ deals }: { deals: NonNullable<Funnel["dealStag
           series={[{ name: "deals", label: "Deals", color: "teal.6" }]}
           withBarValueLabel
           valueFormatter={(value) => value.toLocaleString()}
-          yAxisProps={{ allowDecimals: false }}
+          yAxisProps={COUNT_AXIS}
           maxBarWidth={56}
-          gridAxis="y"
         />
       )}
     </Paper>

@@ -81,23 +81,28 @@ function RepChart({ report }: { report: SalesConversion }) {
     winRate: percent(row.winRate),
     quotaAttainment: percent(row.quotaAttainment),
   }));
+  // Attainment needs a quota lying wholly inside the period: a rolling 90 days rarely holds one.
+  const withQuota = data.some((d) => d.quotaAttainment !== null);
   return (
     <Paper withBorder radius="md" p="md">
-      <Title order={4} mb="sm">
-        Win rate and quota attainment
-      </Title>
+      <Title order={4}>{withQuota ? "Win rate and quota attainment" : "Win rate"}</Title>
+      {!withQuota && (
+        <Text size="sm" c="dimmed" data-testid="sales-no-quota">
+          No quota lies wholly inside this period — choose a whole month or quarter to see attainment.
+        </Text>
+      )}
       <BarChart
+        mt="sm"
         h={280}
         data={data}
         dataKey="rep"
         series={[
           { name: "winRate", label: "Win rate", color: "indigo.6" },
-          { name: "quotaAttainment", label: "Quota attainment", color: "teal.6" },
+          ...(withQuota ? [{ name: "quotaAttainment", label: "Quota attainment", color: "teal.6" }] : []),
         ]}
-        withLegend
-        unit=" %"
+        withLegend={withQuota}
         maxBarWidth={48}
-        referenceLines={[{ y: 100, label: "Quota", color: "gray.6" }]}
+        referenceLines={withQuota ? [{ y: 100, label: "Quota", color: "gray.6" }] : []}
         valueFormatter={(value) => `${value.toLocaleString(undefined, { maximumFractionDigits: 1 })} %`}
         data-testid="sales-chart"
       />

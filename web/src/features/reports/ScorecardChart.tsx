@@ -4,6 +4,7 @@
 import { BarChart } from "@mantine/charts";
 import { Text } from "@mantine/core";
 import { minorDigits } from "../programs/money.ts";
+import { COUNT_AXIS } from "./report-format.ts";
 import { rowName } from "./ScorecardTable.tsx";
 import type { Scorecard, ScorecardQuery } from "./scorecard-queries.ts";
 
@@ -48,7 +49,7 @@ export function ScorecardChart({
         withRightYAxis
         maxBarWidth={56}
         yAxisLabel="Leads"
-        yAxisProps={{ allowDecimals: false }}
+        yAxisProps={COUNT_AXIS}
         rightYAxisLabel={`Cost per lead (${report.currency})`}
         rightYAxisProps={{ tickFormatter: (value: number) => money.format(value) }}
         valueFormatter={(value) => value.toLocaleString(undefined, { maximumFractionDigits: 2 })}

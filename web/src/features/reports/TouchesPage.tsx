@@ -13,7 +13,7 @@ import { PeriodPicker } from "./PeriodPicker.tsx";
 import { ReportHeader } from "./ReportHeader.tsx";
 import { ReportStatus } from "./ReportStatus.tsx";
 import { type FigureColumn, ReportTable } from "./ReportTable.tsx";
-import { formatFigure } from "./report-format.ts";
+import { COUNT_AXIS, formatFigure } from "./report-format.ts";
 import { useReportParams } from "./report-params.ts";
 import { type TouchesToClose, useTouchesToClose } from "./report-queries.ts";
 
@@ -117,7 +117,7 @@ function Histogram({ report }: { report: TouchesToClose }) {
         series={[{ name: "customers", label: "Customers", color: "indigo.6" }]}
         xAxisLabel="Touches"
         yAxisLabel="Customers"
-        yAxisProps={{ allowDecimals: false }}
+        yAxisProps={COUNT_AXIS}
         maxBarWidth={40}
         referenceLines={[
           { x: rule, label: `Rule of thumb: ${rule}`, color: "orange.6", labelPosition: "top" },

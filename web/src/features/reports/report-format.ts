@@ -29,3 +29,12 @@ export function formatFigure(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "—";
   return value.toLocaleString(undefined, { maximumFractionDigits: 1 });
 }
+
+/**
+ * A count axis from 0 with room above the tallest bar for its label, in whole numbers: without
+ * it a single customer draws an axis up to 4.
+ */
+export const COUNT_AXIS = {
+  allowDecimals: false,
+  domain: [0, (max: number) => Math.max(1, Math.ceil(max * 1.15))] as [number, (max: number) => number],
+};

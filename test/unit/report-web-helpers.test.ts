@@ -1,0 +1,126 @@
+// The web app's report helpers: durations as people read them, the quarter a day is in, links
+// that carry the period, the cheapest and dearest programs, and open deals across pipelines.
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { cheapestAndDearest } from "../../web/src/features/home/cost-per-lead.ts";
+import { openDealsOf } from "../../web/src/features/home/my-pipeline.ts";
+import { formatDuration, formatFigure } from "../../web/src/features/reports/report-format.ts";
+import {
+  defaultPeriod,
+  periodProblem,
+  quarterOf,
+  reportHref,
+} from "../../web/src/features/reports/report-params.ts";
+
+const MIN = 60;
+const HOUR = 3600;
+const DAY = 86_400;
+
+describe("durations", () => {
+  test("under a minute, minutes, hours and minutes, days and hours, days past a month", () => {
+    assert.equal(formatDuration(null), "—");
+    assert.equal(formatDuration(29), "under a minute");
+    assert.equal(formatDuration(31), "1 min");
+    assert.equal(formatDuration(59 * MIN), "59 min");
+    assert.equal(formatDuration(HOUR), "1 h");
+    assert.equal(formatDuration(5 * HOUR + 10 * MIN), "5 h 10 min");
+    assert.equal(formatDuration(DAY - 1), "24 h");
+    assert.equal(formatDuration(DAY), "1 d");
+    assert.equal(formatDuration(3 * DAY + 4 * HOUR), "3 d 4 h");
+    assert.equal(formatDuration(13 * DAY + 20 * HOUR + 20 * MIN), "13 d 20 h");
+    assert.equal(formatDuration(45 * DAY + 5 * HOUR), "45 d");
+  });
+
+  test("a median between two counts keeps one decimal", () => {
+    assert.equal(formatFigure(7), "7");
+    assert.equal(formatFigure(7.5), "7.5");
+    assert.equal(formatFigure(null), "—");
+  });
+});
+
+describe("periods", () => {
+  test("the default is the 90 days ending today, both included", () => {
+    assert.deepEqual(defaultPeriod("2026-03-31"), { from: "2026-01-01", to: "2026-03-31" });
+  });
+
+  test("a period ending before it starts is refused", () => {
+    assert.equal(periodProblem({ from: "2026-03-02", to: "2026-03-01" }), "Ends before it starts");
+    assert.equal(periodProblem({ from: "2026-03-01", to: "2026-03-01" }), null);
+  });
+
+  test("the quarter of a day, across the year's end", () => {
+    assert.deepEqual(quarterOf("2026-01-01"), { from: "2026-01-01", to: "2026-03-31" });
+    assert.deepEqual(quarterOf("2026-05-17"), { from: "2026-04-01", to: "2026-06-30" });
+    assert.deepEqual(quarterOf("2026-12-31"), { from: "2026-10-01", to: "2026-12-31" });
+  });
+
+  test("a report link carries the period and the filters given, not the empty ones", () => {
+    const period = { from: "2026-01-01", to: "2026-03-31" };
+    assert.equal(
+      reportHref("/reports/funnel", period, { programId: "p1", ownerId: null }),
+      "/reports/funnel?from=2026-01-01&to=2026-03-31&programId=p1",
+    );
+  });
+});
+
+describe("the cheapest and dearest programs", () => {
+  const row = (programId: string | null, leads: number, costPerLeadMinor: number | null) => ({
+    programId,
+    programName: programId,
+    leads,
+    costPerLeadMinor,
+  });
+
+  test("only programs with a lead count; the leads no program made do not", () => {
+    const { best, worst } = cheapestAndDearest([
+      row("b", 2, 500),
+      row("a", 3, 100),
+      row("c", 0, null),
+      row(null, 4, 0),
+      row("d", 1, 1200),
+    ]);
+    assert.equal(best?.programId, "a");
+    assert.equal(worst?.programId, "d");
+  });
+
+  test("one program is the cheapest with no dearest; programs costing the same are neither", () => {
+    assert.deepEqual(
+      (({ best, worst }) => [best?.programId, worst])(cheapestAndDearest([row("a", 1, 100)])),
+      ["a", undefined],
+    );
+    const same = cheapestAndDearest([row("a", 1, 0), row("b", 2, 0)]);
+    assert.equal(same.best, undefined);
+    assert.equal(same.worst, undefined);
+  });
+});
+
+test("open deals: the open stages of every pipeline, amounts summed per currency", () => {
+  const stage = (outcome: "open" | "won" | "lost", count: number, totals: [string, number][]) => ({
+    key: outcome,
+    name: outcome,
+    outcome,
+    probability: 0,
+    count,
+    totals: totals.map(([currency, amountMinor]) => ({ currency, amountMinor })),
+  });
+  const board = (stages: ReturnType<typeof stage>[]) => ({
+    pipeline: { id: "p", name: "p" },
+    stages,
+    weightedForecast: [],
+  });
+  const open = openDealsOf([
+    board([stage("open", 2, [["USD", 1000]]), stage("won", 5, [["USD", 9999]])]),
+    board([
+      stage("open", 1, [
+        ["EUR", 300],
+        ["USD", 500],
+      ]),
+      stage("lost", 1, [["EUR", 1]]),
+    ]),
+  ]);
+  assert.equal(open.count, 3);
+  assert.deepEqual(open.totals, [
+    { currency: "USD", amountMinor: 1500 },
+    { currency: "EUR", amountMinor: 300 },
+  ]);
+});
