@@ -7,7 +7,7 @@ import type { Browser, Page } from "playwright-core";
 import { formatDuration } from "../../web/src/features/reports/report-format.ts";
 import { type Caller, setupApi, type TestApi } from "../support/api.ts";
 import { launchBrowser, logInAs, logOut, screenshot, startWebServer, waitForText } from "./browser.ts";
-import { count, figure, money, percent } from "./report-figures.ts";
+import { count, figure, money, percent, reportFor, textOf } from "./report-figures.ts";
 
 let api: TestApi;
 let web: { url: string; close(): Promise<void> };
@@ -106,15 +106,8 @@ after(async () => {
 });
 
 const t = (id: string) => page.getByTestId(id);
-const text = async (id: string) => (await t(id).textContent())?.trim();
-
-async function apiFor(path: string, href: string) {
-  const query = new URL(href, web.url).searchParams;
-  query.set("format", "json");
-  const res = await admin("GET", `/api/v1/reports/${path}?${query}`);
-  assert.equal(res.status, 200, JSON.stringify(res.body));
-  return res.body;
-}
+const text = (id: string) => textOf(page, id);
+const apiFor = (report: string, href: string) => reportFor(admin, report, href);
 
 interface SalesRow {
   userId: string | null;

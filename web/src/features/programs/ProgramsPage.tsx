@@ -17,9 +17,10 @@ import {
   Title,
 } from "@mantine/core";
 import { useState } from "react";
-import { Link, useNavigate, useSearchParams } from "react-router";
+import { Link, useNavigate } from "react-router";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { useUsers } from "../../shared/reference-data.ts";
+import { useUrlParams } from "../../shared/url-params.ts";
 import { useSession } from "../auth/session.ts";
 import { formatMoney } from "./money.ts";
 import { ProgramFormModal } from "./ProgramFormModal.tsx";
@@ -50,7 +51,7 @@ export default function ProgramsPage() {
   const role = useSession().data?.user.role;
   const editor = mayEditPrograms(role);
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useUrlParams();
   const filters: ProgramFilters = {
     channel: params.get("channel"),
     ownerId: params.get("owner"),
@@ -59,17 +60,6 @@ export default function ProgramsPage() {
   const programs = useProgramList(filters);
   const users = useUsers();
   const [creating, setCreating] = useState(false);
-
-  const setParam = (name: string, value: string | null) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
 
   const names = new Map((users.data ?? []).map((u) => [u.id, u.name]));
   const ownerChoices = (users.data ?? []).filter((u) => u.role === "marketing" || u.role === "admin");

@@ -2,13 +2,13 @@
 // leads, how far they got and how fast, and their deals' stages after "in sales"; by program,
 // channel and contact owner (fit grade and segment come with target profiles and segments).
 
-import { Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Tooltip } from "@mantine/core";
-import { usePrograms, useUsers } from "../../shared/reference-data.ts";
+import { NativeSelect, Paper, SimpleGrid, Stack, Text, Tooltip } from "@mantine/core";
+import { usePrograms } from "../../shared/reference-data.ts";
 import { CHANNEL_OPTIONS, formatDay } from "../programs/program-format.ts";
 import { Definitions } from "./Definitions.tsx";
+import { ContactOwnerFilter, FilterSelect, ReportFilters } from "./FilterSelect.tsx";
 import { DealStagesChart, FunnelStagesChart } from "./FunnelCharts.tsx";
 import { CohortTable, TimeInStageTable } from "./FunnelTables.tsx";
-import { PeriodPicker } from "./PeriodPicker.tsx";
 import { ReportHeader } from "./ReportHeader.tsx";
 import { ReportStatus } from "./ReportStatus.tsx";
 import { useReportParams } from "./report-params.ts";
@@ -19,7 +19,6 @@ export default function FunnelPage() {
   const query = { ...period, programId: get("programId"), channel: get("channel"), ownerId: get("ownerId") };
   const report = useFunnel(query, problem === null);
   const programs = usePrograms();
-  const users = useUsers();
   const data = report.data;
 
   return (
@@ -31,41 +30,29 @@ export default function FunnelPage() {
         disabled={problem !== null}
         testId="funnel"
       />
-      <Group align="flex-start" gap="sm" wrap="wrap">
-        <PeriodPicker period={period} problem={problem} onChange={setParam} testId="funnel" />
-        <NativeSelect
+      <ReportFilters period={period} problem={problem} setParam={setParam} testId="funnel">
+        <FilterSelect
           label="Program"
-          data={[
-            { value: "", label: "All programs" },
-            ...(programs.data ?? []).map((p) => ({ value: p.id, label: p.name })),
-          ]}
-          value={query.programId ?? ""}
-          onChange={(event) => setParam("programId", event.currentTarget.value || null)}
-          data-testid="funnel-program"
+          all="All programs"
+          options={(programs.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
+          value={query.programId}
+          onChange={(value) => setParam("programId", value)}
+          testId="funnel-program"
           w={220}
         />
-        <NativeSelect
+        <FilterSelect
           label="Channel"
-          data={[{ value: "", label: "All channels" }, ...CHANNEL_OPTIONS]}
-          value={query.channel ?? ""}
-          onChange={(event) => setParam("channel", event.currentTarget.value || null)}
-          data-testid="funnel-channel"
+          all="All channels"
+          options={CHANNEL_OPTIONS}
+          value={query.channel}
+          onChange={(value) => setParam("channel", value)}
+          testId="funnel-channel"
           w={180}
         />
-        <NativeSelect
-          label="Contact owner"
-          data={[
-            { value: "", label: "All owners" },
-            ...(users.data ?? []).map((u) => ({ value: u.id, label: u.name })),
-          ]}
-          value={query.ownerId ?? ""}
-          onChange={(event) => setParam("ownerId", event.currentTarget.value || null)}
-          data-testid="funnel-owner"
-          w={180}
-        />
+        <ContactOwnerFilter value={query.ownerId} setParam={setParam} testId="funnel-owner" />
         <ComingSoon label="Fit grade" testId="funnel-fit-grade" why="coming with target profiles" />
         <ComingSoon label="Segment" testId="funnel-segment" why="coming with segments" />
-      </Group>
+      </ReportFilters>
       <ReportStatus query={report} waiting={problem === null} title="Could not compute the funnel" />
       {data && (
         <>

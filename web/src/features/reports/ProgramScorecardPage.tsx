@@ -2,12 +2,12 @@
 // reach, leads, how far they went, revenue, cost, cost per lead and customer, ROI and success
 // rate; a chart of leads and cost per lead; the CSV of the same query; what each term means.
 
-import { Group, NativeSelect, Paper, SegmentedControl, Stack, Text, Title } from "@mantine/core";
+import { NativeSelect, Paper, SegmentedControl, Stack, Text, Title } from "@mantine/core";
 import { useUsers } from "../../shared/reference-data.ts";
 import { CHANNEL_OPTIONS, formatDay } from "../programs/program-format.ts";
 import { useProgramList } from "../programs/program-queries.ts";
 import { Definitions } from "./Definitions.tsx";
-import { PeriodPicker } from "./PeriodPicker.tsx";
+import { FilterSelect, ReportFilters, userOptions } from "./FilterSelect.tsx";
 import { ReportHeader } from "./ReportHeader.tsx";
 import { ReportStatus } from "./ReportStatus.tsx";
 import { useReportParams } from "./report-params.ts";
@@ -38,8 +38,7 @@ export default function ProgramScorecardPage() {
         disabled={problem !== null}
         testId="scorecard"
       />
-      <Group align="flex-start" gap="sm" wrap="wrap">
-        <PeriodPicker period={period} problem={problem} onChange={setParam} testId="scorecard" />
+      <ReportFilters period={period} problem={problem} setParam={setParam} testId="scorecard">
         <Stack gap={4}>
           <Text size="sm" fw={500}>
             Group by
@@ -54,21 +53,21 @@ export default function ProgramScorecardPage() {
             data-testid="scorecard-group-by"
           />
         </Stack>
-        <NativeSelect
+        <FilterSelect
           label="Channel"
-          data={[{ value: "", label: "All channels" }, ...CHANNEL_OPTIONS]}
-          value={query.channel ?? ""}
-          onChange={(event) => setParam("channel", event.currentTarget.value || null)}
-          data-testid="scorecard-channel"
-          w={200}
+          all="All channels"
+          options={CHANNEL_OPTIONS}
+          value={query.channel}
+          onChange={(value) => setParam("channel", value)}
+          testId="scorecard-channel"
         />
-        <NativeSelect
+        <FilterSelect
           label="Program owner"
-          data={[{ value: "", label: "All owners" }, ...owners.map((u) => ({ value: u.id, label: u.name }))]}
-          value={query.ownerId ?? ""}
-          onChange={(event) => setParam("owner", event.currentTarget.value || null)}
-          data-testid="scorecard-owner"
-          w={200}
+          all="All owners"
+          options={userOptions(owners)}
+          value={query.ownerId}
+          onChange={(value) => setParam("owner", value)}
+          testId="scorecard-owner"
         />
         {/* Money is never summed across currencies: with programs in several, pick one. */}
         {currencies.length > 1 && (
@@ -85,7 +84,7 @@ export default function ProgramScorecardPage() {
             w={200}
           />
         )}
-      </Group>
+      </ReportFilters>
       <ReportStatus query={report} waiting={problem === null} title="Could not compute the scorecard" />
       {report.data && (
         <>

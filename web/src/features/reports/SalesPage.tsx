@@ -3,11 +3,11 @@
 // the activities it took; a chart of win rate and quota attainment per rep.
 
 import { BarChart } from "@mantine/charts";
-import { Group, NativeSelect, Paper, Stack, Text, Title } from "@mantine/core";
+import { Paper, Stack, Text, Title } from "@mantine/core";
 import { useUsers } from "../../shared/reference-data.ts";
 import { formatDay } from "../programs/program-format.ts";
 import { Definitions } from "./Definitions.tsx";
-import { PeriodPicker } from "./PeriodPicker.tsx";
+import { FilterSelect, ReportFilters, userOptions } from "./FilterSelect.tsx";
 import { ReportHeader } from "./ReportHeader.tsx";
 import { ReportStatus } from "./ReportStatus.tsx";
 import { useReportParams } from "./report-params.ts";
@@ -31,17 +31,16 @@ export default function SalesPage() {
         disabled={problem !== null}
         testId="sales"
       />
-      <Group align="flex-start" gap="sm" wrap="wrap">
-        <PeriodPicker period={period} problem={problem} onChange={setParam} testId="sales" />
-        <NativeSelect
+      <ReportFilters period={period} problem={problem} setParam={setParam} testId="sales">
+        <FilterSelect
           label="Rep"
-          data={[{ value: "", label: "All reps" }, ...reps.map((u) => ({ value: u.id, label: u.name }))]}
-          value={query.ownerId ?? ""}
-          onChange={(event) => setParam("ownerId", event.currentTarget.value || null)}
-          data-testid="sales-rep"
-          w={200}
+          all="All reps"
+          options={userOptions(reps)}
+          value={query.ownerId}
+          onChange={(value) => setParam("ownerId", value)}
+          testId="sales-rep"
         />
-      </Group>
+      </ReportFilters>
       <ReportStatus query={report} waiting={problem === null} title="Could not compute sales conversion" />
       {data && (
         <>

@@ -3,13 +3,12 @@
 // about eight; a histogram, the quartiles, and the same per channel of the first touch.
 
 import { BarChart } from "@mantine/charts";
-import { Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { FigureCard } from "../../shared/FigureCard.tsx";
-import { useUsers } from "../../shared/reference-data.ts";
 import { formatPercent } from "../programs/money.ts";
 import { channelLabel, formatCount, formatDay } from "../programs/program-format.ts";
 import { Definitions } from "./Definitions.tsx";
-import { PeriodPicker } from "./PeriodPicker.tsx";
+import { ContactOwnerFilter, ReportFilters } from "./FilterSelect.tsx";
 import { ReportHeader } from "./ReportHeader.tsx";
 import { ReportStatus } from "./ReportStatus.tsx";
 import { type FigureColumn, ReportTable } from "./ReportTable.tsx";
@@ -21,7 +20,6 @@ export default function TouchesPage() {
   const { period, problem, get, setParam } = useReportParams();
   const query = { ...period, ownerId: get("ownerId") };
   const report = useTouchesToClose(query, problem === null);
-  const users = useUsers();
   const data = report.data;
 
   return (
@@ -33,20 +31,9 @@ export default function TouchesPage() {
         disabled={problem !== null}
         testId="touches"
       />
-      <Group align="flex-start" gap="sm" wrap="wrap">
-        <PeriodPicker period={period} problem={problem} onChange={setParam} testId="touches" />
-        <NativeSelect
-          label="Contact owner"
-          data={[
-            { value: "", label: "All owners" },
-            ...(users.data ?? []).map((u) => ({ value: u.id, label: u.name })),
-          ]}
-          value={query.ownerId ?? ""}
-          onChange={(event) => setParam("ownerId", event.currentTarget.value || null)}
-          data-testid="touches-owner"
-          w={200}
-        />
-      </Group>
+      <ReportFilters period={period} problem={problem} setParam={setParam} testId="touches">
+        <ContactOwnerFilter value={query.ownerId} setParam={setParam} testId="touches-owner" />
+      </ReportFilters>
       <ReportStatus query={report} waiting={problem === null} title="Could not compute touches to close" />
       {data && (
         <>

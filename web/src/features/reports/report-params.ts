@@ -1,7 +1,7 @@
 // A report page's query lives in its URL (from, to and its filters), so a report can be
 // bookmarked, shared and linked to from the home page with the same period.
 
-import { useSearchParams } from "react-router";
+import { useUrlParams } from "../../shared/url-params.ts";
 import { addDays } from "../programs/program-format.ts";
 
 /** Reports count in UTC days; the default period is the server's own: the 90 days ending today. */
@@ -33,22 +33,12 @@ export function reportHref(path: string, period: Period, extra: Record<string, s
 
 /** The page's period and parameters from its URL, and a setter that keeps the rest of the URL. */
 export function useReportParams() {
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useUrlParams();
   const fallback = defaultPeriod();
   const period: Period = {
     from: params.get("from") ?? fallback.from,
     to: params.get("to") ?? fallback.to,
   };
-  const setParam = (name: string, value: string | null) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
   const get = (name: string): string | null => params.get(name) || null;
   return { period, problem: periodProblem(period), get, setParam };
 }
