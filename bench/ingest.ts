@@ -1,7 +1,8 @@
 // Ingest: touchpoints per second through POST /touchpoints/batch (HTTP, validation, contact
 // lookup by email, temperature update, one transaction per batch) against raw COPY of the same
 // number of rows into the same table in the same run. As in real traffic, a few leads in every
-// batch turn hot and are handed over to the workspace's sales users in the batch's transaction.
+// batch turn hot and are handed over to the workspace's sales users in the batch's transaction,
+// and 70 % of the touchpoints carry a program (whose reach is written with them).
 // `BENCH_WAITS=1` also samples what the server's connections wait on (pg_stat_activity, pg_locks).
 import { spawn } from "node:child_process";
 import path from "node:path";
@@ -26,6 +27,12 @@ const SALES_USERS = 8;
 // contacts cold or warm: 0.4 % of the touchpoints, 2.4 % of the contacts a round touches.
 const HOT_PER_BATCH = 4;
 const HOT_KINDS = ["form_submit", "event_attended", "webinar"];
+// As in real traffic, most touchpoints come from a program (a newsletter, an ad, an event): 7 in
+// 10 name one of 20 programs by id, which writes their program reach with them.
+const PROGRAMS = 20;
+const PROGRAM_SHARE = 0.7;
+const programOf = (n: number, programs: string[]) =>
+  n % 10 < PROGRAM_SHARE * 10 ? programs[Math.floor(n / 10) % programs.length] : undefined;
 
 // Batch b names the contacts of n = b·1000 … b·1000 + 987 (n·7919 mod 20,000: a permutation), so
 // batches less than 20 apart — every pair running at the same time — touch different contacts,
@@ -33,12 +40,13 @@ const HOT_KINDS = ["form_submit", "event_attended", "webinar"];
 // by design (the batch locks its contacts), which would measure the bench's overlap instead.
 const contactOf = (n: number, round: number) => round * CONTACTS + ((n * 7919) % CONTACTS);
 
-function batch(b: number, now: number, round: number) {
+function batch(b: number, now: number, round: number, programs: string[]) {
   const items = Array.from({ length: BATCH - HOT_PER_BATCH * HOT_KINDS.length }, (_, i) => {
     const n = b * BATCH + i;
     return {
       email: `c${contactOf(n, round)}@bench.example`,
       kind: KINDS[n % KINDS.length],
+      programId: programOf(n, programs),
       occurredAt: new Date(now - ((n * 104729) % (90 * 86_400_000))).toISOString(),
       externalId: `r${round}-e${n}`,
     };
@@ -51,6 +59,7 @@ function batch(b: number, now: number, round: number) {
       items.push({
         email: `c${c}@bench.example`,
         kind,
+        programId: programOf(b * HOT_PER_BATCH + h, programs),
         occurredAt: new Date(now - 60_000).toISOString(),
         externalId: `r${round}-b${b}-h${h}-${k}`,
       });
@@ -83,6 +92,14 @@ export async function benchIngest(env: BenchEnv) {
       role: "sales",
     });
   }
+  // Columns every version of the programs table has, so this bench runs on older commits too.
+  const programs = (
+    await env.database.pool.query(
+      `insert into programs (workspace_id, id, name, channel, currency)
+       select $1, gen_random_uuid(), 'Program ' || g, 'email', 'USD' from generate_series(1, $2) g returning id`,
+      [env.workspaceId, PROGRAMS],
+    )
+  ).rows.map((r) => r.id as string);
   const port = 3900 + Math.floor(Math.random() * 50);
   const server = await startServer(env, port);
   const now = Date.now();
@@ -139,7 +156,7 @@ export async function benchIngest(env: BenchEnv) {
     const { ms } = await timed(async () => {
       await Promise.all(
         Array.from({ length: writers }, async () => {
-          while (next < BATCHES) await post(batch(next++, now, round));
+          while (next < BATCHES) await post(batch(next++, now, round, programs));
         }),
       );
     });
@@ -162,14 +179,14 @@ export async function benchIngest(env: BenchEnv) {
     const lines = function* () {
       for (let n = 0; n < BATCHES * BATCH; n++) {
         const at = new Date(now - ((n * 104729) % (90 * 86_400_000))).toISOString();
-        yield `${env.workspaceId}\t${uuidv7()}\t${ids[n % ids.length]}\t${KINDS[n % KINDS.length]}\tmarketing\t${at}\t{}\tcopy${n}\n`;
+        yield `${env.workspaceId}\t${uuidv7()}\t${ids[n % ids.length]}\t${KINDS[n % KINDS.length]}\tmarketing\t${programOf(n, programs) ?? "\\N"}\t${at}\t{}\tcopy${n}\n`;
       }
     };
     await pipeline(
       Readable.from(lines()),
       client.query(
         copyFrom(
-          "copy touchpoints (workspace_id, id, contact_id, kind, side, occurred_at, properties, external_id) from stdin",
+          "copy touchpoints (workspace_id, id, contact_id, kind, side, program_id, occurred_at, properties, external_id) from stdin",
         ),
       ),
     );
@@ -180,7 +197,7 @@ export async function benchIngest(env: BenchEnv) {
     name: "ingest",
     lines: [
       ...rounds.flatMap((r) => [
-        `POST /touchpoints/batch, ${r.writers} concurrent writer${r.writers > 1 ? "s" : ""}: ${fmt(BATCHES * BATCH)} touchpoints in ${BATCHES} batches of ${BATCH} over ${fmt(CONTACTS)} existing contacts named by email (a block of its own for each round), ${fmt(r.handoffs)} leads handed over to ${SALES_USERS} sales users: ${fmt(r.ms / 1000, 2)} s → **${fmt((BATCHES * BATCH) / (r.ms / 1000))} touchpoints/s** (each batch one transaction: contacts resolved and locked, touchpoints written, temperature and stage updated, the baton passed)`,
+        `POST /touchpoints/batch, ${r.writers} concurrent writer${r.writers > 1 ? "s" : ""}: ${fmt(BATCHES * BATCH)} touchpoints in ${BATCHES} batches of ${BATCH} over ${fmt(CONTACTS)} existing contacts named by email (a block of its own for each round), ${PROGRAM_SHARE * 100} % naming one of ${PROGRAMS} programs, ${fmt(r.handoffs)} leads handed over to ${SALES_USERS} sales users: ${fmt(r.ms / 1000, 2)} s → **${fmt((BATCHES * BATCH) / (r.ms / 1000))} touchpoints/s** (each batch one transaction: contacts resolved and locked, touchpoints written, temperature and stage updated, the baton passed)`,
         ...(r.cpu
           ? [
               `CPU per batch of ${BATCH}, ${r.writers} writer${r.writers > 1 ? "s" : ""}: PostgreSQL ${fmt(r.cpu.postgresMs / BATCHES, 1)} ms, Baton server ${fmt(r.cpu.serverMs / BATCHES, 1)} ms`,

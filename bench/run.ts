@@ -1,4 +1,4 @@
-// `npm run bench [-- ingest|million|deals|email|handoff]`: runs the benchmarks on a fresh embedded PostgreSQL and
+// `npm run bench [-- ingest|million|deals|email|handoff|reports]`: runs the benchmarks on a fresh embedded PostgreSQL and
 // prints Markdown lines for BENCHMARKS.md.
 import os from "node:os";
 import { benchDeals } from "./deals.ts";
@@ -6,6 +6,7 @@ import { benchEmail } from "./email.ts";
 import { benchHandoff } from "./handoff.ts";
 import { benchIngest } from "./ingest.ts";
 import { benchMillion } from "./million.ts";
+import { benchReports } from "./reports.ts";
 import { benchEnv } from "./support.ts";
 
 const which = process.argv[2];
@@ -16,6 +17,7 @@ for (const [name, bench] of [
   ["deals", benchDeals],
   ["email", benchEmail],
   ["handoff", benchHandoff],
+  ["reports", benchReports],
 ] as const) {
   if (which && which !== name) continue;
   const env = await benchEnv();

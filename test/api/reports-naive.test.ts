@@ -379,3 +379,307 @@ test(`the funnel equals the naive computation over random periods and filters (s
   }
   assert.ok(leads > 30 && timed > 10, JSON.stringify({ leads, timed }));
 });
+
+const SALES_KINDS = ["call", "cold_call", "meeting", "presentation", "proposal", "estimate", "contract"];
+
+/** Sales conversion by definition, per rep and for the team, from the raw rows. */
+async function naiveSales(q: { from: string; to: string; currency: string; ownerId?: string }) {
+  const { touchpoints, deals, pipelines, handoffs, quotas } = await rawRows(w.api);
+  const start = Date.parse(`${q.from}T00:00:00Z`);
+  const end = Date.parse(`${q.to}T00:00:00Z`) + DAY;
+  const inPeriod = (ts: string | null) => ts !== null && Date.parse(ts) >= start && Date.parse(ts) < end;
+  const mine = (owner: string) => !q.ownerId || owner === q.ownerId;
+  const outcome = (d: (typeof deals)[number]) =>
+    pipelines.find((p) => p.id === d.pipeline_id)!.stages.find((s) => s.key === d.stage)!.outcome;
+  type Acc = {
+    received: number;
+    accepted: number;
+    firstTouch: number[];
+    opened: number;
+    won: number;
+    lost: number;
+    wonInCurrency: number;
+    wonMinor: number;
+    cycle: number[];
+    activities: number;
+    quotaTarget: number;
+    quotaWon: number;
+  };
+  const acc = new Map<string | null, Acc>();
+  const get = (k: string | null) => {
+    if (!acc.has(k)) {
+      acc.set(k, {
+        received: 0,
+        accepted: 0,
+        firstTouch: [],
+        opened: 0,
+        won: 0,
+        lost: 0,
+        wonInCurrency: 0,
+        wonMinor: 0,
+        cycle: [],
+        activities: 0,
+        quotaTarget: 0,
+        quotaWon: 0,
+      });
+    }
+    return acc.get(k)!;
+  };
+  const both = (owner: string, f: (a: Acc) => void) => {
+    f(get(owner));
+    f(get(null));
+  };
+  for (const h of handoffs) {
+    if (!inPeriod(h.handed_at) || !mine(h.owner_id)) continue;
+    const handed = Date.parse(h.handed_at);
+    const touches = touchpoints
+      .filter(
+        (t) =>
+          t.contact_id === h.contact_id &&
+          t.side === "sales" &&
+          t.user_id === h.owner_id &&
+          Date.parse(t.occurred_at) >= handed,
+      )
+      .map((t) => Date.parse(t.occurred_at));
+    both(h.owner_id, (a) => {
+      a.received += 1;
+      if (h.status === "accepted") a.accepted += 1;
+      if (touches.length) a.firstTouch.push((Math.min(...touches) - handed) / 1000);
+    });
+  }
+  for (const d of deals) {
+    if (!mine(d.owner_id)) continue;
+    if (inPeriod(d.created_at)) both(d.owner_id, (a) => (a.opened += 1));
+    if (!inPeriod(d.closed_at)) continue;
+    const o = outcome(d);
+    both(d.owner_id, (a) => {
+      if (o === "won") {
+        a.won += 1;
+        a.cycle.push((Date.parse(d.closed_at!) - Date.parse(d.created_at)) / 1000);
+        if (d.currency === q.currency) {
+          a.wonInCurrency += 1;
+          a.wonMinor += Number(d.amount_minor);
+        }
+      }
+      if (o === "lost") a.lost += 1;
+    });
+  }
+  for (const t of touchpoints) {
+    if (
+      t.side !== "sales" ||
+      t.user_id === null ||
+      !SALES_KINDS.includes(t.kind) ||
+      !inPeriod(t.occurred_at) ||
+      !mine(t.user_id)
+    )
+      continue;
+    both(t.user_id, (a) => (a.activities += 1));
+  }
+  // Quotas wholly inside the period, in the currency; quarterly ones where a rep has any.
+  const endOf = (quota: (typeof quotas)[number]) => {
+    const [y, m] = quota.starts_on.split("-").map(Number) as [number, number];
+    return Date.UTC(y, m - 1 + (quota.period === "month" ? 1 : 3), 1);
+  };
+  const inside = quotas.filter(
+    (x) =>
+      x.currency === q.currency &&
+      mine(x.user_id) &&
+      Date.parse(`${x.starts_on}T00:00:00Z`) >= start &&
+      endOf(x) <= end,
+  );
+  for (const x of inside) {
+    if (x.period === "month" && inside.some((y) => y.user_id === x.user_id && y.period === "quarter"))
+      continue;
+    const from = Date.parse(`${x.starts_on}T00:00:00Z`);
+    const won = deals
+      .filter(
+        (d) =>
+          d.owner_id === x.user_id &&
+          d.currency === x.currency &&
+          d.closed_at !== null &&
+          outcome(d) === "won" &&
+          Date.parse(d.closed_at) >= from &&
+          Date.parse(d.closed_at) < endOf(x),
+      )
+      .reduce((sum, d) => sum + Number(d.amount_minor), 0);
+    both(x.user_id, (a) => {
+      a.quotaTarget += Number(x.target_minor);
+      a.quotaWon += won;
+    });
+  }
+  return acc;
+}
+
+test(`sales conversion equals the naive computation over random periods and reps (seed ${SEED})`, async () => {
+  let seen = 0;
+  const rate = (n: number, d: number) => (d === 0 ? null : n / d);
+  const near = (a: number | null, b: number | null, what: string) =>
+    assert.ok(a === b || (a !== null && b !== null && Math.abs(a - b) < 1e-6), `${what}: ${a} vs ${b}`);
+  for (let i = 0; i < 12; i++) {
+    const a = w.start + int(0, 40) * DAY;
+    const q = {
+      from: utcDay(a),
+      to: utcDay(a + int(0, 90) * DAY),
+      currency: random() < 0.8 ? "USD" : "EUR",
+      ...(random() < 0.3 ? { ownerId: pick(w.repIds) } : {}),
+    };
+    const res = await w.api.call("GET", `/api/v1/reports/sales-conversion?${new URLSearchParams(q)}`);
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+    const exp = await naiveSales(q);
+    for (const row of [...res.body.rows, res.body.team]) {
+      const label = `${JSON.stringify(q)} ${row.userId ?? "team"}`;
+      // A rep with nothing in the period has no naive entry: every count is 0.
+      const x = exp.get(row.userId) ?? {
+        received: 0,
+        accepted: 0,
+        firstTouch: [],
+        opened: 0,
+        won: 0,
+        lost: 0,
+        wonInCurrency: 0,
+        wonMinor: 0,
+        cycle: [],
+        activities: 0,
+        quotaTarget: 0,
+        quotaWon: 0,
+      };
+      assert.deepEqual(
+        [
+          row.handoffsReceived,
+          row.handoffsAccepted,
+          row.dealsOpened,
+          row.won,
+          row.lost,
+          row.wonInCurrency,
+          row.wonMinor,
+          row.activities,
+          row.quotaTargetMinor,
+          row.quotaWonMinor,
+        ],
+        [
+          x.received,
+          x.accepted,
+          x.opened,
+          x.won,
+          x.lost,
+          x.wonInCurrency,
+          x.wonMinor,
+          x.activities,
+          x.quotaTarget,
+          x.quotaWon,
+        ],
+        label,
+      );
+      near(row.medianFirstTouchSeconds, quantile(x.firstTouch, 0.5), `${label} first touch`);
+      near(row.medianCycleSeconds, quantile(x.cycle, 0.5), `${label} cycle`);
+      near(row.winRate, rate(x.won, x.won + x.lost), `${label} win rate`);
+      near(
+        row.averageDealMinor,
+        x.wonInCurrency ? Math.floor(x.wonMinor / x.wonInCurrency + 0.5) : null,
+        `${label} average`,
+      );
+      near(row.quotaAttainment, rate(x.quotaWon, x.quotaTarget), `${label} quota`);
+      near(row.activitiesPerWon, rate(x.activities, x.won), `${label} activities per won`);
+      seen += x.received + x.won + x.activities;
+    }
+    // Every rep with figures has a row.
+    for (const key of exp.keys()) {
+      if (key !== null)
+        assert.ok(
+          res.body.rows.some((r: { userId: string }) => r.userId === key),
+          `${JSON.stringify(q)}: no row for ${key}`,
+        );
+    }
+  }
+  assert.ok(seen > 50, `the random workspace exercised too little (${seen})`);
+});
+
+/** Touches to close by definition: customers won in the period and their touches before the win. */
+async function naiveTouches(q: { from: string; to: string }) {
+  const { touchpoints, history } = await rawRows(w.api);
+  const start = Date.parse(`${q.from}T00:00:00Z`);
+  const end = Date.parse(`${q.to}T00:00:00Z`) + DAY;
+  const channelOf = new Map(w.programs.map((p) => [p.id, p.channel]));
+  const customers: { total: number; marketing: number; sales: number; channel: string | null }[] = [];
+  for (const [contactId, rows] of historyByContact(history)) {
+    const won = rows.find((h) => h.to_stage === "customer");
+    if (!won) continue;
+    const at = Date.parse(won.changed_at);
+    if (at < start || at >= end) continue;
+    const own = touchpoints.filter((t) => t.contact_id === contactId);
+    const before = own.filter((t) => Date.parse(t.occurred_at) <= at);
+    const first = [...own].sort(
+      (x, y) => Date.parse(x.occurred_at) - Date.parse(y.occurred_at) || (x.id < y.id ? -1 : 1),
+    )[0];
+    const marketing = before.filter((t) => t.side === "marketing").length;
+    const sales = before.filter((t) => t.side === "sales").length;
+    customers.push({
+      total: marketing + sales,
+      marketing,
+      sales,
+      channel: first?.program_id ? channelOf.get(first.program_id)! : null,
+    });
+  }
+  return customers;
+}
+
+test(`touches to close equal the naive computation over random periods (seed ${SEED})`, async () => {
+  let counted = 0;
+  for (let i = 0; i < 10; i++) {
+    const a = w.start + int(0, 40) * DAY;
+    const q = { from: utcDay(a), to: utcDay(a + int(0, 90) * DAY) };
+    const res = await w.api.call("GET", `/api/v1/reports/touches-to-close?${new URLSearchParams(q)}`);
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+    const exp = await naiveTouches(q);
+    const totals = exp.map((c) => c.total);
+    const label = JSON.stringify(q);
+    assert.equal(res.body.overall.customers, exp.length, label);
+    assert.equal(res.body.overall.median, quantile(totals, 0.5), label);
+    assert.equal(res.body.overall.p25, quantile(totals, 0.25), label);
+    assert.equal(res.body.overall.p75, quantile(totals, 0.75), label);
+    assert.equal(
+      res.body.overall.medianMarketing,
+      quantile(
+        exp.map((c) => c.marketing),
+        0.5,
+      ),
+      label,
+    );
+    assert.equal(
+      res.body.overall.medianSales,
+      quantile(
+        exp.map((c) => c.sales),
+        0.5,
+      ),
+      label,
+    );
+    assert.equal(
+      res.body.overall.withinRuleOfThumb,
+      exp.length ? totals.filter((t) => t <= 8).length / exp.length : null,
+      label,
+    );
+    const histogram = new Map<number, number>();
+    for (const t of totals) histogram.set(Math.min(30, t), (histogram.get(Math.min(30, t)) ?? 0) + 1);
+    for (const bucket of res.body.histogram)
+      assert.equal(bucket.customers, histogram.get(bucket.touches) ?? 0, `${label} ${bucket.touches}`);
+    assert.equal(
+      res.body.histogram.reduce((s: number, b: { customers: number }) => s + b.customers, 0),
+      exp.length,
+      label,
+    );
+    for (const g of res.body.byFirstChannel) {
+      const group = exp.filter((c) => c.channel === g.channel);
+      assert.equal(g.customers, group.length, `${label} ${g.channel}`);
+      assert.equal(
+        g.median,
+        quantile(
+          group.map((c) => c.total),
+          0.5,
+        ),
+        `${label} ${g.channel}`,
+      );
+    }
+    counted += exp.length;
+  }
+  assert.ok(counted > 5, `too few customers (${counted})`);
+});

@@ -45,7 +45,7 @@ export interface RandomWorkspace {
   programs: { id: string; channel: string; currency: string; ownerId: string | null }[];
 }
 
-export async function randomWorkspace(seed: number, steps = 260): Promise<RandomWorkspace> {
+export async function randomWorkspace(seed: number, steps = 400): Promise<RandomWorkspace> {
   const start = Date.parse("2026-09-01T08:00:00Z");
   let clock = start;
   const random = rng(seed);
@@ -79,16 +79,44 @@ export async function randomWorkspace(seed: number, steps = 260): Promise<Random
     });
     assert.equal(res.status, 201);
   }
-  const emails = Array.from({ length: 30 }, (_, i) => `n${i}-${api.slug}@example.com`);
+  // Quotas: monthly for each rep over the months the history spans, quarterly for one of them.
+  for (const rep of reps) {
+    for (const month of ["2026-09-01", "2026-10-01", "2026-11-01"]) {
+      const res = await api.call("PUT", "/api/v1/quotas", {
+        userId: rep.userId,
+        period: "month",
+        startsOn: month,
+        targetMinor: int(100_000, 2_000_000),
+        currency: random() < 0.85 ? "USD" : "EUR",
+      });
+      assert.equal(res.status, 200, JSON.stringify(res.body));
+    }
+  }
+  assert.equal(
+    (
+      await api.call("PUT", "/api/v1/quotas", {
+        userId: reps[0]!.userId,
+        period: "quarter",
+        startsOn: "2026-07-01",
+        targetMinor: 3_000_000,
+        currency: "USD",
+      })
+    ).status,
+    200,
+  );
+  const emails = Array.from({ length: 60 }, (_, i) => `n${i}-${api.slug}@example.com`);
   const contactIds = new Set<string>();
   const deals: { id: string; rep: string }[] = [];
   for (let step = 0; step < steps; step++) {
     clock += int(0, 8 * 3_600_000);
     const action = random();
     if (action < 0.7 || contactIds.size === 0) {
+      const kind = pick(KINDS);
       const res = await api.call("POST", "/api/v1/touchpoints", {
         email: pick(emails),
-        kind: pick(KINDS),
+        kind,
+        // A rep logs most sales touches; some arrive without one (an import, a partner's note).
+        userId: (kind === "call" || kind === "meeting") && random() < 0.8 ? pick(reps).userId : null,
         programId: random() < 0.25 ? null : pick(programs).id,
         occurredAt: new Date(Math.max(start, clock - int(0, 15 * DAY))).toISOString(),
       });
@@ -155,6 +183,14 @@ export interface RawRows {
   dealHistory: { deal_id: string; to_stage: string; changed_at: string }[];
   pipelines: { id: string; is_default: boolean; stages: PipelineStage[] }[];
   costs: { program_id: string; incurred_on: string; amount_minor: string }[];
+  handoffs: { owner_id: string; contact_id: string; status: string; handed_at: string }[];
+  quotas: {
+    user_id: string;
+    period: "month" | "quarter";
+    starts_on: string;
+    target_minor: string;
+    currency: string;
+  }[];
 }
 
 /** Every row the reports are made from, as stored — no joins, no aggregates. */
@@ -178,6 +214,12 @@ export async function rawRows(api: TestApi): Promise<RawRows> {
     pipelines: await rows(sql`select id, is_default, stages from pipelines where workspace_id = ${ws}`),
     costs: await rows(
       sql`select program_id, incurred_on::text, amount_minor from program_costs where workspace_id = ${ws}`,
+    ),
+    handoffs: await rows(
+      sql`select owner_id, contact_id, status, handed_at::text from handoffs where workspace_id = ${ws}`,
+    ),
+    quotas: await rows(
+      sql`select user_id, period, starts_on::text, target_minor, currency from quotas where workspace_id = ${ws}`,
     ),
   };
 }

@@ -7,18 +7,10 @@ import {
   insertCostLine,
   listCostLines,
 } from "../../store/queries/programs.ts";
-import { recordStore } from "../../store/queries/records.ts";
 import { asDate } from "../../store/queries/rows.ts";
-import { programs } from "../../store/schema/index.ts";
 import { type Actor, authorize, type Deps, SETTINGS_EDITORS, STAFF } from "../context.ts";
 import type { CostLineInput } from "./program-schemas.ts";
-
-const programStore = recordStore({
-  table: programs,
-  label: "Program",
-  conflictMessage: "",
-  inUseMessage: "",
-});
+import { programStore } from "./program-store.ts";
 
 const present = (r: CostLineRow, currency: string) => ({
   id: r.id,

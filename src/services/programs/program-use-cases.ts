@@ -1,18 +1,11 @@
 import { AppError } from "../../domain/errors.ts";
 import { costPer, programStatus, utcDay } from "../../domain/programs.ts";
 import { listProgramRows, programTotals, userHasRole } from "../../store/queries/programs.ts";
-import { recordStore } from "../../store/queries/records.ts";
-import { programs } from "../../store/schema/index.ts";
+import type { programs } from "../../store/schema/index.ts";
 import { type Actor, authorize, type Deps, SETTINGS_EDITORS, STAFF } from "../context.ts";
 import { pageById } from "../pagination.ts";
 import type { ProgramInput, ProgramListQuery, UpdateProgramInput } from "./program-schemas.ts";
-
-const store = recordStore({
-  table: programs,
-  label: "Program",
-  conflictMessage: "A program with this UTM campaign key already exists.",
-  inUseMessage: "This program has touchpoints; it cannot be deleted (archive it instead).",
-});
+import { programStore } from "./program-store.ts";
 
 type ProgramRow = typeof programs.$inferSelect;
 
@@ -70,13 +63,13 @@ async function checkOwner(deps: Deps, actor: Actor, ownerId: string | null | und
 export async function createProgram(deps: Deps, actor: Actor, input: ProgramInput) {
   authorize(actor, SETTINGS_EDITORS, "create programs");
   await checkOwner(deps, actor, input.ownerId);
-  const row = await store.create(deps.db, actor.workspaceId, input, deps.now());
+  const row = await programStore.create(deps.db, actor.workspaceId, input, deps.now());
   return (await presentAll(deps, actor.workspaceId, [row]))[0]!;
 }
 
 export async function getProgram(deps: Deps, actor: Actor, id: string) {
   authorize(actor, STAFF, "read programs");
-  const row = await store.get(deps.db, actor.workspaceId, id);
+  const row = await programStore.get(deps.db, actor.workspaceId, id);
   return (await presentAll(deps, actor.workspaceId, [row]))[0]!;
 }
 
@@ -84,7 +77,7 @@ export async function updateProgram(deps: Deps, actor: Actor, id: string, input:
   authorize(actor, SETTINGS_EDITORS, "update programs");
   await checkOwner(deps, actor, input.ownerId);
   const { archived, ...fields } = input;
-  const current = await store.get(deps.db, actor.workspaceId, id);
+  const current = await programStore.get(deps.db, actor.workspaceId, id);
   const values: Record<string, unknown> = { ...fields };
   // Archiving keeps the first archive instant; restoring clears it.
   if (archived === true && current.archivedAt === null) values.archivedAt = deps.now();
@@ -94,13 +87,13 @@ export async function updateProgram(deps: Deps, actor: Actor, id: string, input:
   if (startsOn && endsOn && endsOn < startsOn) {
     throw new AppError("validation_failed", "endsOn must not be before startsOn", { field: "endsOn" });
   }
-  const row = await store.update(deps.db, actor.workspaceId, id, values, deps.now());
+  const row = await programStore.update(deps.db, actor.workspaceId, id, values, deps.now());
   return (await presentAll(deps, actor.workspaceId, [row]))[0]!;
 }
 
 export async function deleteProgram(deps: Deps, actor: Actor, id: string) {
   authorize(actor, SETTINGS_EDITORS, "delete programs");
-  await store.remove(deps.db, actor.workspaceId, id);
+  await programStore.remove(deps.db, actor.workspaceId, id);
 }
 
 export async function listPrograms(

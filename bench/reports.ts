@@ -1,0 +1,118 @@
+// The program scorecard over a million contacts and ten million touchpoints (bench/reports-fixture.ts):
+// programScorecard through the service for four periods and groupings, against the naive GROUP BY
+// over the raw rows (touchpoints, the stage history, deals, cost lines) in the same run, which must
+// give the same figures. `BENCH_RUNS` sets the timed runs (default 7, after one warm-up).
+import type { ScorecardCounts } from "../src/domain/scorecard.ts";
+import type { Actor } from "../src/services/context.ts";
+import { programScorecard } from "../src/services/reports/program-scorecard.ts";
+import { ScorecardQuerySchema } from "../src/services/reports/report-schemas.ts";
+import { explainStatements, scorecardStatements } from "./reports-explain.ts";
+import { buildReportsWorkspace, CONTACTS } from "./reports-fixture.ts";
+import { naiveScorecard } from "./reports-naive.ts";
+import { type BenchEnv, fmt, percentile, timed } from "./support.ts";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const FIGURES = [
+  "reach",
+  "leads",
+  "salesReady",
+  "accepted",
+  "opportunities",
+  "won",
+  "revenueMinor",
+  "costMinor",
+] as const;
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+/** The last complete calendar quarter before now, and the four quarters ending with it. */
+function periods(now: Date) {
+  const q = Math.floor(now.getUTCMonth() / 3);
+  const end = new Date(Date.UTC(now.getUTCFullYear(), q * 3, 0));
+  const start = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() - 2, 1));
+  const yearStart = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() - 11, 1));
+  return { quarter: { from: day(start), to: day(end) }, year: { from: day(yearStart), to: day(end) } };
+}
+
+async function series(work: () => Promise<unknown>) {
+  await work();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) times.push((await timed(work)).ms);
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95), times };
+}
+
+export async function benchReports(env: BenchEnv) {
+  const log = (m: string) => console.error(`  reports: ${m} (${new Date().toISOString().slice(11, 19)})`);
+  const gen = await timed(() => buildReportsWorkspace(env, log));
+  const { counts } = gen.result;
+  const actor: Actor = {
+    workspaceId: env.workspaceId,
+    userId: "00000000-0000-0000-0000-000000000000",
+    role: "admin",
+  };
+  const { quarter, year } = periods(new Date());
+  const cases = [
+    { name: `last quarter (${quarter.from} – ${quarter.to}) by program`, ...quarter, groupBy: "program" },
+    { name: "last quarter by channel", ...quarter, groupBy: "channel" },
+    { name: `a year (${year.from} – ${year.to}) by program`, ...year, groupBy: "program" },
+    { name: "last quarter, channel email, by program", ...quarter, groupBy: "program", channel: "email" },
+  ] as const;
+
+  const lines: string[] = [
+    `Fixture: ${fmt(CONTACTS)} contacts, ${fmt(Number(counts.touchpoints))} touchpoints (${counts.tp_size} with indexes) over 2 years, 20 programs on 12 channels, ${fmt(Number(counts.history))} stage-history rows, ${fmt(Number(counts.lifecycle))} lifecycle rows, ${fmt(Number(counts.deals))} deals (${fmt(Number(counts.won))} won), ${fmt(Number(counts.costs))} cost lines; program_reach ${fmt(Number(counts.reach))} rows (${counts.reach_size}); built in ${fmt(gen.ms / 1000, 0)} s.`,
+  ];
+  for (const c of cases) {
+    const query = ScorecardQuerySchema.parse({ ...c, name: undefined });
+    const filter = {
+      workspaceId: env.workspaceId,
+      from: c.from,
+      to: c.to,
+      groupBy: c.groupBy,
+      currency: "USD",
+      ...("channel" in c ? { channel: c.channel } : {}),
+    };
+    log(c.name);
+    const fast = await series(() => programScorecard(env.deps, actor, query));
+    const slow = await series(() => naiveScorecard(env.database.pool, filter));
+    const check = agree(
+      await programScorecard(env.deps, actor, query),
+      await naiveScorecard(env.database.pool, filter),
+    );
+    const parts = await explainStatements(env.database, await scorecardStatements(env.deps, actor, query));
+    for (const part of parts) console.error(`\n-- ${c.name}: ${part.head}…\n${part.plan}\n`);
+    lines.push(
+      `Scorecard, ${c.name}: p50 **${fmt(fast.p50, 1)} ms**, p95 ${fmt(fast.p95, 1)} ms (${RUNS} runs); naive GROUP BY over the raw rows p50 ${fmt(slow.p50, 0)} ms, p95 ${fmt(slow.p95, 0)} ms → **${fmt(slow.p50 / fast.p50, 0)}×** at p50. Goals ≤ 100 ms: ${fast.p95 <= 100 ? "met" : fast.p50 <= 100 ? "met at p50 only" : "not met"}; ≥ 100×: ${slow.p50 / fast.p50 >= 100 ? "met" : "not met"}. ${check} Its statements alone, p50 of 5: ${parts.map((p) => `${fmt(p.p50, 1)} ms (${p.head.slice(0, 40)}…)`).join(", ")}.`,
+    );
+  }
+  if (process.env.BENCH_HOLD) {
+    // Keep the database for experiments (psql to env.url) until SIGUSR2.
+    console.error(`holding ${env.url}; kill -USR2 ${process.pid} to finish`);
+    await new Promise((resolve) => process.once("SIGUSR2", resolve));
+  }
+  return { name: "reports", lines };
+}
+
+type ScorecardResult = Awaited<ReturnType<typeof programScorecard>>;
+
+/** The service's rows against the naive query's groups: every figure of every group. */
+function agree(result: ScorecardResult, naive: Map<string | null, ScorecardCounts>): string {
+  const diffs: string[] = [];
+  const seen = new Set<string | null>();
+  for (const row of result.rows) {
+    const key = result.groupBy === "program" ? row.programId : row.channel;
+    seen.add(key);
+    const other = naive.get(key);
+    for (const f of FIGURES)
+      if ((other?.[f] ?? 0) !== row[f])
+        diffs.push(`${key ?? "no program"} ${f}: ${row[f]} vs ${other?.[f] ?? 0}`);
+  }
+  for (const f of FIGURES)
+    if ((naive.get("total")?.[f] ?? 0) !== result.totals[f])
+      diffs.push(`total ${f}: ${result.totals[f]} vs ${naive.get("total")?.[f] ?? 0}`);
+  for (const key of naive.keys())
+    if (key !== "total" && !seen.has(key)) diffs.push(`${key}: only in the naive query`);
+  return diffs.length === 0
+    ? `Same figures as the naive query (${result.rows.length} rows and the totals).`
+    : `DIFFERENT from the naive query: ${diffs.slice(0, 5).join("; ")}${diffs.length > 5 ? ` (+${diffs.length - 5})` : ""}.`;
+}
