@@ -228,6 +228,17 @@ test("touches to close: the figures, the histogram and the channels, as the API 
   assert.equal(await t("touches-histogram").locator(".recharts-bar-rectangle path").count(), bars);
   await t("touches-histogram").getByText("Rule of thumb: 8").waitFor();
   await screenshot(page, "sales-reports-4-touches");
+
+  // A period with no customer says what to do.
+  await t("touches-from").fill("2020-01-01");
+  await t("touches-to").fill("2020-01-31");
+  await t("touches-empty").getByText("No customer was won in this period — widen the dates").waitFor();
+  assert.equal(
+    (await reportFor(admin, "touches-to-close", (await t("touches-csv").getAttribute("href"))!)).overall
+      .customers,
+    0,
+  );
+  await screenshot(page, "sales-reports-4b-touches-empty");
 });
 
 test("an admin's home shows marketing and the sales team", async () => {
