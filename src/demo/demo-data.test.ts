@@ -373,16 +373,23 @@ describe("the story the reports find in the demo", () => {
         for (const r of friends)
           assert.ok(r.successRate! >= 1.5 * story.successRate, `${r.key} converts like any other\n${table}`);
 
-        // 2. Cold calling: the dearest customers of every program with at least a few.
-        const withCustomers = story.rows.filter((r) => r.won >= 3);
+        // 2. Cold calling: dearer per customer than every program with at least a few customers
+        // (three), having made at least two itself.
+        const withCustomers = story.rows.filter(
+          (r) => r.won >= 3 || (r.channel === "cold_calling" && r.won >= 2),
+        );
+        assert.ok(
+          withCustomers.some((r) => r.channel === "cold_calling"),
+          `cold calling won\n${table}`,
+        );
         const dearest = withCustomers.reduce((a, b) => (b.costPerCustomer! > a.costPerCustomer! ? b : a));
         assert.equal(dearest.channel, "cold_calling", `dearest customers: ${dearest.key}\n${table}`);
 
-        // 3. The trade show: more leads than most programs, converting below the average and slower
+        // 3. The trade show: more leads than three programs in four, converting below the average and slower
         // from lead to sales-ready than the leads overall.
         const show = story.rows.find((r) => r.channel === "trade_show")!;
         const leads = story.rows.filter((r) => r.leads > 0).map((r) => r.leads);
-        assert.ok(show.leads > quantile(leads, 0.5)!, `trade show leads ${show.leads}\n${table}`);
+        assert.ok(show.leads > quantile(leads, 0.75)!, `trade show leads ${show.leads}\n${table}`);
         assert.ok(show.successRate! < story.successRate, `trade show converts at ${show.successRate}`);
         const showTime = quantile(show.toSalesReady, 0.5)!;
         assert.ok(

@@ -153,7 +153,7 @@ export function head(
 }
 
 /** The share of first responses placed at the trade show when it fits (most of them its badge scans). */
-const SUMMIT_SHARE = 0.15;
+const SUMMIT_SHARE = 0.2;
 
 /** A few visits to the site between two instants. */
 function visits(ctx: JourneyContext, from: number, to: number, count: number): Step[] {
