@@ -10,9 +10,10 @@ import {
   temperatureFromStored,
   weightOf,
 } from "../domain/temperature.ts";
+import { quantile } from "../domain/touches-to-close.ts";
 import { isInbound } from "../domain/touchpoint-kinds.ts";
 import { generateDemoData } from "./demo-data.ts";
-import type { DemoTouchpoint } from "./demo-types.ts";
+import type { DemoData, DemoTouchpoint } from "./demo-types.ts";
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 5, 15, 12, 30);
@@ -190,6 +191,34 @@ describe("demo data generator", () => {
     assert.ok(mean >= 6.5 && mean <= 10, `mean touches to close ${mean}`);
   });
 
+  test("contacts sales accepted have a deal an account executive owns, closed when it was won or lost", () => {
+    const executives = new Set(["sales-marcus", "sales-sofia", "sales-olivia"]);
+    for (const c of data.contacts) {
+      if (c.stage !== "in_sales" && c.stage !== "customer") {
+        assert.equal(c.deal, undefined, c.email);
+        continue;
+      }
+      const deal = c.deal!;
+      assert.ok(executives.has(deal.ownerKey), `${c.email}: deal of ${deal.ownerKey}`);
+      assert.equal(c.ownerKey, deal.ownerKey, c.email);
+      const acceptedAt = c.stageChanges.find((s) => s.to === "in_sales")!.at;
+      if (c.stage === "customer") {
+        assert.equal(deal.outcome, "won");
+        assert.equal(deal.closedAt, c.stageChanges.find((s) => s.to === "customer")!.at);
+      } else if (deal.outcome === "lost") {
+        assert.ok(deal.closedAt! > acceptedAt + 4 * 3_600_000 && deal.closedAt! <= NOW, c.email);
+      } else {
+        assert.equal(deal.outcome, "open");
+        assert.equal(deal.closedAt, null);
+      }
+    }
+    // The SDR qualifies some of the hand-offs that become deals and passes them on.
+    const passed = data.contacts.filter(
+      (c) => c.deal && c.stageChanges.some((s) => s.to === "in_sales" && s.byUserKey === "sales-kenji"),
+    );
+    assert.ok(passed.length > 0);
+  });
+
   test("the board at now is about 70% cold, 20% warm and 10% hot under the default scoring", () => {
     const settings = defaultScoringSettings();
     const counts: Record<Temperature, number> = { cold: 0, warm: 0, hot: 0 };
@@ -230,10 +259,153 @@ describe("demo data generated at any hour", () => {
           ...generated.contacts.flatMap((c) => [
             { what: `creation of ${c.key}`, at: c.createdAt },
             ...c.stageChanges.map((s) => ({ what: `${c.key} → ${s.to}`, at: s.at })),
+            { what: `${c.key}'s deal closing`, at: c.deal?.closedAt ?? 0 },
           ]),
         ].filter((x) => x.at > now);
         assert.deepEqual(late, [], `at ${new Date(now).toISOString()}`);
       }
     });
+  }
+});
+
+// What the reports (`baton report …`) find in the demo, computed here from the generated data by
+// the reports' own definitions (domain/scorecard.ts, funnel.ts, sales-conversion.ts and
+// touches-to-close.ts) over the whole history: nothing in the generator names these figures, so
+// the story must come out of how the journeys are made, for any seed and any day.
+interface ProgramFigures {
+  key: string;
+  channel: string;
+  /** Contacts whose first inbound response came from the program. */
+  leads: number;
+  /** Of those, the ones whose stage changes reach customer. */
+  won: number;
+  /** The program's cost lines, minor units. */
+  cost: number;
+  /** From becoming a lead to the first entry into sales-ready or a later stage, for those that moved on. */
+  toSalesReady: number[];
+}
+
+function storyOf(generated: DemoData) {
+  const firstResponse = new Map<string, DemoTouchpoint>();
+  const touchTimes = new Map<string, number[]>();
+  for (const t of generated.touchpoints) {
+    if (!firstResponse.has(t.contactKey) && isInbound(t.kind)) firstResponse.set(t.contactKey, t);
+    touchTimes.set(t.contactKey, [...(touchTimes.get(t.contactKey) ?? []), t.occurredAt]);
+  }
+  const programs = new Map<string, ProgramFigures>(
+    generated.programs.map((p) => [
+      p.key,
+      {
+        key: p.key,
+        channel: p.channel,
+        leads: 0,
+        won: 0,
+        cost: p.costs.reduce((sum, line) => sum + line.amountMinor, 0),
+        toSalesReady: [],
+      },
+    ]),
+  );
+  const total = { leads: 0, won: 0, toSalesReady: [] as number[] };
+  const touchesBeforeWin: number[] = [];
+  const deals = new Map<string, { won: number; lost: number }>();
+  for (const c of generated.contacts) {
+    const wonAt = c.stageChanges.find((s) => s.to === "customer")?.at;
+    const first = firstResponse.get(c.key);
+    if (first) {
+      const program = first.programKey === null ? undefined : programs.get(first.programKey);
+      const handedAt = c.stageChanges
+        .filter((s) => s.to === "sales_ready" || s.to === "in_sales" || s.to === "customer")
+        .map((s) => s.at);
+      for (const figures of program ? [total, program] : [total]) {
+        figures.leads++;
+        if (wonAt !== undefined) figures.won++;
+        if (handedAt.length > 0) figures.toSalesReady.push(Math.min(...handedAt) - first.occurredAt);
+      }
+    }
+    if (wonAt !== undefined)
+      touchesBeforeWin.push((touchTimes.get(c.key) ?? []).filter((at) => at <= wonAt).length);
+    if (c.deal && c.deal.outcome !== "open") {
+      const rep = deals.get(c.deal.ownerKey) ?? { won: 0, lost: 0 };
+      rep[c.deal.outcome]++;
+      deals.set(c.deal.ownerKey, rep);
+    }
+  }
+  const rows = [...programs.values()].map((p) => ({
+    ...p,
+    successRate: p.leads === 0 ? null : p.won / p.leads,
+    costPerCustomer: p.won === 0 ? null : p.cost / p.won,
+  }));
+  return {
+    rows,
+    successRate: total.won / total.leads,
+    medianToSalesReady: quantile(total.toSalesReady, 0.5)!,
+    winRates: new Map([...deals].map(([rep, d]) => [rep, d.won / (d.won + d.lost)])),
+    medianTouches: quantile(touchesBeforeWin, 0.5)!,
+  };
+}
+
+describe("the story the reports find in the demo", () => {
+  // Referrals and people met in person make the best customers; the idea-6 practitioner's finding.
+  const FRIENDS = ["referral", "networking", "relationship"];
+  const instants = [NOW, Date.UTC(2027, 1, 3, 8, 10)];
+  for (const seed of [1, 2, 3]) {
+    for (const now of instants) {
+      test(`seed ${seed}, generated on ${new Date(now).toISOString().slice(0, 10)}`, () => {
+        const story = storyOf(generateDemoData({ now, seed }));
+        const money = (minor: number | null) => (minor === null ? "-" : `$${Math.round(minor / 100)}`);
+        const table = story.rows
+          .map((r) => `${r.key}: ${r.won}/${r.leads} won, ${money(r.cost)}, ${money(r.costPerCustomer)} each`)
+          .join("\n");
+        const ranked = story.rows.filter((r) => r.leads >= 50);
+
+        // 1. Referrals and known associates: the best success rate and the cheapest customers
+        // among programs with a meaningful number of leads, each well above the average.
+        const best = ranked.reduce((a, b) => (b.successRate! > a.successRate! ? b : a));
+        assert.ok(FRIENDS.includes(best.channel), `best success rate: ${best.key}\n${table}`);
+        const cheapest = ranked
+          .filter((r) => r.won > 0)
+          .reduce((a, b) => (b.costPerCustomer! < a.costPerCustomer! ? b : a));
+        assert.ok(FRIENDS.includes(cheapest.channel), `cheapest customers: ${cheapest.key}\n${table}`);
+        const friends = ranked.filter((r) => FRIENDS.includes(r.channel));
+        assert.ok(
+          friends.some((r) => r.channel === "referral") && friends.some((r) => r.channel === "networking"),
+        );
+        for (const r of friends)
+          assert.ok(r.successRate! >= 1.5 * story.successRate, `${r.key} converts like any other\n${table}`);
+
+        // 2. Cold calling: dearer per customer than every program with at least a few customers
+        // (three), having made at least two itself.
+        const withCustomers = story.rows.filter(
+          (r) => r.won >= 3 || (r.channel === "cold_calling" && r.won >= 2),
+        );
+        assert.ok(
+          withCustomers.some((r) => r.channel === "cold_calling"),
+          `cold calling won\n${table}`,
+        );
+        const dearest = withCustomers.reduce((a, b) => (b.costPerCustomer! > a.costPerCustomer! ? b : a));
+        assert.equal(dearest.channel, "cold_calling", `dearest customers: ${dearest.key}\n${table}`);
+
+        // 3. The trade show: more leads than three programs in four, converting below the average and slower
+        // from lead to sales-ready than the leads overall.
+        const show = story.rows.find((r) => r.channel === "trade_show")!;
+        const leads = story.rows.filter((r) => r.leads > 0).map((r) => r.leads);
+        assert.ok(show.leads > quantile(leads, 0.75)!, `trade show leads ${show.leads}\n${table}`);
+        assert.ok(show.successRate! < story.successRate, `trade show converts at ${show.successRate}`);
+        const showTime = quantile(show.toSalesReady, 0.5)!;
+        assert.ok(
+          showTime > story.medianToSalesReady,
+          `trade show ${showTime / DAY} days to sales-ready, overall ${story.medianToSalesReady / DAY}`,
+        );
+
+        // 4. Reps differ: won ÷ (won + lost) per deal owner; the SDR owns no deals.
+        assert.ok(!story.winRates.has("sales-kenji"));
+        const rates = [...story.winRates.values()];
+        assert.equal(rates.length, 3);
+        assert.ok(Math.max(...rates) - Math.min(...rates) >= 0.2, `win rates ${[...story.winRates]}`);
+
+        // 5. About eight touches before the win.
+        assert.ok(story.medianTouches >= 6 && story.medianTouches <= 10, `median ${story.medianTouches}`);
+      });
+    }
   }
 });

@@ -38,7 +38,11 @@ export const DEFAULT_CONTACTS = 5000;
 
 // A B2B database: a fifth never answered, half are leads marketing nurtures, a fifth reached
 // sales. The temperature shares per stage are what make the board about 70% cold, 20% warm and
-// 10% hot at `now` (checked with the domain's scoring functions in demo-data.test.ts).
+// 10% hot at `now` (checked with the domain's scoring functions in demo-data.test.ts). A contact's
+// stage is drawn first; what it depends on follows by Bayes' rule — the program it first
+// responded to from the programs' odds (programs.ts, sourceAt), a deal's rep from the reps' close
+// rates (sales-runs.ts, pickDealOwner) — so the board keeps its shares and the reports still find
+// which programs and reps do better.
 const STAGE_SHARES: readonly (readonly [Stage, number])[] = [
   ["prospect", 22],
   ["lead", 52],
@@ -114,6 +118,7 @@ export function generateDemoData(options: DemoOptions): DemoData {
       stage: journey.stage,
       ownerKey: journey.ownerKey,
       stageChanges: done.changes,
+      ...(done.deal ? { deal: done.deal } : {}),
     });
     for (const s of done.steps) {
       touchpoints.push({

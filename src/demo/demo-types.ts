@@ -48,6 +48,14 @@ export interface DemoStageChange {
   reason: string;
 }
 
+/** The deal of a contact sales accepted: who owns it and how it ended (if it has). */
+export interface DemoDeal {
+  ownerKey: string;
+  outcome: "won" | "lost" | "open";
+  /** When it was won or lost; null while open. */
+  closedAt: number | null;
+}
+
 export interface DemoContact {
   key: string;
   email: string;
@@ -68,6 +76,8 @@ export interface DemoContact {
   stage: Stage;
   ownerKey: string | null;
   stageChanges: DemoStageChange[];
+  /** In sales or a customer: the deal the sales demo plays. */
+  deal?: DemoDeal;
 }
 
 export interface DemoTouchpoint {

@@ -2,7 +2,7 @@
 // contact's working hours, trimmed to the planned temperature, and given readable properties.
 import type { Channel } from "../domain/catalogue.ts";
 import type { TouchpointKind } from "../domain/touchpoint-kinds.ts";
-import type { DemoProperties, DemoStageChange } from "./demo-types.ts";
+import type { DemoDeal, DemoProperties, DemoStageChange } from "./demo-types.ts";
 import { type ProgramSpec, programFor } from "./programs.ts";
 import type { Rng } from "./random.ts";
 import type { Journey, JourneyContext, Step } from "./steps.ts";
@@ -12,6 +12,7 @@ import { webinarTitle } from "./touch-templates.ts";
 export interface FinishedJourney {
   steps: (Step & { programKey: string | null; properties: DemoProperties })[];
   changes: DemoStageChange[];
+  deal?: DemoDeal;
   createdAt: number;
 }
 
@@ -33,7 +34,11 @@ export function finalizeJourney(ctx: JourneyContext, journey: Journey, country: 
     journey.importedAt === undefined ? Number.POSITIVE_INFINITY : at(journey.importedAt),
     Number.isFinite(firstEvent) ? firstEvent - rng.int(2, 30) * MINUTE : now - rng.int(1, 200) * 86_400_000,
   );
-  return { steps, changes, createdAt };
+  const deal = journey.deal && {
+    ...journey.deal,
+    closedAt: journey.deal.closedAt === null ? null : at(journey.deal.closedAt),
+  };
+  return { steps, changes, createdAt, ...(deal ? { deal } : {}) };
 }
 
 // A form says which campaign brought the visitor; everything else comes from the site or the ads.

@@ -2,7 +2,7 @@
 // temperature, plus the pieces the sales journeys reuse (a first response, nurture, placement).
 import type { Temperature } from "../domain/catalogue.ts";
 import { SDR } from "./people.ts";
-import { sourceAt } from "./programs.ts";
+import { type Outcome, sourceAt } from "./programs.ts";
 import { firstAt, type Journey, type JourneyContext, lastAt, type Step, shifted } from "./steps.ts";
 import { ageForTemperature, DAY, engagementAt, HOUR, MINUTE, monthName } from "./timeline.ts";
 import { acquisitionSteps, burst } from "./touch-templates.ts";
@@ -105,16 +105,25 @@ export function nurture(ctx: JourneyContext, from: number, to: number): Step[] {
   return steps.filter((s) => s.at > from && s.at < to);
 }
 
+/** What follows a first response up to what comes next: nurture, a few site visits, or nothing. */
+export type FollowUp = "nurture" | "visits" | "none";
+
+/** A badge scanned at a trade show is worked for a month or more before anyone asks for sales. */
+const TRADE_SHOW_NURTURE = 35 * DAY;
+
 /**
  * A first response some time before `before` (between minGap and maxGap earlier, never before the
- * history starts), then nurture up to `before`. A share of first responses are Data Summit badge scans.
+ * history starts), then the follow-up up to `before`. The program responded to depends on the
+ * contact's outcome (sourceAt). Some first responses are Data Summit badge scans, when the show
+ * lies far enough before `before` for a trade-show lead's long nurture.
  */
 export function head(
   ctx: JourneyContext,
   before: number,
   minGap: number,
   maxGap: number,
-  light = false,
+  outcome: Outcome,
+  followUp: FollowUp = "nurture",
 ): Step[] {
   const { rng } = ctx;
   const earliest = ctx.windowStart + DAY;
@@ -122,19 +131,29 @@ export function head(
   let at = Math.min(latest, before - rng.between(minGap, maxGap));
   // Spread those that would start before the history over its first days rather than on one instant.
   if (at < earliest) at = earliest + rng.between(0, Math.min(5 * DAY, latest - earliest));
-  const summit = ctx.programs.find((p) => p.program.key === "data-summit")!;
-  if (summit.from >= earliest && summit.to < latest && rng.chance(0.08))
+  const summit = ctx.programs.find((p) => p.program.channel === "trade_show")!;
+  if (
+    summit.from >= earliest &&
+    summit.to < before - Math.max(minGap, TRADE_SHOW_NURTURE) &&
+    rng.chance(SUMMIT_SHARE)
+  )
     at = summit.from + rng.between(9, 56) * HOUR;
-  let steps = acquisitionSteps(sourceAt(ctx.programs, at, rng), at, rng);
+  let steps = acquisitionSteps(sourceAt(ctx.programs, at, rng, outcome), at, rng);
   // A mailer answered a week later must still come before what follows.
   const overrun = lastAt(steps) - (before - HOUR);
   if (overrun > 0) steps = shifted(steps, -overrun);
   const from = lastAt(steps);
-  return [
-    ...steps,
-    ...(light ? visits(ctx, from, before - HOUR, rng.int(0, 2)) : nurture(ctx, from, before - HOUR)),
-  ];
+  const rest =
+    followUp === "nurture"
+      ? nurture(ctx, from, before - HOUR)
+      : followUp === "visits"
+        ? visits(ctx, from, before - HOUR, rng.int(0, 1))
+        : [];
+  return [...steps, ...rest];
 }
+
+/** The share of first responses placed at the trade show when it fits (most of them its badge scans). */
+const SUMMIT_SHARE = 0.2;
 
 /** A few visits to the site between two instants. */
 function visits(ctx: JourneyContext, from: number, to: number, count: number): Step[] {
@@ -223,11 +242,14 @@ export function leadJourney(ctx: JourneyContext, target: Temperature): Journey {
         "cold",
       );
     }
-    return lead(head(ctx, now, 45 * DAY, 260 * DAY), "cold");
+    return lead(head(ctx, now, 45 * DAY, 260 * DAY, "nurtured"), "cold");
   }
   const placed = recentInterest(ctx, target);
-  // Four in ten are brand new (the burst is their first response); the others answered earlier.
-  const earlier = rng.chance(0.4) ? [] : head(ctx, firstAt(placed.steps), 40 * DAY, 220 * DAY);
+  // Four in ten are brand new (their first response came days before the burst); the others
+  // answered long before and were nurtured since.
+  const earlier = rng.chance(0.4)
+    ? head(ctx, firstAt(placed.steps), 2 * HOUR, 4 * DAY, "nurtured", "none")
+    : head(ctx, firstAt(placed.steps), 40 * DAY, 220 * DAY, "nurtured");
   return lead([...earlier, ...placed.steps], placed.temperature);
 }
 

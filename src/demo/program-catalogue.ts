@@ -1,6 +1,12 @@
 // Northwind's marketing programs: one or more per channel, dated over the last nine months, with
 // the touchpoint kinds each produces. Spend accrues per month for always-on programs and is a
 // one-off for events, mailers and PR; amounts are USD cents.
+//
+// What kind of leads each brings is in its odds (1: an average lead): how much likelier its leads
+// are to be handed to sales, and once there to be won. Peers referred by customers and people met
+// at the meetups are the best buyers; badge scans, cold-called contacts, free-tool users and the
+// community's practitioners the weakest. The reports never see these numbers: they find them
+// again in the leads, customers and costs (the story test in demo-data.test.ts checks they do).
 import { type ProgramDefinition, type ProgramSpec, toSpec } from "./programs.ts";
 import { DAY, HISTORY_DAYS, quarterOf, startOfDay } from "./timeline.ts";
 
@@ -9,7 +15,7 @@ export function buildPrograms(now: number): ProgramSpec[] {
   const ago = (days: number) => today - days * DAY;
   const searchEarlier = quarterOf(ago(120));
   const searchLatest = quarterOf(searchEarlier.end + DAY);
-  const summit = ago(82);
+  const summit = ago(150);
   const summitYear = new Date(summit).getUTCFullYear();
   const search = (q: { label: string; start: number; end: number }, monthlyMinor: number) => ({
     name: `Google Search ${q.label}`,
@@ -26,6 +32,8 @@ export function buildPrograms(now: number): ProgramSpec[] {
     produces: ["ad_click", "page_view", "form_submit"] as const,
     weight: 14,
     sourceWeight: 16,
+    handoffOdds: 0.9,
+    winOdds: 0.9,
   });
   const definitions: ProgramDefinition[] = [
     {
@@ -58,6 +66,8 @@ export function buildPrograms(now: number): ProgramSpec[] {
       produces: ["ad_click", "social_engagement", "content_download", "form_submit"],
       weight: 12,
       sourceWeight: 12,
+      handoffOdds: 1.0,
+      winOdds: 1.1,
     },
     {
       key: "data-summit",
@@ -73,6 +83,8 @@ export function buildPrograms(now: number): ProgramSpec[] {
       produces: ["event_attended"],
       weight: 40,
       sourceWeight: 400,
+      handoffOdds: 1.0,
+      winOdds: 0.8,
     },
     {
       key: "newsletter",
@@ -115,6 +127,8 @@ export function buildPrograms(now: number): ProgramSpec[] {
       produces: ["referral"],
       weight: 10,
       sourceWeight: 6,
+      handoffOdds: 3,
+      winOdds: 2.5,
     },
     {
       key: "direct-mail",
@@ -130,6 +144,8 @@ export function buildPrograms(now: number): ProgramSpec[] {
       produces: ["direct_mail", "page_view", "form_submit"],
       weight: 8,
       sourceWeight: 10,
+      handoffOdds: 0.9,
+      winOdds: 0.8,
     },
     {
       key: "pr-series-b",
@@ -144,7 +160,9 @@ export function buildPrograms(now: number): ProgramSpec[] {
       utmCampaign: "pr-series-b",
       produces: ["page_view", "content_download", "form_submit"],
       weight: 10,
-      sourceWeight: 14,
+      sourceWeight: 24,
+      handoffOdds: 0.8,
+      winOdds: 0.8,
     },
     {
       key: "webinars",
@@ -159,6 +177,8 @@ export function buildPrograms(now: number): ProgramSpec[] {
       produces: ["webinar", "form_submit"],
       weight: 10,
       sourceWeight: 9,
+      handoffOdds: 1.1,
+      winOdds: 1.0,
     },
     {
       key: "state-of-data",
@@ -173,6 +193,8 @@ export function buildPrograms(now: number): ProgramSpec[] {
       produces: ["content_download"],
       weight: 10,
       sourceWeight: 8,
+      handoffOdds: 0.9,
+      winOdds: 0.9,
     },
     {
       key: "community",
@@ -187,6 +209,8 @@ export function buildPrograms(now: number): ProgramSpec[] {
       produces: ["social_engagement", "support_request"],
       weight: 8,
       sourceWeight: 5,
+      handoffOdds: 0.7,
+      winOdds: 0.6,
     },
     {
       key: "reseller",
@@ -202,20 +226,25 @@ export function buildPrograms(now: number): ProgramSpec[] {
       produces: ["event_attended", "webinar", "form_submit"],
       weight: 5,
       sourceWeight: 5,
+      handoffOdds: 1.2,
+      winOdds: 1.1,
     },
     {
       key: "outbound",
       name: "Outbound SDR calls",
       channel: "cold_calling",
-      description: "Calls to target accounts from bought and event lists; share of the SDR's cost.",
+      description:
+        "Calls to target accounts from bought and event lists: the SDR's salary, the dialer and the lists.",
       from: ago(250),
-      monthlyMinor: 650_000,
-      budgetMinor: 8_000_000,
+      monthlyMinor: 1_200_000,
+      budgetMinor: 12_000_000,
       callToAction: "15-minute discovery call",
       utmCampaign: "outbound-sdr",
       produces: ["cold_call"],
       weight: 10,
-      sourceWeight: 4,
+      sourceWeight: 6,
+      handoffOdds: 1.0,
+      winOdds: 0.55,
     },
     {
       key: "meetups",
@@ -230,6 +259,8 @@ export function buildPrograms(now: number): ProgramSpec[] {
       produces: ["networking", "event_attended"],
       weight: 6,
       sourceWeight: 4,
+      handoffOdds: 2.5,
+      winOdds: 2.2,
     },
     {
       key: "podcast",
@@ -244,7 +275,9 @@ export function buildPrograms(now: number): ProgramSpec[] {
       utmCampaign: "podcast-sponsorship",
       produces: ["page_view", "form_submit"],
       weight: 4,
-      sourceWeight: 4,
+      sourceWeight: 6,
+      handoffOdds: 0.9,
+      winOdds: 0.8,
     },
     {
       key: "health-check",
@@ -259,6 +292,8 @@ export function buildPrograms(now: number): ProgramSpec[] {
       produces: ["page_view", "form_submit", "social_engagement"],
       weight: 6,
       sourceWeight: 7,
+      handoffOdds: 0.6,
+      winOdds: 0.6,
     },
     {
       key: "advisory-board",

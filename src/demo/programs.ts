@@ -16,7 +16,17 @@ export interface ProgramSpec {
   weight: number;
   /** Share among the programs a new lead first responds to (0: never a first response). */
   sourceWeight: number;
+  /** How much likelier than an average lead one of its leads is to be handed to sales. */
+  handoffOdds: number;
+  /** How much likelier than an average handed-over lead one of its leads is to be won. */
+  winOdds: number;
 }
+
+/**
+ * How far a contact got after its first response: still marketing's (a lead, or ruled out by
+ * marketing), handed to sales (whatever sales made of it since, short of a win), or won.
+ */
+export type Outcome = "nurtured" | "handed_over" | "won";
 
 export interface ProgramDefinition {
   key: string;
@@ -36,6 +46,9 @@ export interface ProgramDefinition {
   produces: readonly TouchpointKind[];
   weight: number;
   sourceWeight: number;
+  /** Relative odds of a hand-off and of a win (1: an average program); see ProgramSpec. */
+  handoffOdds?: number;
+  winOdds?: number;
 }
 
 export function toSpec(d: ProgramDefinition, now: number): ProgramSpec {
@@ -61,6 +74,8 @@ export function toSpec(d: ProgramDefinition, now: number): ProgramSpec {
     produces: d.produces,
     weight: d.weight,
     sourceWeight: d.sourceWeight,
+    handoffOdds: d.handoffOdds ?? 1,
+    winOdds: d.winOdds ?? 1,
   };
 }
 
@@ -84,10 +99,25 @@ export function programFor(
   return rng.weighted(candidates.map((s) => [s.program.key, s.weight]));
 }
 
-/** The program a new lead first responds to at `at`. */
-export function sourceAt(specs: readonly ProgramSpec[], at: number, rng: Rng): ProgramSpec {
+/** How much likelier a lead from `spec` is than an average lead to come to `outcome`. */
+export const outcomeOdds = (spec: ProgramSpec, outcome: Outcome) =>
+  outcome === "nurtured" ? 1 : outcome === "handed_over" ? spec.handoffOdds : spec.handoffOdds * spec.winOdds;
+
+/**
+ * The program a new lead first responded to at `at`, given how far the lead got. The generator
+ * decides a contact's outcome first (the stage shares keep the board's temperatures), so the
+ * source follows by Bayes' rule: P(program | outcome) ∝ P(program) · P(outcome | program), with
+ * P(program) the source weight and P(outcome | program) its odds. A program whose leads sales
+ * wins more often is thus the source of more customers, and the reports find that on their own.
+ */
+export function sourceAt(
+  specs: readonly ProgramSpec[],
+  at: number,
+  rng: Rng,
+  outcome: Outcome = "nurtured",
+): ProgramSpec {
   const candidates = specs.filter((s) => s.sourceWeight > 0 && activeAt(s, at));
-  return rng.weighted(candidates.map((s) => [s, s.sourceWeight]));
+  return rng.weighted(candidates.map((s) => [s, s.sourceWeight * outcomeOdds(s, outcome)]));
 }
 
 /** An event, a mailer or a PR push is paid once, when it starts (if it has started). */

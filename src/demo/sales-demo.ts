@@ -22,7 +22,7 @@ import { setQuota } from "../services/quotas/quotas.ts";
 import { createTask } from "../services/tasks/tasks.ts";
 import { partners } from "../store/schema/index.ts";
 import { atInstant as at } from "./at-instant.ts";
-import type { DemoContact, DemoData } from "./demo-types.ts";
+import type { DemoContact, DemoData, DemoDeal } from "./demo-types.ts";
 import { loadPartnerDeals, PARTNER_LEADS } from "./partner-demo.ts";
 import { ACCOUNT_EXECUTIVES, MARKETERS, SDR } from "./people.ts";
 import { deriveRng, type Rng } from "./random.ts";
@@ -37,11 +37,7 @@ import { DAY, HOUR } from "./timeline.ts";
 
 /** How many progress steps loadSalesDemo reports, for the loader's total. */
 export function salesDemoSteps(data: DemoData): number {
-  return (
-    1 +
-    data.contacts.filter((c) => c.stage === "in_sales" || c.stage === "customer").length +
-    PARTNER_LEADS.length
-  );
+  return 1 + data.contacts.filter((c) => c.deal !== undefined).length + PARTNER_LEADS.length;
 }
 
 export async function loadSalesDemo(
@@ -59,16 +55,15 @@ export async function loadSalesDemo(
   const catalogue = await loadCatalogue(deps, ids.admin, marketer);
   progress(1, "sales catalogue");
 
-  const accepted = data.contacts.filter((c) => c.stage === "in_sales" || c.stage === "customer");
+  const accepted = data.contacts.filter((c) => c.deal !== undefined);
   let deals = 0;
   await inParallel(accepted, 8, async (contact) => {
     const rng = deriveRng(data.seed, `deal:${contact.key}`);
-    const ownerKey =
-      contact.ownerKey && contact.ownerKey !== SDR ? contact.ownerKey : rng.pick(ACCOUNT_EXECUTIVES);
     await playDeal(deps, rng, catalogue, {
       contactId: ids.contacts.get(contact.key)!,
       contact,
-      owner: actorOf(ownerKey),
+      deal: contact.deal!,
+      owner: actorOf(contact.deal!.ownerKey),
       approver: actorOf(rng.pick(MARKETERS)),
       now: data.now,
     });
@@ -134,6 +129,7 @@ type Pricing = "list" | "small" | "deep" | "giveaway";
 interface DealPlan {
   contactId: string;
   contact: DemoContact;
+  deal: DemoDeal;
   owner: Actor;
   approver: Actor;
   now: number;
@@ -141,19 +137,15 @@ interface DealPlan {
 
 /** One deal from acceptance to its end: priced, moved stage by stage, approved if it must be. */
 async function playDeal(deps: Deps, rng: Rng, cat: Catalogue, plan: DealPlan): Promise<void> {
-  const { contact, owner, now } = plan;
+  const { contact, deal: outcome, owner, now } = plan;
   const acceptedAt = contact.stageChanges.find((s) => s.to === "in_sales")?.at ?? contact.createdAt;
-  const wonAt = contact.stageChanges.find((s) => s.to === "customer")?.at;
   const open = cat.stages.filter((s) => s.outcome === "open");
-  const lost = !wonAt && rng.chance(0.2);
-  const target = wonAt
-    ? cat.stages.find((s) => s.outcome === "won")!
-    : lost
-      ? cat.stages.find((s) => s.outcome === "lost")!
-      : open[Math.min(open.length - 1, Math.floor(rng.next() ** 1.3 * open.length))]!;
-  const closeAt =
-    wonAt ??
-    (lost ? acceptedAt + (now - acceptedAt) * rng.between(0.4, 0.9) : now - rng.between(1, 5) * HOUR);
+  const lost = outcome.outcome === "lost";
+  const target =
+    outcome.outcome === "open"
+      ? open[Math.min(open.length - 1, Math.floor(rng.next() ** 1.3 * open.length))]!
+      : cat.stages.find((s) => s.outcome === outcome.outcome)!;
+  const closeAt = outcome.closedAt ?? now - rng.between(1, 5) * HOUR;
   const plan_ = rng.weighted([
     ["starter", 3],
     ["growth", 5],

@@ -1,27 +1,46 @@
 // Journeys past the hand-off: marketing passes the baton (sales_ready), a rep accepts (in_sales)
 // and either wins (customer), hands the contact back (recycled) or rules it out (disqualified).
 import type { Temperature } from "../domain/catalogue.ts";
-import { head, newsletter, placeRun, recentInterest } from "./journeys.ts";
+import { type FollowUp, head, newsletter, placeRun, recentInterest } from "./journeys.ts";
 import { MARKETERS } from "./people.ts";
-import { sourceAt } from "./programs.ts";
-import { dealFor, handOff, pickOwner, type Run, usd, workDeal } from "./sales-runs.ts";
+import { type Outcome, sourceAt } from "./programs.ts";
+import {
+  dealFor,
+  handOff,
+  pickDealOwner,
+  pickOwner,
+  pickReceiver,
+  type Run,
+  usd,
+  workDeal,
+} from "./sales-runs.ts";
 import { firstAt, type Journey, type JourneyContext, lastAt, type Step, shifted } from "./steps.ts";
 import { DAY, HOUR, MINUTE } from "./timeline.ts";
 import { acquisitionSteps } from "./touch-templates.ts";
 
-/** Places a run for `target`, then adds what came before it: a first response and nurture. */
+/**
+ * How the contact came to ask for sales: answered a program days before ("quick"), or long
+ * before, followed by nurture or a few visits to the site.
+ */
+type Lead = "quick" | FollowUp;
+
+/** Places a run for `target`, then adds what came before it: a first response and its follow-up. */
 function finish(
   ctx: JourneyContext,
   run: Run,
   target: Temperature,
-  withHead: boolean,
+  outcome: Outcome,
+  lead: Lead,
   minAge = 0,
-  light = false,
 ) {
   const after = Math.max(0, lastAt(run.changes) - lastAt(run.steps));
   const placed = placeRun(ctx, run.steps, target, after, minAge);
   const changes = shifted(run.changes, placed.shift);
-  const earlier = withHead ? head(ctx, firstAt(placed.steps), 3 * DAY, 90 * DAY, light) : [];
+  const start = firstAt(placed.steps);
+  const earlier =
+    lead === "quick"
+      ? head(ctx, start, 2 * HOUR, 4 * DAY, outcome, "none")
+      : head(ctx, start, 3 * DAY, 90 * DAY, outcome, lead);
   return { steps: [...earlier, ...placed.steps], changes, temperature: placed.temperature };
 }
 
@@ -31,35 +50,55 @@ export function salesReadyJourney(ctx: JourneyContext, target: Temperature): Jou
     ctx,
     handOff(ctx, owner, target === "hot" ? "hot" : "warm"),
     target,
-    ctx.rng.chance(0.5),
+    "handed_over",
+    ctx.rng.chance(0.5) ? "nurture" : "quick",
   );
   return { stage: "sales_ready", ownerKey: owner, ...done };
 }
 
+// How often a deal in sales was already lost, by how warm its contact still is: a deal that went
+// quiet is lost more often than one whose buyer is still busy with it.
+const LOST_BY_TEMPERATURE: Record<Temperature, number> = { cold: 0.8, warm: 0.45, hot: 0 };
+
 export function inSalesJourney(ctx: JourneyContext, target: Temperature, companySize: string): Journey {
-  const { rng } = ctx;
-  const owner = pickOwner(rng);
+  const { rng, now } = ctx;
+  const lost = rng.chance(LOST_BY_TEMPERATURE[target]);
+  const owner = pickDealOwner(rng, lost ? "lost" : "open");
+  const receiver = pickReceiver(rng, owner);
   const depth = target === "hot" ? rng.int(2, 5) : rng.int(1, 5);
   const run = workDeal(
     rng,
-    handOff(ctx, owner, rng.chance(0.4) ? "warm" : "none"),
+    handOff(ctx, receiver, rng.chance(0.4) ? "warm" : "none"),
     owner,
     depth,
     dealFor(rng, companySize),
+    receiver,
   );
-  return { stage: "in_sales", ownerKey: owner, ...finish(ctx, run, target, rng.chance(0.7)) };
+  const done = finish(ctx, run, target, "handed_over", rng.chance(0.7) ? "nurture" : "quick");
+  // A lost deal closes some days after the rep's last touch (the contact stays with sales); one
+  // whose last touch is too recent for that is still open.
+  const last = lastAt([...done.steps, ...done.changes]);
+  const closedAt = Math.min(now - HOUR, last + rng.between(1, 12) * DAY);
+  const closed = lost && closedAt >= last + 12 * HOUR;
+  return {
+    stage: "in_sales",
+    ownerKey: owner,
+    ...done,
+    deal: { ownerKey: owner, outcome: closed ? "lost" : "open", closedAt: closed ? closedAt : null },
+  };
 }
 
 export function customerJourney(ctx: JourneyContext, target: Temperature, companySize: string): Journey {
   const { rng, now } = ctx;
-  const owner = pickOwner(rng);
+  const owner = pickDealOwner(rng, "won");
+  const receiver = pickReceiver(rng, owner);
   const deal = dealFor(rng, companySize);
   const depth = rng.weighted([
-    [3, 10],
-    [4, 55],
-    [5, 35],
+    [3, 45],
+    [4, 40],
+    [5, 15],
   ]);
-  const worked = workDeal(rng, handOff(ctx, owner, "none"), owner, depth, deal);
+  const worked = workDeal(rng, handOff(ctx, receiver, "none"), owner, depth, deal, receiver);
   const signed = lastAt(worked.steps) + rng.between(4 * DAY, 20 * DAY);
   const contract = {
     kind: "contract" as const,
@@ -78,9 +117,8 @@ export function customerJourney(ctx: JourneyContext, target: Temperature, compan
     ctx,
     { steps: [...worked.steps, contract], changes: [...worked.changes, won] },
     target,
-    rng.chance(0.55),
-    0,
-    true,
+    "won",
+    rng.chance(0.45) ? "visits" : "quick",
   );
   // After the win: onboarding survey, support questions and, for some, the newsletter again.
   const closedAt = lastAt(done.changes);
@@ -105,6 +143,7 @@ export function customerJourney(ctx: JourneyContext, target: Temperature, compan
     ownerKey: owner,
     ...done,
     steps: [...done.steps, ...after.filter((s) => s.at < now)],
+    deal: { ownerKey: owner, outcome: "won", closedAt: closedAt },
   };
 }
 
@@ -132,7 +171,14 @@ export function recycledJourney(ctx: JourneyContext, target: Temperature, compan
   if (target === "warm") {
     // Back on marketing's list, the contact has shown interest again recently.
     const again = recentInterest(ctx, "warm");
-    const done = finish(ctx, run, "cold", rng.chance(0.5), now - firstAt(again.steps) + 30 * DAY);
+    const done = finish(
+      ctx,
+      run,
+      "cold",
+      "handed_over",
+      rng.chance(0.5) ? "nurture" : "quick",
+      now - firstAt(again.steps) + 30 * DAY,
+    );
     return {
       stage: "recycled",
       ownerKey: null,
@@ -141,7 +187,7 @@ export function recycledJourney(ctx: JourneyContext, target: Temperature, compan
       temperature: again.temperature,
     };
   }
-  const done = finish(ctx, run, "cold", rng.chance(0.5));
+  const done = finish(ctx, run, "cold", "handed_over", rng.chance(0.5) ? "nurture" : "quick");
   return {
     stage: "recycled",
     ownerKey: null,
@@ -192,7 +238,7 @@ export function disqualifiedJourney(ctx: JourneyContext, companySize: string): J
   }
   if (roll < 0.65) {
     const at = now - rng.between(60, 255) * DAY;
-    const steps = acquisitionSteps(sourceAt(ctx.programs, at, rng), at, rng);
+    const steps = acquisitionSteps(sourceAt(ctx.programs, at, rng, "nurtured"), at, rng);
     const change = {
       to: "disqualified" as const,
       at: lastAt(steps) + rng.between(1, 20) * DAY,
@@ -215,5 +261,9 @@ export function disqualifiedJourney(ctx: JourneyContext, companySize: string): J
     byUserKey: owner,
     reason,
   });
-  return { stage: "disqualified", ownerKey: owner, ...finish(ctx, run, "cold", rng.chance(0.5)) };
+  return {
+    stage: "disqualified",
+    ownerKey: owner,
+    ...finish(ctx, run, "cold", "handed_over", rng.chance(0.5) ? "nurture" : "quick"),
+  };
 }

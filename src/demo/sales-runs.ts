@@ -1,7 +1,7 @@
 // The sales side of a journey, laid out from 0 and placed in time later: marketing handing the
 // contact over, then the rep working the deal.
 import type { DemoStageChange } from "./demo-types.ts";
-import { MARKETERS, SDR } from "./people.ts";
+import { DEMO_USERS, MARKETERS, SDR } from "./people.ts";
 import type { Rng } from "./random.ts";
 import { type JourneyContext, lastAt, type Step } from "./steps.ts";
 import { DAY, HOUR } from "./timeline.ts";
@@ -20,13 +20,43 @@ const PLANS = [
 
 export const usd = (minor: number) => `$${(minor / 100).toLocaleString("en-US")}`;
 
+// The account executives: how many hand-offs each takes, and how often the deals each works end
+// in a win rather than a loss. Marcus closes most of what he opens; Olivia loses about half.
+const ACCOUNT_EXECUTIVE_RATES: readonly { key: string; share: number; closeRate: number }[] = [
+  { key: "sales-marcus", share: 32, closeRate: 0.9 },
+  { key: "sales-sofia", share: 32, closeRate: 0.72 },
+  { key: "sales-olivia", share: 26, closeRate: 0.5 },
+];
+/** The SDR's share of hand-offs: he qualifies them and passes the good ones to an AE. */
+const SDR_SHARE = 10;
+
+/** How a deal ended (or not yet). */
+export type DealEnd = "won" | "lost" | "open";
+
+/** Who receives a hand-off that never became a deal: an account executive or the SDR. */
 export function pickOwner(rng: Rng): string {
-  return rng.weighted([
-    ["sales-marcus", 32],
-    ["sales-sofia", 32],
-    ["sales-olivia", 26],
-    [SDR, 10],
-  ]);
+  return rng.weighted([...ACCOUNT_EXECUTIVE_RATES.map((r) => [r.key, r.share] as const), [SDR, SDR_SHARE]]);
+}
+
+/**
+ * The account executive who worked a deal that ended as `end`. Each rep wins a deal with their
+ * own close rate, so by Bayes' rule a won deal is theirs in proportion to share × rate, a lost one
+ * to share × (1 − rate), an open one to their share: the per-rep win rates the sales report
+ * shows come from the reps' behaviour, not from the report.
+ */
+export function pickDealOwner(rng: Rng, end: DealEnd): string {
+  return rng.weighted(
+    ACCOUNT_EXECUTIVE_RATES.map((r) => [
+      r.key,
+      r.share * (end === "won" ? r.closeRate : end === "lost" ? 1 - r.closeRate : 1),
+    ]),
+  );
+}
+
+/** Who received the hand-off of a deal `owner` works: mostly the AE, sometimes the SDR first. */
+export function pickReceiver(rng: Rng, owner: string): string {
+  const aeShare = ACCOUNT_EXECUTIVE_RATES.reduce((sum, r) => sum + r.share, 0);
+  return rng.chance(SDR_SHARE / (SDR_SHARE + aeShare)) ? SDR : owner;
 }
 
 /** The plan a company of this size buys, at list price less the discount the rep gave. */
@@ -67,21 +97,38 @@ export function handOff(ctx: JourneyContext, owner: string, interest: "none" | "
   return { steps, changes: [change] };
 }
 
-/** The rep accepts, then works the deal: call, meeting, demo, proposal, estimate — `depth` of them. */
+const firstName = (key: string) => DEMO_USERS.find((u) => u.key === key)?.name.split(" ")[0] ?? key;
+
+/**
+ * The rep accepts, then works the deal: call, meeting, demo, proposal, estimate — `depth` of them.
+ * When the hand-off went to the SDR (`receiver`), he makes the intro call, then accepts the lead
+ * and passes it to the account executive who owns the deal from there.
+ */
 export function workDeal(
   rng: Rng,
   run: Run,
   owner: string,
   depth: number,
   deal: { plan: string; amountMinor: number },
+  receiver = owner,
 ): Run {
-  const accepted = lastAt(run.changes) + rng.between(2 * HOUR, 36 * HOUR);
-  const change = {
-    to: "in_sales" as const,
-    at: accepted,
-    byUserKey: owner,
-    reason: rng.pick(["Accepted", "Accepted: discovery call booked", "Accepted: good fit"]),
-  };
+  const handed = lastAt(run.changes);
+  const passed = receiver !== owner;
+  const accept = (at: number): DemoStageChange =>
+    passed
+      ? {
+          to: "in_sales",
+          at,
+          byUserKey: receiver,
+          ownerKey: owner,
+          reason: `Qualified on the intro call; passed to ${firstName(owner)}`,
+        }
+      : {
+          to: "in_sales",
+          at,
+          byUserKey: owner,
+          reason: rng.pick(["Accepted", "Accepted: discovery call booked", "Accepted: good fit"]),
+        };
   const plan = [
     ["call", { subject: "Intro call", durationMinutes: 20 }],
     ["meeting", { subject: "Discovery meeting", durationMinutes: 45 }],
@@ -96,18 +143,25 @@ export function workDeal(
       },
     ],
   ] as const;
+  const changes: DemoStageChange[] = [];
   const steps: Step[] = [];
-  let at = accepted + rng.between(2 * HOUR, 1.5 * DAY);
-  for (const [kind, properties] of plan.slice(0, depth)) {
-    steps.push({ kind, at, userKey: owner, properties });
-    if (rng.chance(0.15))
+  let at = handed + rng.between(2 * HOUR, 36 * HOUR);
+  if (!passed) {
+    changes.push(accept(at));
+    at += rng.between(2 * HOUR, 1.5 * DAY);
+  }
+  for (const [i, [kind, properties]] of plan.slice(0, Math.max(1, depth)).entries()) {
+    const by = passed && i === 0 ? receiver : owner;
+    steps.push({ kind, at, userKey: by, properties });
+    if (passed && i === 0) changes.push(accept(at + rng.between(HOUR, 20 * HOUR)));
+    else if (rng.chance(0.1))
       steps.push({
         kind: "call",
         at: at + rng.between(1, 3) * DAY,
-        userKey: owner,
+        userKey: by,
         properties: { subject: "Follow-up" },
       });
     at += rng.between(3 * DAY, 11 * DAY);
   }
-  return { steps: [...run.steps, ...steps], changes: [...run.changes, change] };
+  return { steps: [...run.steps, ...steps], changes: [...run.changes, ...changes] };
 }

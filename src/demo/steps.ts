@@ -3,7 +3,7 @@
 import type { Temperature } from "../domain/catalogue.ts";
 import type { Stage } from "../domain/stages.ts";
 import type { TouchpointKind } from "../domain/touchpoint-kinds.ts";
-import type { DemoProperties, DemoStageChange } from "./demo-types.ts";
+import type { DemoDeal, DemoProperties, DemoStageChange } from "./demo-types.ts";
 import type { ProgramSpec } from "./programs.ts";
 import type { Rng } from "./random.ts";
 
@@ -25,6 +25,7 @@ export interface Journey {
   ownerKey: string | null;
   steps: Step[];
   changes: DemoStageChange[];
+  deal?: DemoDeal;
   /** When the contact entered the database, if before its first touch (a list import). */
   importedAt?: number;
   properties?: DemoProperties;
