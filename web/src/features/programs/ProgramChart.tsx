@@ -84,6 +84,8 @@ export function ProgramChart({ program }: { program: Program }) {
           withLegend
           withRightYAxis
           yAxisLabel="Leads"
+          // Leads are whole contacts: no 0.75 of a lead on the axis.
+          yAxisProps={{ allowDecimals: false }}
           rightYAxisLabel={`Cost (${program.currency})`}
           rightYAxisProps={{ tickFormatter: (value: number) => money.format(value) }}
           valueFormatter={(value) => value.toLocaleString(undefined, { maximumFractionDigits: 2 })}
