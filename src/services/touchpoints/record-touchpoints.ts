@@ -19,7 +19,7 @@ import {
 } from "../../domain/temperature.ts";
 import { defaultSideOf } from "../../domain/touchpoint-kinds.ts";
 import type { Tx } from "../../store/db.ts";
-import { noteArrivals } from "../../store/queries/arrivals.ts";
+import { noteArrivals, settleBackfilledNotes } from "../../store/queries/arrivals.ts";
 import {
   type ContactScoreUpdate,
   ensureContactsByEmail,
@@ -240,6 +240,12 @@ export async function recordTouchpointsIn(
     tx,
     workspaceId,
     [...summed].map(([id, e]) => ({ contact_id: id, e_settled: e, settled_at: settledAt })),
+  );
+  await settleBackfilledNotes(
+    tx,
+    workspaceId,
+    changes.map((x) => x.c.id),
+    settings,
   );
   // New contacts start as prospects, created by their first touch; then the automatic rule.
   await recordCreations(

@@ -123,3 +123,30 @@ export async function takeArrivals(
     engagement_now: r.engagement_now === null ? null : Number(r.engagement_now),
   }));
 }
+
+/**
+ * A touch recorded late (a backfill) that lands inside a note's window — after its settled
+ * instant, before its next touch ahead — breaks the note's promise of "no touch in between":
+ * the note is settled again at the latest such touch, with every touch up to it counted, so a
+ * read inside the window never decays a stale E. (Found by test/api/now-reads.test.ts: a touch
+ * ahead noted, then a touch 1 ms before it recorded once it had arrived, read just before it.)
+ */
+export async function settleBackfilledNotes(
+  ex: Executor,
+  workspaceId: string,
+  contactIds: readonly string[],
+  settings: ScoringSettings,
+): Promise<void> {
+  if (contactIds.length === 0) return;
+  await ex.execute(sql`
+    update touch_arrivals s set settled_at = x.at, e_settled = ${engagementFromTouchpointsSql(sql`x.at`, settings)}
+    from (
+      select n.contact_id, max(t.occurred_at) as at
+      from touch_arrivals n
+      join touchpoints t on t.workspace_id = n.workspace_id and t.contact_id = n.contact_id
+        and t.occurred_at > n.settled_at and t.occurred_at < n.arrives_at
+      where n.workspace_id = ${workspaceId} and n.contact_id = any(${`{${contactIds.join(",")}}`}::uuid[])
+      group by n.contact_id
+    ) x
+    where s.workspace_id = ${workspaceId} and s.contact_id = x.contact_id`);
+}
