@@ -5,10 +5,13 @@ import { useSearchParams } from "react-router";
 
 export function useUrlParams(): [URLSearchParams, (name: string, value: string | null) => void] {
   const [params, setParams] = useSearchParams();
+  // From the address as it is now, not as it was at the last render: two changes in a row (the
+  // period's two dates typed quickly) must both land; react-router's `current` is the rendered
+  // query, so the second change would drop the first.
   const setParam = (name: string, value: string | null) =>
     setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
+      () => {
+        const next = new URLSearchParams(window.location.search);
         if (value) next.set(name, value);
         else next.delete(name);
         return next;
