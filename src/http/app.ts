@@ -29,6 +29,7 @@ import { publicEmailRoutes } from "./routes/public-email.ts";
 import { publicLinkRoutes } from "./routes/public-links.ts";
 import { quotaRoutes } from "./routes/quotas.ts";
 import { reportRoutes } from "./routes/reports.ts";
+import { salesReportRoutes } from "./routes/sales-reports.ts";
 import { settingsRoutes } from "./routes/settings.ts";
 import { taskRoutes } from "./routes/tasks.ts";
 import { touchpointRoutes } from "./routes/touchpoints.ts";
@@ -71,6 +72,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
     companyRoutes,
     programRoutes,
     reportRoutes,
+    salesReportRoutes,
     programLinkRoutes,
     settingsRoutes,
     dealRoutes,

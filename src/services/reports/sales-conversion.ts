@@ -1,6 +1,12 @@
 // Sales conversion (product.md §4): per rep and for the team, hand-offs to wins.
 import { SALES_DEFINITIONS, salesFigures } from "../../domain/sales-conversion.ts";
-import { mainDealCurrency, repNames, type SalesRow, salesCounts } from "../../store/queries/reports/sales.ts";
+import {
+  emptySalesRow,
+  mainDealCurrency,
+  repNames,
+  type SalesRow,
+  salesCounts,
+} from "../../store/queries/reports/sales.ts";
 import { type Actor, authorize, type Deps, STAFF } from "../context.ts";
 import { resolvePeriod } from "./period.ts";
 import type { SalesQuery } from "./report-schemas.ts";
@@ -26,7 +32,7 @@ export async function salesConversion(deps: Deps, actor: Actor, query: SalesQuer
   // Every sales user has a row (a rep with nothing yet is a figure too), and anyone else with figures.
   const rows = users
     .filter((u) => counts.has(u.id) || (u.role === "sales" && (!query.ownerId || u.id === query.ownerId)))
-    .map((u) => present(counts.get(u.id) ?? { ...empty(u.id) }, u.name));
+    .map((u) => present(counts.get(u.id) ?? emptySalesRow(u.id), u.name));
   return {
     report: "sales-conversion" as const,
     title: "Sales conversion",
@@ -34,23 +40,7 @@ export async function salesConversion(deps: Deps, actor: Actor, query: SalesQuer
     currency,
     definitions: [...SALES_DEFINITIONS],
     rows,
-    team: present(counts.get(null) ?? empty(null), null),
+    team: present(counts.get(null) ?? emptySalesRow(null), null),
   };
 }
 export type SalesConversion = Awaited<ReturnType<typeof salesConversion>>;
-
-const empty = (userId: string | null): SalesRow => ({
-  userId,
-  handoffsReceived: 0,
-  handoffsAccepted: 0,
-  dealsOpened: 0,
-  won: 0,
-  lost: 0,
-  wonInCurrency: 0,
-  wonMinor: 0,
-  quotaTargetMinor: 0,
-  quotaWonMinor: 0,
-  activities: 0,
-  medianFirstTouchSeconds: null,
-  medianCycleSeconds: null,
-});

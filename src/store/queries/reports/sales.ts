@@ -35,6 +35,9 @@ const EMPTY: Omit<SalesRow, "userId"> = {
   medianCycleSeconds: null,
 };
 
+/** A rep (or the team, null) with nothing in the period. */
+export const emptySalesRow = (userId: string | null): SalesRow => ({ userId, ...EMPTY });
+
 export async function salesCounts(ex: Executor, f: SalesFilter): Promise<Map<string | null, SalesRow>> {
   const ws = f.workspaceId;
   const start = dayStart(f.from);
@@ -43,7 +46,7 @@ export async function salesCounts(ex: Executor, f: SalesFilter): Promise<Map<str
   const rows = new Map<string | null, SalesRow>();
   const row = (isTotal: unknown, userId: string | null) => {
     const key = Number(isTotal) === 1 ? null : userId;
-    if (!rows.has(key)) rows.set(key, { userId: key, ...EMPTY });
+    if (!rows.has(key)) rows.set(key, emptySalesRow(key));
     return rows.get(key)!;
   };
   const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));

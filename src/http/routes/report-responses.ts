@@ -1,0 +1,18 @@
+// What every report route shares: the definitions' schema, the CSV response and how it is sent.
+import { z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+
+export const reportTags = ["Reports"];
+
+export const Definition = z.object({ term: z.string(), meaning: z.string() }).openapi("ReportDefinition");
+
+/** The CSV alternative of a report's 200 response (format=csv). */
+export const csv = {
+  "text/csv": { schema: z.string().openapi({ description: "The same table as CSV (RFC 4180)" }) },
+};
+
+export const sendCsv = (c: Context, name: string, body: string) =>
+  c.body(body, 200, {
+    "Content-Type": "text/csv; charset=utf-8",
+    "Content-Disposition": `attachment; filename="${name}.csv"`,
+  });
