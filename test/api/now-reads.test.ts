@@ -149,6 +149,37 @@ describe("now is one instant on every read path", () => {
       arrivalsBeforeReads: false,
     });
   });
+
+  test("a touch recorded at exactly a note's settled instant, once the noted touch has arrived, counts in the note's window", async () => {
+    // The counterexample fast-check found in CI (seed 1008702946): contact 0 holds a touch noted
+    // 60 s ahead, settled at T0 with E = 0; at its arrival a touch dated T0 itself is recorded; a
+    // read 1 ms before the arrival must count it.
+    await runScenario({
+      contacts: 3,
+      touches: [
+        { contact: 0, kind: "form_submit", offsetMs: -60_000, batch: 1 },
+        { contact: 0, kind: "form_submit", offsetMs: 60_000, batch: 0 },
+      ],
+      secondBatchAfterMs: 60_000,
+      readsAfterMs: [-1, 0],
+      changeWeights: false,
+      arrivalsBeforeReads: false,
+    });
+  });
+
+  test("a touch backfilled long before a note's settled instant counts in the note's window", async () => {
+    await runScenario({
+      contacts: 3,
+      touches: [
+        { contact: 0, kind: "form_submit", offsetMs: -3 * 60 * 60_000, batch: 1 },
+        { contact: 0, kind: "meeting", offsetMs: 60_000, batch: 0 },
+      ],
+      secondBatchAfterMs: 60_000,
+      readsAfterMs: [-30_000, -1, 0],
+      changeWeights: false,
+      arrivalsBeforeReads: false,
+    });
+  });
 });
 
 async function runScenario(s: Scenario) {

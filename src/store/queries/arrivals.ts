@@ -125,11 +125,12 @@ export async function takeArrivals(
 }
 
 /**
- * A touch recorded late (a backfill) that lands inside a note's window — after its settled
- * instant, before its next touch ahead — breaks the note's promise of "no touch in between":
- * the note is settled again at the latest such touch, with every touch up to it counted, so a
- * read inside the window never decays a stale E. (Found by test/api/now-reads.test.ts: a touch
- * ahead noted, then a touch 1 ms before it recorded once it had arrived, read just before it.)
+ * A touch recorded late (a backfill) dated before a note's instant breaks the note's promise that
+ * its E counts every touch up to `settled_at` and none in between: the note is settled again at
+ * the later of its instant and the latest such touch, every touch up to it counted, so a read
+ * inside the window never decays a stale E. (Found twice by test/api/now-reads.test.ts: a touch
+ * 1 ms before the noted one, and a touch at exactly the note's settled instant, each recorded once
+ * the noted touch had arrived and read just before it.)
  */
 export async function settleBackfilledNotes(
   ex: Executor,
@@ -141,12 +142,12 @@ export async function settleBackfilledNotes(
   await ex.execute(sql`
     update touch_arrivals s set settled_at = x.at, e_settled = ${engagementFromTouchpointsSql(sql`x.at`, settings)}
     from (
-      select n.contact_id, max(t.occurred_at) as at
+      select n.contact_id, greatest(n.settled_at, max(t.occurred_at)) as at
       from touch_arrivals n
       join touchpoints t on t.workspace_id = n.workspace_id and t.contact_id = n.contact_id
-        and t.occurred_at > n.settled_at and t.occurred_at < n.arrives_at
+        and t.occurred_at < n.arrives_at
       where n.workspace_id = ${workspaceId} and n.contact_id = any(${`{${contactIds.join(",")}}`}::uuid[])
-      group by n.contact_id
+      group by n.contact_id, n.settled_at
     ) x
     where s.workspace_id = ${workspaceId} and s.contact_id = x.contact_id`);
 }
