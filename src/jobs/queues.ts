@@ -6,4 +6,5 @@ export const QUEUES = {
   send: "email.send",
   outbox: "email.outbox",
   arrivals: "touchpoints.arrivals",
+  reachRollup: "reports.reach-rollup",
 } as const;

@@ -11,6 +11,7 @@ import { emailSendJob } from "./email-send.ts";
 import type { JobDefinition, WorkerDeps } from "./job-definition.ts";
 import { pgBossQueue } from "./pg-boss-queue.ts";
 import { QUEUES } from "./queues.ts";
+import { reachRollupJob } from "./reach-rollup.ts";
 import { sequenceDueJob } from "./sequence-due.ts";
 import { sequenceStepJob } from "./sequence-step.ts";
 import { catchUpLookback, sequenceSweepJob } from "./sequence-sweep.ts";
@@ -25,6 +26,7 @@ export const JOBS: JobDefinition<any>[] = [
   sequenceSweepJob,
   emailOutboxJob,
   touchArrivalsJob,
+  reachRollupJob,
 ];
 
 export interface WorkerOptions {
@@ -63,6 +65,7 @@ export async function startWorker(deps: Deps, pool: pg.Pool, options: WorkerOpti
   await boss.schedule(QUEUES.outbox, "* * * * *", {});
   await boss.schedule(QUEUES.due, "* * * * *", {});
   await boss.schedule(QUEUES.arrivals, "* * * * *", {});
+  await boss.schedule(QUEUES.reachRollup, "* * * * *", {});
   const lookback = await catchUpLookback(pool, deps.now());
   if (lookback) await boss.send(QUEUES.sweep, { lookbackMinutes: lookback }, { singletonKey: "catch-up" });
   await boss.send(QUEUES.outbox, {});

@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { notFound } from "../../domain/errors.ts";
+import { firstReachDay, invalidateReachRollup } from "../../store/queries/reports/reach-rollup.ts";
 import { loadScoringSettings } from "../../store/queries/scoring.ts";
 import { contacts } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
@@ -11,6 +12,9 @@ export async function deleteContact(deps: Deps, actor: Actor, input: { id: strin
   await inTransaction(deps.db, async (tx) => {
     // Like ingest, wait for a running rescore rather than delete a row it is rewriting.
     await loadScoringSettings(tx, actor.workspaceId, "share");
+    // Its reach rows go with it: the months they were in no longer hold.
+    const first = await firstReachDay(tx, actor.workspaceId, { contactId: input.id });
+    if (first) await invalidateReachRollup(tx, actor.workspaceId, first, deps.now());
     const deleted = await tx
       .delete(contacts)
       .where(and(eq(contacts.workspaceId, actor.workspaceId), eq(contacts.id, input.id)))

@@ -1,7 +1,9 @@
 import { AppError } from "../../domain/errors.ts";
 import { costPer, programStatus, utcDay } from "../../domain/programs.ts";
 import { listProgramRows, programTotals, userHasRole } from "../../store/queries/programs.ts";
+import { firstReachDay, invalidateReachRollup } from "../../store/queries/reports/reach-rollup.ts";
 import type { programs } from "../../store/schema/index.ts";
+import { inTransaction } from "../../store/transaction.ts";
 import { type Actor, authorize, type Deps, SETTINGS_EDITORS, STAFF } from "../context.ts";
 import { pageById } from "../pagination.ts";
 import type { ProgramInput, ProgramListQuery, UpdateProgramInput } from "./program-schemas.ts";
@@ -87,7 +89,15 @@ export async function updateProgram(deps: Deps, actor: Actor, id: string, input:
   if (startsOn && endsOn && endsOn < startsOn) {
     throw new AppError("validation_failed", "endsOn must not be before startsOn", { field: "endsOn" });
   }
-  const row = await programStore.update(deps.db, actor.workspaceId, id, values, deps.now());
+  const row = await inTransaction(deps.db, async (tx) => {
+    const updated = await programStore.update(tx, actor.workspaceId, id, values, deps.now());
+    // Its reach moves to the other channel, in every month it touched anyone.
+    if (updated.channel !== current.channel) {
+      const first = await firstReachDay(tx, actor.workspaceId, { programId: id });
+      if (first) await invalidateReachRollup(tx, actor.workspaceId, first, deps.now());
+    }
+    return updated;
+  });
   return (await presentAll(deps, actor.workspaceId, [row]))[0]!;
 }
 

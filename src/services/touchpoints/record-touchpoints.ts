@@ -31,6 +31,7 @@ import {
   touchpointsByExternalId,
   writeContactScores,
 } from "../../store/queries/ingest.ts";
+import { invalidateReachRollup } from "../../store/queries/reports/reach-rollup.ts";
 import { loadScoringSettings } from "../../store/queries/scoring.ts";
 import { summedEngagements } from "../../store/queries/temperature-sql.ts";
 import { inTransaction } from "../../store/transaction.ts";
@@ -263,6 +264,11 @@ export async function recordTouchpointsIn(
   );
   await applyInboundResponses(tx, workspaceId, responses, now);
   await afterTouch(tx, workspaceId, touched, now);
+  // Last, so that a backfill holds the rollup's row for as short a time as it can.
+  const firstReach = rows
+    .filter((r) => r.program_id !== null && inserted.has(r.id))
+    .reduce<string | null>((min, r) => (min === null || r.occurred_at < min ? r.occurred_at : min), null);
+  if (firstReach) await invalidateReachRollup(tx, workspaceId, firstReach.slice(0, 10), now);
   return results;
 }
 

@@ -1,7 +1,18 @@
-import { date, foreignKey, index, pgTable, primaryKey, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  date,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { ts, workspaceId } from "./columns.ts";
 import { contacts } from "./contacts.ts";
 import { programs } from "./programs.ts";
+import { workspaces } from "./workspaces.ts";
 
 // What the reports read instead of scanning every touchpoint, kept current in the writer's
 // transaction. Both are projections: contact_lifecycle of the stage history (rewritten from it
@@ -62,3 +73,37 @@ export const programReach = pgTable(
     }).onDelete("cascade"),
   ],
 );
+
+// Reach per closed month, so that a period of whole months sums a few hundred rows instead of
+// de-duplicating a million contacts (BENCHMARKS.md). For each scope — a program, a channel, or
+// every program together — and each month: how many distinct contacts it touched that month,
+// split by the month of their previous touch in the same scope ('-infinity': none before). A
+// period's reach is then the contacts of its months whose previous touch lies before the period:
+// each contact counts once, in its first month of the period. A projection of program_reach,
+// written only by the reach-rollup job (services/reports/reach-rollup.ts).
+export const reachMonths = pgTable(
+  "reach_months",
+  {
+    workspaceId: workspaceId().references(() => workspaces.workspaceId, { onDelete: "cascade" }),
+    /** 'program' (key: its id), 'channel' (key: the channel) or 'all' (key: ''). */
+    scope: text("scope").notNull(),
+    scopeKey: text("scope_key").notNull(),
+    month: date("month").notNull(),
+    prevMonth: date("prev_month").notNull(),
+    contacts: integer("contacts").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.scope, t.scopeKey, t.month, t.prevMonth] })],
+);
+
+// Which of reach_months holds: every month up to `valid_through` (null: none yet). A write that
+// changes program_reach in a closed month (a backfill, a deleted contact, a program moved to
+// another channel) lowers it and bumps `generation`, in the writer's transaction; the job only
+// raises it if the generation it read is still current, so a rollup computed beside such a write
+// is thrown away rather than trusted.
+export const reachRollups = pgTable("reach_rollups", {
+  workspaceId: uuid("workspace_id")
+    .primaryKey()
+    .references(() => workspaces.workspaceId, { onDelete: "cascade" }),
+  validThrough: date("valid_through"),
+  generation: bigint("generation", { mode: "number" }).notNull().default(0),
+});

@@ -2,9 +2,11 @@
 // deals and the cost lines — never a scan of the touchpoints. See domain/scorecard.ts for what
 // each count means.
 import { type SQL, sql } from "drizzle-orm";
+import { wholeMonths } from "../../../domain/months.ts";
 import { EMPTY_COUNTS, type ScorecardCounts } from "../../../domain/scorecard.ts";
 import type { Executor } from "../../db.ts";
 import { dayStart, nextDayStart } from "./period-sql.ts";
+import { reachFromRollup } from "./reach-rollup.ts";
 
 export interface ScorecardFilter {
   workspaceId: string;
@@ -36,41 +38,37 @@ export async function scorecardCounts(ex: Executor, f: ScorecardFilter): Promise
   // Grouped by the column itself (uuid or text): grouping a uuid cast to text sorted 1.7× slower.
   const key = f.groupBy === "channel" ? sql`p.channel` : sql`p.id`;
 
-  // One transaction, so one snapshot for every figure. Measured at 10,000,000 touchpoints on 2
+  // One repeatable-read transaction, so one snapshot for every figure. Measured at 10,000,000 touchpoints on 2
   // shared cores (BENCHMARKS.md): serial plans were faster than parallel ones (workers' start-up
   // and the shared cores cost more than they save), and the distinct counts spilled to disk at
   // the default work_mem. SET LOCAL needs the statements' own transaction.
-  return ex.transaction(async (tx) => {
-    await tx.execute(sql`set local max_parallel_workers_per_gather = 0`);
-    await tx.execute(sql`set local work_mem = '64MB'`);
-    const leads = await tx.execute<{
-      is_total: number;
-      key: string | null;
-      leads: string;
-      sales_ready: string;
-      accepted: string;
-      opportunities: string;
-      won: string;
-      revenue: string | null;
-    }>(sql`
+  return ex.transaction(
+    async (tx) => {
+      await tx.execute(sql`set local max_parallel_workers_per_gather = 0`);
+      await tx.execute(sql`set local work_mem = '64MB'`);
+      const leads = await tx.execute<{
+        is_total: number;
+        key: string | null;
+        leads: string;
+        sales_ready: string;
+        accepted: string;
+        opportunities: string;
+        won: string;
+        revenue: string | null;
+      }>(sql`
     with ${progs},
     won_stages as (
       select pl.id as pipeline_id, s->>'key' as stage from pipelines pl, jsonb_array_elements(pl.stages) s
       where pl.workspace_id = ${ws} and s->>'outcome' = 'won'
     ),
-    cohort as (
-      select l.contact_id, l.lead_program_id, l.sales_ready_at, l.in_sales_at, l.customer_at
-      from contact_lifecycle l
-      where l.workspace_id = ${ws}
-        and l.funnel_at >= ${dayStart(f.from)}::timestamptz and l.funnel_at < ${nextDayStart(f.to)}::timestamptz
-        and (l.lead_program_id in (select id from progs)${unfiltered ? sql` or l.lead_program_id is null` : sql``})
-    ),
+    -- Every deal of the workspace, once per contact: one pass over the deals measured faster than
+    -- looking up each lead's (a semi-join on the period's leads, materialised).
     deal_facts as (
       select d.contact_id, count(*) as deals,
         sum(d.amount_minor) filter (where d.currency = ${f.currency} and w.stage is not null) as revenue
       from deals d
       left join won_stages w on w.pipeline_id = d.pipeline_id and w.stage = d.stage
-      where d.workspace_id = ${ws} and d.contact_id in (select contact_id from cohort)
+      where d.workspace_id = ${ws}
       group by d.contact_id
     )
     select grouping(${key}) as is_total, ${key} as key,
@@ -80,19 +78,17 @@ export async function scorecardCounts(ex: Executor, f: ScorecardFilter): Promise
       count(*) filter (where df.deals > 0) as opportunities,
       count(*) filter (where c.customer_at is not null) as won,
       sum(df.revenue) as revenue
-    from cohort c
+    from contact_lifecycle c
     left join progs p on p.id = c.lead_program_id
     left join deal_facts df on df.contact_id = c.contact_id
+    where c.workspace_id = ${ws}
+      and c.funnel_at >= ${dayStart(f.from)}::timestamptz and c.funnel_at < ${nextDayStart(f.to)}::timestamptz
+      and (c.lead_program_id in (select id from progs)${unfiltered ? sql` or c.lead_program_id is null` : sql``})
     group by grouping sets ((${key}), ())`);
 
-    const reach = await tx.execute<{ is_total: number; key: string | null; reach: string }>(sql`
-    with ${progs}
-    select grouping(${key}) as is_total, ${key} as key, count(distinct r.contact_id) as reach
-    from program_reach r join progs p on p.id = r.program_id
-    where r.workspace_id = ${ws} and r.day between ${f.from}::date and ${f.to}::date
-    group by grouping sets ((${key}), ())`);
+      const reach = await reachRows(tx, f, programWhere, progs, key);
 
-    const cost = await tx.execute<{ is_total: number; key: string | null; cost: string | null }>(sql`
+      const cost = await tx.execute<{ is_total: number; key: string | null; cost: string | null }>(sql`
     with ${progs}
     select grouping(${key}) as is_total, ${key} as key, sum(pc.amount_minor) as cost
     from program_costs pc join progs p on p.id = pc.program_id
@@ -100,30 +96,74 @@ export async function scorecardCounts(ex: Executor, f: ScorecardFilter): Promise
       and p.currency = ${f.currency}
     group by grouping sets ((${key}), ())`);
 
-    const groups = new Map<string | null, ScorecardCounts>();
-    const total: ScorecardCounts = { ...EMPTY_COUNTS };
-    const slot = (isTotal: number, k: string | null) => {
-      if (Number(isTotal) === 1) return total;
-      let counts = groups.get(k);
-      if (!counts) {
-        counts = { ...EMPTY_COUNTS };
-        groups.set(k, counts);
+      const groups = new Map<string | null, ScorecardCounts>();
+      const total: ScorecardCounts = { ...EMPTY_COUNTS };
+      const slot = (isTotal: number, k: string | null) => {
+        if (Number(isTotal) === 1) return total;
+        let counts = groups.get(k);
+        if (!counts) {
+          counts = { ...EMPTY_COUNTS };
+          groups.set(k, counts);
+        }
+        return counts;
+      };
+      for (const r of leads.rows) {
+        const s = slot(r.is_total, r.key);
+        s.leads = Number(r.leads);
+        s.salesReady = Number(r.sales_ready);
+        s.accepted = Number(r.accepted);
+        s.opportunities = Number(r.opportunities);
+        s.won = Number(r.won);
+        s.revenueMinor = Number(r.revenue ?? 0);
       }
-      return counts;
-    };
-    for (const r of leads.rows) {
-      const s = slot(r.is_total, r.key);
-      s.leads = Number(r.leads);
-      s.salesReady = Number(r.sales_ready);
-      s.accepted = Number(r.accepted);
-      s.opportunities = Number(r.opportunities);
-      s.won = Number(r.won);
-      s.revenueMinor = Number(r.revenue ?? 0);
+      for (const r of reach) slot(r.is_total, r.key).reach = Number(r.reach);
+      for (const r of cost.rows) slot(r.is_total, r.key).costMinor = Number(r.cost ?? 0);
+      return { groups, total };
+    },
+    { isolationLevel: "repeatable read", accessMode: "read only" },
+  );
+}
+
+type ReachRow = { is_total: number; key: string | null; reach: string | number };
+
+/**
+ * Reach per group and in total. A period of whole months the rollup holds sums its months
+ * (reach-rollup.ts): per program or channel from their own rows, the total from the channel's
+ * (a channel filter) or every program's. An owner's or one program's subset has no rows of its
+ * own, and any other period is counted live: the distinct contacts of the period's reach rows.
+ */
+async function reachRows(
+  tx: Executor,
+  f: ScorecardFilter,
+  programWhere: SQL[],
+  progs: SQL,
+  key: SQL,
+): Promise<ReachRow[]> {
+  const ws = f.workspaceId;
+  const months = f.ownerId || f.programId ? null : wholeMonths(f.from, f.to);
+  if (months) {
+    const groupKeys =
+      f.groupBy === "channel"
+        ? sql`select distinct p.channel from programs p where ${sql.join(programWhere, sql` and `)}`
+        : sql`select p.id::text from programs p where ${sql.join(programWhere, sql` and `)}`;
+    const groups = await reachFromRollup(tx, ws, f.groupBy, groupKeys, months.first, months.last);
+    const total = f.channel
+      ? await reachFromRollup(tx, ws, "channel", sql`${f.channel}`, months.first, months.last)
+      : await reachFromRollup(tx, ws, "all", sql`''`, months.first, months.last);
+    if (groups && total) {
+      return [
+        ...[...groups].map(([k, reach]) => ({ is_total: 0, key: k, reach })),
+        { is_total: 1, key: null, reach: total.get(f.channel ?? "") ?? 0 },
+      ];
     }
-    for (const r of reach.rows) slot(r.is_total, r.key).reach = Number(r.reach);
-    for (const r of cost.rows) slot(r.is_total, r.key).costMinor = Number(r.cost ?? 0);
-    return { groups, total };
-  });
+  }
+  const live = await tx.execute<ReachRow>(sql`
+    with ${progs}
+    select grouping(${key}) as is_total, ${key} as key, count(distinct r.contact_id) as reach
+    from program_reach r join progs p on p.id = r.program_id
+    where r.workspace_id = ${ws} and r.day between ${f.from}::date and ${f.to}::date
+    group by grouping sets ((${key}), ())`);
+  return live.rows;
 }
 
 /** The programs a scorecard may list (the filter's), with what the rows show of them. */
