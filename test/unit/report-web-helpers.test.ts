@@ -7,7 +7,9 @@ import { openDealsOf } from "../../web/src/features/home/my-pipeline.ts";
 import { formatDuration, formatFigure } from "../../web/src/features/reports/report-format.ts";
 import {
   defaultPeriod,
+  periodPresets,
   periodProblem,
+  presetOf,
   quarterOf,
   reportHref,
 } from "../../web/src/features/reports/report-params.ts";
@@ -123,4 +125,33 @@ test("open deals: the open stages of every pipeline, amounts summed per currency
     { currency: "USD", amountMinor: 1500 },
     { currency: "EUR", amountMinor: 300 },
   ]);
+});
+
+describe("period presets", () => {
+  test("each preset's days, worked out by hand for a day in the middle of a quarter", () => {
+    const byValue = Object.fromEntries(periodPresets("2026-12-01").map((p) => [p.value, p.period]));
+    assert.deepEqual(byValue, {
+      "90d": { from: "2026-09-03", to: "2026-12-01" },
+      month: { from: "2026-12-01", to: "2026-12-01" },
+      "last-month": { from: "2026-11-01", to: "2026-11-30" },
+      quarter: { from: "2026-10-01", to: "2026-12-01" },
+      "last-quarter": { from: "2026-07-01", to: "2026-09-30" },
+      year: { from: "2026-01-01", to: "2026-12-01" },
+      "last-year": { from: "2025-01-01", to: "2025-12-31" },
+      "last-12-months": { from: "2025-12-01", to: "2026-11-30" },
+    });
+  });
+
+  test("across a year's start and a leap February", () => {
+    const byValue = Object.fromEntries(periodPresets("2028-03-15").map((p) => [p.value, p.period]));
+    assert.deepEqual(byValue["last-month"], { from: "2028-02-01", to: "2028-02-29" });
+    const january = Object.fromEntries(periodPresets("2027-01-10").map((p) => [p.value, p.period]));
+    assert.deepEqual(january["last-quarter"], { from: "2026-10-01", to: "2026-12-31" });
+    assert.deepEqual(january["last-month"], { from: "2026-12-01", to: "2026-12-31" });
+  });
+
+  test("a period is recognised as its preset, and any other is the user's own", () => {
+    assert.equal(presetOf({ from: "2026-07-01", to: "2026-09-30" }, "2026-12-01")?.value, "last-quarter");
+    assert.equal(presetOf({ from: "2026-07-02", to: "2026-09-30" }, "2026-12-01"), null);
+  });
 });

@@ -1,7 +1,7 @@
-// The report period: two UTC calendar days, both included.
+// The report period: two UTC calendar days, both included, or one of the usual periods.
 
-import { TextInput } from "@mantine/core";
-import type { Period } from "./report-params.ts";
+import { Select, TextInput } from "@mantine/core";
+import { type Period, periodPresets, presetOf } from "./report-params.ts";
 
 export function PeriodPicker({
   period,
@@ -14,8 +14,26 @@ export function PeriodPicker({
   onChange: (name: "from" | "to", day: string | null) => void;
   testId: string;
 }) {
+  const presets = periodPresets();
   return (
     <>
+      <Select
+        label="Period"
+        data={[
+          ...presets.map((p) => ({ value: p.value, label: p.label })),
+          { value: "custom", label: "Custom" },
+        ]}
+        value={presetOf(period)?.value ?? "custom"}
+        onChange={(value) => {
+          const preset = presets.find((p) => p.value === value);
+          if (!preset) return;
+          onChange("from", preset.period.from);
+          onChange("to", preset.period.to);
+        }}
+        allowDeselect={false}
+        data-testid={`${testId}-preset`}
+        w={190}
+      />
       <TextInput
         label="From"
         type="date"

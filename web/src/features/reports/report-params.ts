@@ -51,3 +51,57 @@ export function quarterOf(today: string = utcToday()): Period {
   const next = first + 3 > 12 ? `${year + 1}-01-01` : `${year}-${pad(first + 3)}-01`;
   return { from: `${year}-${pad(first)}-01`, to: addDays(next, -1) };
 }
+
+/** The first day of the UTC month `months` after the one holding `day` (negative: before). */
+function monthStart(day: string, months = 0): string {
+  const [year, month] = day.split("-").map(Number) as [number, number];
+  return new Date(Date.UTC(year, month - 1 + months, 1)).toISOString().slice(0, 10);
+}
+
+export interface PeriodPreset {
+  value: string;
+  label: string;
+  period: Period;
+}
+
+/**
+ * The periods people ask for. Whole calendar months, quarters and years that have ended are also
+ * the fastest to count (the server keeps reach per closed month); the others run to today.
+ */
+export function periodPresets(today: string = utcToday()): PeriodPreset[] {
+  const quarter = quarterOf(today);
+  const lastQuarterEnd = addDays(quarter.from, -1);
+  const year = today.slice(0, 4);
+  const lastYear = String(Number(year) - 1);
+  return [
+    { value: "90d", label: `Last ${DEFAULT_DAYS} days`, period: defaultPeriod(today) },
+    { value: "month", label: "This month", period: { from: monthStart(today), to: today } },
+    {
+      value: "last-month",
+      label: "Last month",
+      period: { from: monthStart(today, -1), to: addDays(monthStart(today), -1) },
+    },
+    { value: "quarter", label: "This quarter", period: { from: quarter.from, to: today } },
+    {
+      value: "last-quarter",
+      label: "Last quarter",
+      period: { from: quarterOf(lastQuarterEnd).from, to: lastQuarterEnd },
+    },
+    { value: "year", label: "This year", period: { from: `${year}-01-01`, to: today } },
+    {
+      value: "last-year",
+      label: "Last year",
+      period: { from: `${lastYear}-01-01`, to: `${lastYear}-12-31` },
+    },
+    {
+      value: "last-12-months",
+      label: "Last 12 whole months",
+      period: { from: monthStart(today, -12), to: addDays(monthStart(today), -1) },
+    },
+  ];
+}
+
+/** The preset a period is, or null (a period of the user's own). */
+export function presetOf(period: Period, today: string = utcToday()): PeriodPreset | null {
+  return periodPresets(today).find((p) => p.period.from === period.from && p.period.to === period.to) ?? null;
+}
