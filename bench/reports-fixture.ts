@@ -440,21 +440,25 @@ export async function buildReportsWorkspace(env: BenchEnv, log: (m: string) => v
     ])
       await q(`vacuum analyze ${table}`);
     log("vacuum analyze");
-    const counts = (
-      await q(
-        `select (select count(*) from touchpoints) as touchpoints, (select count(*) from program_reach) as reach,
-           (select count(*) from contact_lifecycle) as lifecycle, (select count(*) from deals) as deals,
-           (select count(*) from deals where stage = 'won') as won, (select count(*) from program_costs) as costs,
-           (select count(*) from contact_stage_history) as history,
-           (select pg_size_pretty(pg_total_relation_size('touchpoints'))) as tp_size,
-           (select pg_size_pretty(pg_total_relation_size('program_reach'))) as reach_size`,
-      )
-    ).rows[0];
+    const counts = await fixtureCounts(client);
     return { counts, programIds };
   } finally {
     await client.query("set session_replication_role = origin").catch(() => {});
     client.release();
   }
+}
+
+/** The fixture's sizes, for the benchmark's first line. */
+export async function fixtureCounts(client: Pick<PoolClient, "query">) {
+  const result = await client.query(
+    `select (select count(*) from touchpoints) as touchpoints, (select count(*) from program_reach) as reach,
+       (select count(*) from contact_lifecycle) as lifecycle, (select count(*) from deals) as deals,
+       (select count(*) from deals where stage = 'won') as won, (select count(*) from program_costs) as costs,
+       (select count(*) from contact_stage_history) as history,
+       (select pg_size_pretty(pg_total_relation_size('touchpoints'))) as tp_size,
+       (select pg_size_pretty(pg_total_relation_size('program_reach'))) as reach_size`,
+  );
+  return result.rows[0];
 }
 
 /**

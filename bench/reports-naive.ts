@@ -107,3 +107,90 @@ export async function naiveScorecard(
   for (const r of cost.rows) slot(r.is_total, r.key).costMinor = Number(r.cost ?? 0);
   return out;
 }
+
+export interface NaiveFunnel {
+  /** Per cohort month ("YYYY-MM") and under "total": leads and how many reached each later stage. */
+  cohorts: Map<string, { leads: number; salesReady: number; accepted: number; won: number }>;
+  /** Per stage: contacts that moved on, and the median and 75th percentile of their seconds in it. */
+  times: Map<string, { contacts: number; median: number | null; p75: number | null }>;
+}
+
+/**
+ * The funnel the naive way: each contact's first entry into each stage straight from the stage
+ * history (a GROUP BY over every history row of the workspace), the lead's program from its
+ * touchpoint; the same definitions as domain/funnel.ts. Deal sub-stages are left out (the
+ * fixture has no deal stage history).
+ */
+export async function naiveFunnel(
+  pool: Pool,
+  f: { workspaceId: string; from: string; to: string; channel?: string },
+): Promise<NaiveFunnel> {
+  const start = `${f.from}T00:00:00Z`;
+  const end = new Date(Date.parse(`${f.to}T00:00:00Z`) + 86_400_000).toISOString();
+  const params = [f.workspaceId, start, end, ...(f.channel ? [f.channel] : [])];
+  const firsts = `firsts as (
+       select h.contact_id,
+         min(h.changed_at) filter (where h.to_stage in ${FUNNEL}) as funnel_at,
+         min(h.changed_at) filter (where h.to_stage = 'lead') as lead_at,
+         min(h.changed_at) filter (where h.to_stage = 'sales_ready') as sales_ready_at,
+         min(h.changed_at) filter (where h.to_stage = 'in_sales') as in_sales_at,
+         min(h.changed_at) filter (where h.to_stage = 'customer') as customer_at
+       from contact_stage_history h where h.workspace_id = $1
+       group by h.contact_id
+     ),
+     cohort as (
+       select x.* from firsts x
+       where x.funnel_at >= $2::timestamptz and x.funnel_at < $3::timestamptz
+       ${
+         f.channel
+           ? `and exists (
+         select 1 from contact_stage_history h
+         join touchpoints t on t.workspace_id = h.workspace_id and t.id = h.cause_id
+         join programs p on p.workspace_id = t.workspace_id and p.id = t.program_id
+         where h.workspace_id = $1 and h.contact_id = x.contact_id and h.changed_at = x.funnel_at
+           and h.to_stage in ${FUNNEL} and h.cause = 'touchpoint' and p.channel = $4)`
+           : ""
+       }
+     )`;
+  const cohorts = await pool.query(
+    `with ${firsts}
+     select grouping(m.month) as is_total, m.month, count(*) as leads,
+       count(*) filter (where coalesce(m.sales_ready_at, m.in_sales_at, m.customer_at) is not null) as sales_ready,
+       count(*) filter (where coalesce(m.in_sales_at, m.customer_at) is not null) as accepted,
+       count(*) filter (where m.customer_at is not null) as won
+     from (select to_char(c.funnel_at at time zone 'UTC', 'YYYY-MM') as month, c.* from cohort c) m
+     group by grouping sets ((m.month), ())`,
+    params,
+  );
+  const times = await pool.query(
+    `with ${firsts},
+     spans as (
+       select 'lead' as stage, extract(epoch from (least(c.sales_ready_at, c.in_sales_at, c.customer_at) - c.lead_at)) as s from cohort c
+       union all
+       select 'sales_ready', extract(epoch from (least(c.in_sales_at, c.customer_at) - c.sales_ready_at)) from cohort c
+       union all
+       select 'in_sales', extract(epoch from (c.customer_at - c.in_sales_at)) from cohort c
+     )
+     select stage, count(*) as n, percentile_cont(0.5) within group (order by s) as p50,
+       percentile_cont(0.75) within group (order by s) as p75
+     from spans where s >= 0 group by stage`,
+    params,
+  );
+  const out: NaiveFunnel = { cohorts: new Map(), times: new Map() };
+  for (const r of cohorts.rows) {
+    out.cohorts.set(Number(r.is_total) === 1 ? "total" : r.month, {
+      leads: Number(r.leads),
+      salesReady: Number(r.sales_ready),
+      accepted: Number(r.accepted),
+      won: Number(r.won),
+    });
+  }
+  for (const r of times.rows) {
+    out.times.set(r.stage, {
+      contacts: Number(r.n),
+      median: r.p50 === null ? null : Number(r.p50),
+      p75: r.p75 === null ? null : Number(r.p75),
+    });
+  }
+  return out;
+}
