@@ -77,7 +77,7 @@ export async function funnelCohorts(ex: Executor, f: FunnelFilter): Promise<Coho
 
 /** Median and 75th percentile of the time in each stage, for contacts that moved forward. */
 export async function funnelStageTimes(ex: Executor, f: FunnelFilter): Promise<StageTime[]> {
-  const result = await ex.execute<Record<string, string | null>>(sql`
+  const result = await ex.execute<Record<string, string | number[] | null>>(sql`
     with ${cohortSql(f)},
     spans as (
       select
@@ -86,25 +86,26 @@ export async function funnelStageTimes(ex: Executor, f: FunnelFilter): Promise<S
         extract(epoch from (c.customer_at - c.in_sales_at)) as in_sales_s
       from cohort c
     )
+    -- One sort per stage for both quantiles (an array of fractions), not one per quantile.
     select
       count(*) filter (where lead_s >= 0) as lead_n,
-      percentile_cont(0.5) within group (order by lead_s) filter (where lead_s >= 0) as lead_p50,
-      percentile_cont(0.75) within group (order by lead_s) filter (where lead_s >= 0) as lead_p75,
+      percentile_cont(array[0.5, 0.75]) within group (order by lead_s) filter (where lead_s >= 0) as lead_p,
       count(*) filter (where sales_ready_s >= 0) as sales_ready_n,
-      percentile_cont(0.5) within group (order by sales_ready_s) filter (where sales_ready_s >= 0) as sales_ready_p50,
-      percentile_cont(0.75) within group (order by sales_ready_s) filter (where sales_ready_s >= 0) as sales_ready_p75,
+      percentile_cont(array[0.5, 0.75]) within group (order by sales_ready_s) filter (where sales_ready_s >= 0) as sales_ready_p,
       count(*) filter (where in_sales_s >= 0) as in_sales_n,
-      percentile_cont(0.5) within group (order by in_sales_s) filter (where in_sales_s >= 0) as in_sales_p50,
-      percentile_cont(0.75) within group (order by in_sales_s) filter (where in_sales_s >= 0) as in_sales_p75
+      percentile_cont(array[0.5, 0.75]) within group (order by in_sales_s) filter (where in_sales_s >= 0) as in_sales_p
     from spans`);
   const r = result.rows[0]!;
-  const num = (v: string | null | undefined) => (v === null || v === undefined ? null : Number(v));
-  return (["lead", "sales_ready", "in_sales"] as const).map((stage) => ({
-    stage,
-    contacts: Number(r[`${stage}_n`] ?? 0),
-    medianSeconds: num(r[`${stage}_p50`]),
-    p75Seconds: num(r[`${stage}_p75`]),
-  }));
+  const quantiles = (v: unknown) => (Array.isArray(v) ? v.map(Number) : [null, null]);
+  return (["lead", "sales_ready", "in_sales"] as const).map((stage) => {
+    const [median, p75] = quantiles(r[`${stage}_p`]);
+    return {
+      stage,
+      contacts: Number(r[`${stage}_n`] ?? 0),
+      medianSeconds: median ?? null,
+      p75Seconds: p75 ?? null,
+    };
+  });
 }
 
 /** The default pipeline and, per deal of the cohort in it, the stages its history entered. */
