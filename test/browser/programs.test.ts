@@ -158,6 +158,9 @@ test("two cost lines move cost to date, budget used and cost per lead", async ()
   await page.reload();
   await waitForText(page, "figure-leads", "2");
   await t("cost-lines-empty").waitFor();
+  // Leads but no cost entered: cost per lead is blank and says why, not €0.00.
+  assert.equal(await t("figure-cost-per-lead").textContent(), "—");
+  assert.equal(await t("figure-cost-per-lead").getAttribute("title"), "No cost entered yet");
 
   await t("cost-date").fill(day(-10));
   await t("cost-amount").fill("1,200.00");
@@ -312,4 +315,47 @@ test("the program page charts leads and cost over time", async () => {
   await t("program-chart").locator("svg").first().waitFor();
   await t("tracked-links").waitFor();
   await screenshot(page, "programs-10-page-with-chart");
+});
+
+test("a program with leads and no cost entered shows — and says why on the list, its page and the scorecard", async () => {
+  const created = await admin("POST", "/api/v1/programs", {
+    name: "Word of mouth",
+    channel: "viral",
+    currency: "EUR",
+  });
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+  const id = created.body.id;
+  const lead = await admin("POST", "/api/v1/touchpoints", {
+    email: `cara-${api.slug}@example.com`,
+    kind: "referral",
+    occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
+    programId: id,
+  });
+  assert.equal(lead.status, 201, JSON.stringify(lead.body));
+  const blank = async (cell: ReturnType<Page["getByTestId"]>, why: string) => {
+    assert.equal(await cell.textContent(), "—");
+    assert.equal(await cell.getAttribute("title"), why);
+  };
+
+  await page.goto(`${web.url}/programs`);
+  await row(id).waitFor();
+  assert.equal(await row(id).getByTestId("program-row-leads").textContent(), "1");
+  await blank(row(id).getByTestId("program-row-cost"), "No cost entered");
+  await blank(row(id).getByTestId("program-row-cpl"), "No cost entered");
+  await screenshot(page, "programs-11-no-cost-list");
+
+  await row(id).getByTestId("program-row-name").click();
+  await waitForText(page, "figure-leads", "1");
+  await blank(t("figure-cost"), "No cost entered yet");
+  await blank(t("figure-cost-per-lead"), "No cost entered yet");
+  await screenshot(page, "programs-12-no-cost-page");
+
+  await page.goto(`${web.url}/reports/programs`);
+  const scoreRow = page.locator(`[data-testid="scorecard-row"][data-program-id="${id}"]`);
+  await scoreRow.waitFor();
+  assert.equal(await scoreRow.getByTestId("scorecard-leads").textContent(), "1");
+  for (const figure of ["costMinor", "costPerLeadMinor", "costPerCustomerMinor", "roi"]) {
+    await blank(scoreRow.getByTestId(`scorecard-${figure}`), "No cost entered in the period");
+  }
+  await screenshot(page, "programs-13-no-cost-scorecard");
 });
