@@ -18,6 +18,7 @@ let marketerEmail: string;
 let marketerId: string;
 let repEmail: string;
 let programId: string;
+let noCostId: string;
 const NAME = "Spring webinar";
 
 /** A UTC day `days` from today, as a date input holds it. */
@@ -259,6 +260,7 @@ test("a sales rep reads the list and the page, with no way to change them", asyn
     "program-restore",
     "cost-add-form",
     "cost-line-remove",
+    "program-delete",
   ]) {
     assert.equal(await t(id).count(), 0, `${id} is not shown to sales`);
   }
@@ -325,6 +327,7 @@ test("a program with leads and no cost entered shows — and says why on the lis
   });
   assert.equal(created.status, 201, JSON.stringify(created.body));
   const id = created.body.id;
+  noCostId = id;
   const lead = await admin("POST", "/api/v1/touchpoints", {
     email: `cara-${api.slug}@example.com`,
     kind: "referral",
@@ -358,4 +361,48 @@ test("a program with leads and no cost entered shows — and says why on the lis
     await blank(scoreRow.getByTestId(`scorecard-${figure}`), "No cost entered in the period");
   }
   await screenshot(page, "programs-13-no-cost-scorecard");
+});
+
+test("a marketer deletes an unused program; one with a lead is refused in words and archived instead", async () => {
+  const draft = await admin("POST", "/api/v1/programs", {
+    name: "Draft idea",
+    channel: "email",
+    currency: "EUR",
+  });
+  assert.equal(draft.status, 201, JSON.stringify(draft.body));
+  const cost = await admin("POST", `/api/v1/programs/${draft.body.id}/costs`, {
+    incurredOn: day(-2),
+    amountMinor: 10_000,
+  });
+  assert.equal(cost.status, 201, JSON.stringify(cost.body));
+
+  await logOut(page);
+  await logInAs(page, web.url, marketerEmail, PASSWORD);
+  await page.goto(`${web.url}/programs/${draft.body.id}`);
+  await waitForText(page, "program-title", "Draft idea");
+  await t("program-delete").click();
+  const dialog = page.getByRole("dialog", { name: "Delete Draft idea?" });
+  await dialog.waitFor();
+  await dialog.getByText("with its cost lines and tracked links").waitFor();
+  await screenshot(page, "programs-14-delete-confirm");
+  await t("program-delete-confirm").click();
+  await page.waitForURL((url) => url.pathname === "/programs");
+  await row(noCostId).waitFor();
+  assert.equal(await row(draft.body.id).count(), 0);
+  assert.equal((await admin("GET", `/api/v1/programs/${draft.body.id}`)).status, 404);
+
+  // Word of mouth made a lead: the server refuses, the dialog says why and offers to archive.
+  await row(noCostId).getByTestId("program-row-name").click();
+  await waitForText(page, "program-title", "Word of mouth");
+  await t("program-delete").click();
+  await t("program-delete-confirm").click();
+  const alert = page.getByRole("alert").filter({ hasText: "It cannot be deleted" });
+  await alert.waitFor();
+  assert.match((await alert.textContent()) ?? "", /made leads, so it cannot be deleted: archive it instead/);
+  assert.equal(await t("program-delete-confirm").count(), 0, "no second try at a refused delete");
+  await screenshot(page, "programs-15-delete-refused");
+  await t("program-delete-archive").click();
+  await waitForText(page, "program-status", "archived");
+  await page.getByRole("dialog").waitFor({ state: "hidden" });
+  assert.equal((await admin("GET", `/api/v1/programs/${noCostId}`)).body.status, "archived");
 });

@@ -167,7 +167,8 @@ programRoutes.openapi(
     operationId: "deleteProgram",
     tags,
     summary: "Delete a program that never touched anyone (marketing and admins)",
-    description: "A program with touchpoints cannot be deleted (409); archive it instead.",
+    description:
+      "Its cost lines and tracked links (with their click counts) are deleted with it. A program with touchpoints — it touched contacts or made leads — cannot be deleted (409); archive it instead.",
     request: { params: IdParam },
     responses: {
       204: { description: "Deleted" },

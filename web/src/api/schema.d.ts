@@ -110,7 +110,7 @@ export interface paths {
     get: operations["getProgram"];
     /**
      * Delete a program that never touched anyone (marketing and admins)
-     * @description A program with touchpoints cannot be deleted (409); archive it instead.
+     * @description Its cost lines and tracked links (with their click counts) are deleted with it. A program with touchpoints — it touched contacts or made leads — cannot be deleted (409); archive it instead.
      */
     delete: operations["deleteProgram"];
     /**
@@ -2913,7 +2913,7 @@ export interface operations {
   };
   /**
    * Delete a program that never touched anyone (marketing and admins)
-   * @description A program with touchpoints cannot be deleted (409); archive it instead.
+   * @description Its cost lines and tracked links (with their click counts) are deleted with it. A program with touchpoints — it touched contacts or made leads — cannot be deleted (409); archive it instead.
    */
   deleteProgram: {
     parameters: {
