@@ -68,6 +68,15 @@ export async function logInAs(page: Page, baseUrl: string, email: string, passwo
   await page.waitForURL((url) => !url.pathname.startsWith("/login"));
 }
 
+/** Follows a destination of the header: a link of its bar, or an item of its "More" menu. */
+export async function goViaHeader(page: Page, name: string): Promise<void> {
+  const header = page.locator("header");
+  const link = header.getByRole("link", { name, exact: true });
+  if ((await link.count()) > 0) return link.click();
+  await header.getByRole("button", { name: "More" }).click();
+  await page.getByRole("menuitem", { name, exact: true }).click();
+}
+
 export async function logOut(page: Page): Promise<void> {
   await page.getByTestId("logout").click();
   await page.waitForURL("**/login");
