@@ -16,10 +16,11 @@ export function programStatus(
 
 /**
  * Money per outcome in minor units, rounded half up to the minor unit; null when there is no
- * outcome to divide by (a program with no leads has no cost per lead, not an infinite one).
+ * outcome to divide by (a program with no leads has no cost per lead, not an infinite one) or no
+ * cost entered (null: a program without cost lines has an unknown cost per lead, not a free one).
  */
-export function costPer(costMinor: number, count: number): number | null {
-  if (count === 0) return null;
+export function costPer(costMinor: number | null, count: number): number | null {
+  if (costMinor === null || count === 0) return null;
   return Math.round(costMinor / count);
 }
 

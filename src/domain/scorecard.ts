@@ -17,27 +17,32 @@ export interface ScorecardCounts {
   won: number;
   /** The amounts of those leads' won deals, in the report's currency. */
   revenueMinor: number;
-  /** The cost lines dated in the period, in the report's currency. */
-  costMinor: number;
+  /**
+   * The sum of the cost lines dated in the period, in the report's currency; null when none is —
+   * no cost entered, which says nothing about the cost and is not a cost of 0.
+   */
+  costMinor: number | null;
 }
 
 export interface ScorecardFigures extends ScorecardCounts {
   costPerLeadMinor: number | null;
   costPerCustomerMinor: number | null;
-  /** (revenue − cost) ÷ cost, a fraction: 0.25 is 25 %. Null without cost. */
+  /** (revenue − cost) ÷ cost, a fraction: 0.25 is 25 %. Null with no cost entered or a cost of 0. */
   roi: number | null;
   /** won ÷ leads, a fraction. Null without leads. */
   successRate: number | null;
 }
 
-const per = (money: number, count: number) => (count === 0 ? null : Math.round(money / count));
+// Nothing to divide by, or no cost entered to divide: no figure, never a cost of 0.
+const per = (money: number | null, count: number) =>
+  money === null || count === 0 ? null : Math.round(money / count);
 
 export function scorecardFigures(c: ScorecardCounts): ScorecardFigures {
   return {
     ...c,
     costPerLeadMinor: per(c.costMinor, c.leads),
     costPerCustomerMinor: per(c.costMinor, c.won),
-    roi: c.costMinor === 0 ? null : (c.revenueMinor - c.costMinor) / c.costMinor,
+    roi: c.costMinor === null || c.costMinor === 0 ? null : (c.revenueMinor - c.costMinor) / c.costMinor,
     successRate: c.leads === 0 ? null : c.won / c.leads,
   };
 }
@@ -50,7 +55,7 @@ export const EMPTY_COUNTS: ScorecardCounts = {
   opportunities: 0,
   won: 0,
   revenueMinor: 0,
-  costMinor: 0,
+  costMinor: null,
 };
 
 /** The words on the page, in the API and in the CSV's companion: one meaning per figure. */
@@ -81,10 +86,17 @@ export const SCORECARD_DEFINITIONS: readonly { term: string; meaning: string }[]
   },
   {
     term: "Cost",
-    meaning: "The program's cost lines dated in the period, in the report's currency.",
+    meaning:
+      "The sum of the program's cost lines dated in the period, in the report's currency. Blank when it has no cost line in the period: no cost entered, which is not a cost of zero.",
   },
-  { term: "Cost per lead", meaning: "Cost ÷ leads, rounded to the cent; blank with no leads." },
-  { term: "Cost per customer", meaning: "Cost ÷ won, rounded to the cent; blank with none won." },
-  { term: "ROI", meaning: "(Revenue − cost) ÷ cost; blank without cost." },
+  {
+    term: "Cost per lead",
+    meaning: "Cost ÷ leads, rounded to the cent; blank with no leads or no cost entered.",
+  },
+  {
+    term: "Cost per customer",
+    meaning: "Cost ÷ won, rounded to the cent; blank with none won or no cost entered.",
+  },
+  { term: "ROI", meaning: "(Revenue − cost) ÷ cost; blank with no cost entered or a cost of zero." },
   { term: "Success rate", meaning: "Won ÷ leads; blank with no leads." },
 ];

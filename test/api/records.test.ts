@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { sql } from "drizzle-orm";
 import { setupApi, type TestApi } from "../support/api.ts";
 
 let api: TestApi;
@@ -82,6 +83,76 @@ describe("companies and programs", () => {
     assert.equal((await sales("GET", "/api/v1/programs")).status, 200);
     const res = await sales("POST", "/api/v1/programs", { name: "x", channel: "email", currency: "EUR" });
     assert.equal(res.status, 403);
+  });
+});
+
+describe("deleting a program", () => {
+  const newProgram = async (name: string) => {
+    const res = await api.call("POST", "/api/v1/programs", { name, channel: "email", currency: "EUR" });
+    assert.equal(res.status, 201, JSON.stringify(res.body));
+    return res.body.id as string;
+  };
+
+  test("an unused program goes with its cost lines, tracked links and their clicks", async () => {
+    const id = await newProgram("Never sent");
+    const cost = await api.call("POST", `/api/v1/programs/${id}/costs`, {
+      incurredOn: "2026-03-01",
+      amountMinor: 5_000,
+    });
+    assert.equal(cost.status, 201, JSON.stringify(cost.body));
+    const link = await api.call("POST", `/api/v1/programs/${id}/links`, {
+      targetUrl: "https://shop.example.com/",
+      utmSource: "flyer",
+    });
+    assert.equal(link.status, 201, JSON.stringify(link.body));
+    assert.equal((await api.app.request(`/l/${link.body.code}`)).status, 302); // an anonymous click
+
+    assert.equal((await api.call("DELETE", `/api/v1/programs/${id}`)).status, 204);
+    assert.equal((await api.call("GET", `/api/v1/programs/${id}`)).status, 404);
+    assert.equal((await api.call("GET", `/api/v1/programs/${id}/costs`)).status, 404);
+    assert.equal((await api.app.request(`/l/${link.body.code}`)).status, 404);
+    const left = await api.deps.db.execute<{ n: number }>(sql`
+      select (select count(*) from program_costs where workspace_id = ${api.workspaceId} and program_id = ${id})
+        + (select count(*) from program_links where workspace_id = ${api.workspaceId} and program_id = ${id})
+        + (select count(*) from program_link_clicks where workspace_id = ${api.workspaceId} and link_id = ${link.body.id})
+        as n`);
+    assert.equal(Number(left.rows[0]!.n), 0);
+    assert.equal((await api.call("DELETE", `/api/v1/programs/${id}`)).status, 404);
+  });
+
+  test("a program that touched a contact or made a lead is refused with 409: archive it instead", async () => {
+    const touched = await newProgram("Sent once");
+    const made = await newProgram("Made a lead");
+    for (const [programId, kind] of [
+      [touched, "email_sent"],
+      [made, "email_click"],
+    ] as const) {
+      const res = await api.call("POST", "/api/v1/touchpoints", {
+        email: `${kind}-${api.slug}@example.com`,
+        kind,
+        programId,
+        occurredAt: new Date().toISOString(),
+      });
+      assert.equal(res.status, 201, JSON.stringify(res.body));
+    }
+    assert.equal((await api.call("GET", `/api/v1/programs/${made}`)).body.leads, 1);
+    for (const id of [touched, made]) {
+      const refused = await api.call("DELETE", `/api/v1/programs/${id}`);
+      assert.equal(refused.status, 409);
+      assert.equal(refused.body.error.code, "conflict");
+      assert.match(refused.body.error.message, /cannot be deleted: archive it instead/);
+      assert.equal((await api.call("GET", `/api/v1/programs/${id}`)).status, 200);
+    }
+  });
+
+  test("marketing may delete a program; sales may not", async () => {
+    const id = await newProgram("Someone else's idea");
+    const sales = api.callerFor((await api.userWithKey("sales")).key);
+    const forbidden = await sales("DELETE", `/api/v1/programs/${id}`);
+    assert.equal(forbidden.status, 403);
+    assert.equal((await api.call("GET", `/api/v1/programs/${id}`)).status, 200);
+    const marketing = api.callerFor((await api.userWithKey("marketing")).key);
+    assert.equal((await marketing("DELETE", `/api/v1/programs/${id}`)).status, 204);
   });
 });
 

@@ -108,9 +108,9 @@ const C = {
   opportunities: 1,
   won: 1,
   revenueMinor: 0, // its deal is in euros
-  costMinor: 0, // so is its cost
-  costPerLeadMinor: 0,
-  costPerCustomerMinor: 0,
+  costMinor: null, // so is its cost: no cost entered in dollars, which is not a cost of 0
+  costPerLeadMinor: null,
+  costPerCustomerMinor: null,
   roi: null,
   successRate: 1,
 };
@@ -118,8 +118,8 @@ const DIRECT = {
   reach: 0,
   leads: 1, // c5
   ...zero,
-  costMinor: 0,
-  costPerLeadMinor: 0,
+  costMinor: null, // no program, so no cost line
+  costPerLeadMinor: null,
   costPerCustomerMinor: null, // none won
   roi: null,
   successRate: 0,
@@ -203,6 +203,8 @@ describe("the program scorecard, worked out by hand", () => {
       "Program,Channel,Reach,Leads,Sales-ready,Accepted,Opportunities,Won,Revenue (USD),Cost (USD),Cost per lead (USD),Cost per customer (USD),ROI,Success rate",
     );
     assert.ok(lines.includes("Summit booth,trade_show,3,1,1,1,1,1,1000.00,4000.00,4000.00,4000.00,-0.75,1"));
+    // No cost entered in dollars: blank cost cells, not 0.00.
+    assert.ok(lines.includes("Euro ads,advertising,1,1,1,1,1,1,0.00,,,,,1"), lines.join("\n"));
     assert.equal(lines.at(-1), `Total,,6,4,2,2,2,2,1000.00,4500.00,1125.00,2250.00,${TOTAL.roi},0.5`);
   });
 
@@ -235,5 +237,71 @@ describe("the program scorecard, worked out by hand", () => {
     }
     const partner = api.callerFor((await api.userWithKey("partner")).key);
     assert.equal((await partner("GET", `/api/v1/reports/program-scorecard?${PERIOD}`)).status, 403);
+  });
+});
+
+describe("no cost entered is not a cost of zero", () => {
+  test("a program with leads and no cost line has no cost, cost per lead or ROI until one is entered", async () => {
+    const own = await setupApi({ now: () => new Date(clock) });
+    try {
+      const created = await own.call("POST", "/api/v1/programs", {
+        name: "Word of mouth",
+        channel: "viral",
+        currency: "USD",
+      });
+      const id = created.body.id;
+      for (const who of ["w1", "w2"]) {
+        const res = await own.call("POST", "/api/v1/touchpoints", {
+          email: `${who}-${own.slug}@example.com`,
+          kind: "referral",
+          programId: id,
+          occurredAt: "2026-11-10T12:00:00Z",
+        });
+        assert.equal(res.status, 201, JSON.stringify(res.body));
+      }
+      const blank = { costMinor: null, costPerLeadMinor: null, costPerCustomerMinor: null, roi: null };
+      const scorecard = async () => {
+        const res = await own.call("GET", `/api/v1/reports/program-scorecard?${PERIOD}`);
+        assert.equal(res.status, 200, JSON.stringify(res.body));
+        const { costMinor, costPerLeadMinor, costPerCustomerMinor, roi, leads } = res.body.rows[0];
+        assert.equal(res.body.totals.costMinor, costMinor, "the only program's cost is the total's");
+        return { leads, costMinor, costPerLeadMinor, costPerCustomerMinor, roi };
+      };
+      const program = async () => {
+        const res = await own.call("GET", `/api/v1/programs/${id}`);
+        const { costToDateMinor, costPerLeadMinor, leads } = res.body;
+        return { leads, costToDateMinor, costPerLeadMinor };
+      };
+      assert.deepEqual(await scorecard(), { leads: 2, ...blank });
+      assert.deepEqual(await program(), { leads: 2, costToDateMinor: null, costPerLeadMinor: null });
+      const listed = (await own.call("GET", "/api/v1/programs")).body.data[0];
+      assert.equal(listed.costPerLeadMinor, null);
+
+      // A cost line outside the period is cost to date, but still none in the period.
+      const cost = async (incurredOn: string, amountMinor: number) =>
+        assert.equal(
+          (await own.call("POST", `/api/v1/programs/${id}/costs`, { incurredOn, amountMinor })).status,
+          201,
+        );
+      await cost("2026-10-15", 1_000);
+      assert.deepEqual(await scorecard(), { leads: 2, ...blank });
+      assert.deepEqual(await program(), { leads: 2, costToDateMinor: 1_000, costPerLeadMinor: 500 });
+
+      await cost("2026-11-02", 3_000);
+      assert.deepEqual(await scorecard(), {
+        leads: 2,
+        costMinor: 3_000,
+        costPerLeadMinor: 1_500,
+        costPerCustomerMinor: null, // none won
+        roi: -1,
+      });
+      assert.ok(
+        (await own.call("GET", `/api/v1/reports/program-scorecard?${PERIOD}`)).body.definitions.some(
+          (d: { term: string; meaning: string }) => d.term === "Cost" && /no cost entered/.test(d.meaning),
+        ),
+      );
+    } finally {
+      await own.close();
+    }
   });
 });

@@ -178,3 +178,38 @@ describe("scoring settings", () => {
     assert.equal(hotList.body.data.length, expected.hot);
   });
 });
+
+describe("a kind missing from stored weights", () => {
+  test("scores with the catalogue's default weight, as a workspace made before link_click existed", async () => {
+    const old = await setupApi({ now: () => NOW });
+    try {
+      // A workspace made before the kind existed stored every other kind's weight, not this one.
+      await old.deps.db.execute(sql`
+        update scoring_settings set weights = weights - 'link_click' where workspace_id = ${old.workspaceId}`);
+      const settings = await old.call("GET", "/api/v1/settings/scoring");
+      assert.equal(settings.body.weights.link_click, 3);
+
+      const email = `clicker-${old.slug}@example.com`;
+      const res = await old.call("POST", "/api/v1/touchpoints", {
+        email,
+        kind: "link_click",
+        occurredAt: NOW.toISOString(),
+      });
+      assert.equal(res.status, 201, JSON.stringify(res.body));
+      const score = await old.call("GET", `/api/v1/contacts/${res.body.contactId}/score`);
+      assert.equal(score.body.value, 3);
+      assert.equal(score.body.contributions[0].weight, 3);
+
+      // A weight the workspace set, 0 included, is its own.
+      const put = await old.call("PUT", "/api/v1/settings/scoring", {
+        ...settings.body,
+        weights: { link_click: 0 },
+      });
+      assert.equal(put.status, 200);
+      assert.equal(put.body.settings.weights.link_click, 0);
+      assert.equal((await old.call("GET", `/api/v1/contacts/${res.body.contactId}/score`)).body.value, 0);
+    } finally {
+      await old.close();
+    }
+  });
+});

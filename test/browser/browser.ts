@@ -68,7 +68,46 @@ export async function logInAs(page: Page, baseUrl: string, email: string, passwo
   await page.waitForURL((url) => !url.pathname.startsWith("/login"));
 }
 
+/** Follows a destination of the header: a link of its bar, or an item of its "More" menu. */
+export async function goViaHeader(page: Page, name: string): Promise<void> {
+  const header = page.locator("header");
+  const link = header.getByRole("link", { name, exact: true });
+  if ((await link.count()) > 0) return link.click();
+  await header.getByRole("button", { name: "More" }).click();
+  await page.getByRole("menuitem", { name, exact: true }).click();
+}
+
 export async function logOut(page: Page): Promise<void> {
   await page.getByTestId("logout").click();
   await page.waitForURL("**/login");
+}
+
+/**
+ * What does not fit across the viewport, in words: the page itself wider than the viewport, an
+ * element under `scope` sticking out past its right edge with no scroll container around it, or a
+ * scroll container under `scope` that has to scroll sideways. Empty when everything fits.
+ */
+export async function sidewaysOverflow(page: Page, scope: string): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const found: string[] = [];
+    const name = (el: Element) =>
+      el.closest("[data-testid]")?.getAttribute("data-testid") ?? el.tagName.toLowerCase();
+    const scrolls = (el: Element) =>
+      ["auto", "scroll", "hidden", "clip"].includes(getComputedStyle(el).overflowX);
+    const width = window.innerWidth;
+    if (document.documentElement.scrollWidth > width)
+      found.push(`the page is ${document.documentElement.scrollWidth} px wide`);
+    for (const root of document.querySelectorAll(selector)) {
+      for (const el of [root, ...root.querySelectorAll("*")]) {
+        if (scrolls(el) && el.scrollWidth > el.clientWidth + 1)
+          found.push(`${name(el)} scrolls sideways (${el.scrollWidth} px in ${el.clientWidth} px)`);
+        if (el.getBoundingClientRect().right > width + 1) {
+          let clipped = false;
+          for (let up = el.parentElement; up && !clipped; up = up.parentElement) clipped = scrolls(up);
+          if (!clipped) found.push(`${name(el)} sticks out past the viewport's right edge`);
+        }
+      }
+    }
+    return [...new Set(found)];
+  }, scope);
 }

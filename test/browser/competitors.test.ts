@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { type Caller, setupApi, type TestApi } from "../support/api.ts";
-import { launchBrowser, screenshot, startWebServer, waitForText } from "./browser.ts";
+import { goViaHeader, launchBrowser, screenshot, startWebServer, waitForText } from "./browser.ts";
 
 let api: TestApi;
 let web: { url: string; close(): Promise<void> };
@@ -118,7 +118,7 @@ async function logIn(email: string) {
 
 test("an admin writes a battlecard for a new competitor", async () => {
   await logIn(adminEmail);
-  await page.getByRole("link", { name: "Competitors" }).click();
+  await goViaHeader(page, "Competitors");
   await page.waitForURL("**/competitors");
   const incumbent = await rowMatchesApi(incumbentId);
   assert.deepEqual([incumbent.wins, incumbent.losses, incumbent.open], [1, 1, 0]);

@@ -7,7 +7,7 @@ import type { Browser, Page } from "playwright-core";
 import { createUser } from "../../src/services/users/create-user.ts";
 import { setupApi, type TestApi } from "../support/api.ts";
 import { newContact, newTemplate } from "../support/email.ts";
-import { launchBrowser, logInAs, logOut, screenshot, startWebServer } from "./browser.ts";
+import { goViaHeader, launchBrowser, logInAs, logOut, screenshot, startWebServer } from "./browser.ts";
 
 let api: TestApi;
 let web: { url: string; close(): Promise<void> };
@@ -112,7 +112,7 @@ test("a lead warms from cold to hot, passes the baton, and sales accepts it", as
 
   // Marketing's newsletter goes to the cold lead and skips Nora: sales owns her now.
   await logInAs(page, web.url, marketerEmail, PASSWORD);
-  await page.getByRole("link", { name: "Outbox" }).click();
+  await goViaHeader(page, "Outbox");
   await t("newsletter-open").click();
   await t("newsletter-template").selectOption({ label: "Monthly newsletter" });
   await t("newsletter-send").click();

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { setupApi, type TestApi } from "../support/api.ts";
-import { launchBrowser, screenshot, startWebServer, waitForText } from "./browser.ts";
+import { goViaHeader, launchBrowser, screenshot, startWebServer, waitForText } from "./browser.ts";
 
 let api: TestApi;
 let web: { url: string; close(): Promise<void> };
@@ -115,7 +115,7 @@ test("open a hot contact and read its score explanation", async () => {
 
 test("change a weight in settings and see the board change", async () => {
   const before = await apiCounts();
-  await page.getByRole("link", { name: "Settings" }).click();
+  await goViaHeader(page, "Settings");
   await page.waitForURL("**/settings/scoring");
   await t("weight-page_view").fill("12");
   await screenshot(page, "3-scoring-settings");

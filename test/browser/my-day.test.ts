@@ -7,7 +7,7 @@ import type { Browser, Page } from "playwright-core";
 import { createApiKey } from "../../src/services/auth/api-keys.ts";
 import { createUser } from "../../src/services/users/create-user.ts";
 import { type Caller, setupApi, type TestApi } from "../support/api.ts";
-import { launchBrowser, screenshot, startWebServer, waitForText } from "./browser.ts";
+import { goViaHeader, launchBrowser, screenshot, startWebServer, waitForText } from "./browser.ts";
 
 let api: TestApi;
 let web: { url: string; close(): Promise<void> };
@@ -216,7 +216,7 @@ test("the quotas page shows the attainment computed from the won deals", async (
   // By hand: won in EUR this month 1,200,000 + 350,000 = 1,550,000 of a 2,000,000 target.
   const expected = `${(((1_200_000 + 350_000) / 2_000_000) * 100).toFixed(1)} %`;
   assert.equal(expected, "77.5 %");
-  await page.getByRole("link", { name: "Quotas" }).click();
+  await goViaHeader(page, "Quotas");
   await page.waitForURL("**/quotas");
   await t("quota-start").selectOption(MONTH);
   const row = page.locator(`[data-testid="quota-row"][data-user-id="${repId}"]`);
@@ -237,7 +237,7 @@ test("an admin renames a stage in settings and the pipeline board shows it", asy
   await t("logout").click();
   await page.waitForURL("**/login");
   await logIn(adminEmail);
-  await page.getByRole("link", { name: "Settings" }).click();
+  await goViaHeader(page, "Settings");
   await page.waitForURL("**/settings/scoring");
   await t("settings-nav").getByRole("link", { name: "Pipelines" }).click();
   await page.waitForURL("**/settings/pipelines");
@@ -273,7 +273,7 @@ test("an admin renames a stage in settings and the pipeline board shows it", asy
 });
 
 test("an admin sets a rep's quota and the attainment follows", async () => {
-  await page.getByRole("link", { name: "Quotas" }).click();
+  await goViaHeader(page, "Quotas");
   await page.waitForURL("**/quotas");
   await t("quota-start").selectOption(MONTH);
   await t("quota-rep").selectOption({ label: "Sam Sales" });

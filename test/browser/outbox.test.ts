@@ -11,7 +11,7 @@ import { createUser } from "../../src/services/users/create-user.ts";
 import { setupApi, type TestApi } from "../support/api.ts";
 import { newContact, newTemplate, useSmtp } from "../support/email.ts";
 import { startSmtp, type TestSmtp } from "../support/smtp.ts";
-import { launchBrowser, logInAs, screenshot, startWebServer } from "./browser.ts";
+import { goViaHeader, launchBrowser, logInAs, screenshot, startWebServer } from "./browser.ts";
 
 let api: TestApi;
 let smtp: TestSmtp;
@@ -62,7 +62,7 @@ const row = (email: string) => page.locator(`[data-testid="outbox-row"][data-to=
 
 test("a marketer sends the newsletter; the outbox shows who got it and who was skipped, and why", async () => {
   await logInAs(page, web.url, marketerEmail, PASSWORD);
-  await page.getByRole("link", { name: "Outbox" }).click();
+  await goViaHeader(page, "Outbox");
   await page.waitForURL("**/outbox");
   await t("outbox-empty").waitFor();
 

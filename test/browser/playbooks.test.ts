@@ -6,7 +6,7 @@ import { after, before, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { createUser } from "../../src/services/users/create-user.ts";
 import { setupApi, type TestApi } from "../support/api.ts";
-import { launchBrowser, logInAs, screenshot, startWebServer } from "./browser.ts";
+import { goViaHeader, launchBrowser, logInAs, screenshot, startWebServer } from "./browser.ts";
 
 let api: TestApi;
 let web: { url: string; close(): Promise<void> };
@@ -94,7 +94,7 @@ after(async () => {
 
 test("a marketer adds a step to the warm playbook and sees it in the list", async () => {
   await logInAs(page, web.url, marketingEmail, PASSWORD);
-  await page.getByRole("link", { name: "Playbooks" }).click();
+  await goViaHeader(page, "Playbooks");
   await page.waitForURL("**/playbooks");
   const card = page.locator(`[data-testid="playbook-card"][data-playbook-id="${warmId}"]`);
   await card.getByTestId("edit-playbook").click();

@@ -18,6 +18,7 @@ let marketerEmail: string;
 let marketerId: string;
 let repEmail: string;
 let programId: string;
+let noCostId: string;
 const NAME = "Spring webinar";
 
 /** A UTC day `days` from today, as a date input holds it. */
@@ -158,6 +159,9 @@ test("two cost lines move cost to date, budget used and cost per lead", async ()
   await page.reload();
   await waitForText(page, "figure-leads", "2");
   await t("cost-lines-empty").waitFor();
+  // Leads but no cost entered: cost per lead is blank and says why, not €0.00.
+  assert.equal(await t("figure-cost-per-lead").textContent(), "—");
+  assert.equal(await t("figure-cost-per-lead").getAttribute("title"), "No cost entered yet");
 
   await t("cost-date").fill(day(-10));
   await t("cost-amount").fill("1,200.00");
@@ -256,6 +260,7 @@ test("a sales rep reads the list and the page, with no way to change them", asyn
     "program-restore",
     "cost-add-form",
     "cost-line-remove",
+    "program-delete",
   ]) {
     assert.equal(await t(id).count(), 0, `${id} is not shown to sales`);
   }
@@ -300,9 +305,11 @@ test("the program scorecard lists both programs for the last 90 days, with total
   await screenshot(page, "programs-8-scorecard");
 
   await t("scorecard-group-by").getByText("Channel").click();
-  const channelRow = page.locator('[data-testid="scorecard-row"][data-channel="content"]');
+  // Program rows carry their channel too: wait for the row named by the channel itself.
+  const channelRow = page
+    .locator('[data-testid="scorecard-row"][data-channel="content"]')
+    .filter({ has: page.getByTestId("scorecard-row-name").getByText("Content", { exact: true }) });
   await channelRow.waitFor();
-  assert.equal(await channelRow.getByTestId("scorecard-row-name").textContent(), "Content");
   assert.equal(await channelRow.getByTestId("scorecard-leads").textContent(), "2");
   await screenshot(page, "programs-9-scorecard-by-channel");
 });
@@ -312,4 +319,92 @@ test("the program page charts leads and cost over time", async () => {
   await t("program-chart").locator("svg").first().waitFor();
   await t("tracked-links").waitFor();
   await screenshot(page, "programs-10-page-with-chart");
+});
+
+test("a program with leads and no cost entered shows — and says why on the list, its page and the scorecard", async () => {
+  const created = await admin("POST", "/api/v1/programs", {
+    name: "Word of mouth",
+    channel: "viral",
+    currency: "EUR",
+  });
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+  const id = created.body.id;
+  noCostId = id;
+  const lead = await admin("POST", "/api/v1/touchpoints", {
+    email: `cara-${api.slug}@example.com`,
+    kind: "referral",
+    occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
+    programId: id,
+  });
+  assert.equal(lead.status, 201, JSON.stringify(lead.body));
+  const blank = async (cell: ReturnType<Page["getByTestId"]>, why: string) => {
+    assert.equal(await cell.textContent(), "—");
+    assert.equal(await cell.getAttribute("title"), why);
+  };
+
+  await page.goto(`${web.url}/programs`);
+  await row(id).waitFor();
+  assert.equal(await row(id).getByTestId("program-row-leads").textContent(), "1");
+  await blank(row(id).getByTestId("program-row-cost"), "No cost entered");
+  await blank(row(id).getByTestId("program-row-cpl"), "No cost entered");
+  await screenshot(page, "programs-11-no-cost-list");
+
+  await row(id).getByTestId("program-row-name").click();
+  await waitForText(page, "figure-leads", "1");
+  await blank(t("figure-cost"), "No cost entered yet");
+  await blank(t("figure-cost-per-lead"), "No cost entered yet");
+  await screenshot(page, "programs-12-no-cost-page");
+
+  await page.goto(`${web.url}/reports/programs`);
+  const scoreRow = page.locator(`[data-testid="scorecard-row"][data-program-id="${id}"]`);
+  await scoreRow.waitFor();
+  assert.equal(await scoreRow.getByTestId("scorecard-leads").textContent(), "1");
+  for (const figure of ["costMinor", "costPerLeadMinor", "costPerCustomerMinor", "roi"]) {
+    await blank(scoreRow.getByTestId(`scorecard-${figure}`), "No cost entered in the period");
+  }
+  await screenshot(page, "programs-13-no-cost-scorecard");
+});
+
+test("a marketer deletes an unused program; one with a lead is refused in words and archived instead", async () => {
+  const draft = await admin("POST", "/api/v1/programs", {
+    name: "Draft idea",
+    channel: "email",
+    currency: "EUR",
+  });
+  assert.equal(draft.status, 201, JSON.stringify(draft.body));
+  const cost = await admin("POST", `/api/v1/programs/${draft.body.id}/costs`, {
+    incurredOn: day(-2),
+    amountMinor: 10_000,
+  });
+  assert.equal(cost.status, 201, JSON.stringify(cost.body));
+
+  await logOut(page);
+  await logInAs(page, web.url, marketerEmail, PASSWORD);
+  await page.goto(`${web.url}/programs/${draft.body.id}`);
+  await waitForText(page, "program-title", "Draft idea");
+  await t("program-delete").click();
+  const dialog = page.getByRole("dialog", { name: "Delete Draft idea?" });
+  await dialog.waitFor();
+  await dialog.getByText("with its cost lines and tracked links").waitFor();
+  await screenshot(page, "programs-14-delete-confirm");
+  await t("program-delete-confirm").click();
+  await page.waitForURL((url) => url.pathname === "/programs");
+  await row(noCostId).waitFor();
+  assert.equal(await row(draft.body.id).count(), 0);
+  assert.equal((await admin("GET", `/api/v1/programs/${draft.body.id}`)).status, 404);
+
+  // Word of mouth made a lead: the server refuses, the dialog says why and offers to archive.
+  await row(noCostId).getByTestId("program-row-name").click();
+  await waitForText(page, "program-title", "Word of mouth");
+  await t("program-delete").click();
+  await t("program-delete-confirm").click();
+  const alert = page.getByRole("alert").filter({ hasText: "It cannot be deleted" });
+  await alert.waitFor();
+  assert.match((await alert.textContent()) ?? "", /made leads, so it cannot be deleted: archive it instead/);
+  assert.equal(await t("program-delete-confirm").count(), 0, "no second try at a refused delete");
+  await screenshot(page, "programs-15-delete-refused");
+  await t("program-delete-archive").click();
+  await waitForText(page, "program-status", "archived");
+  await page.getByRole("dialog").waitFor({ state: "hidden" });
+  assert.equal((await admin("GET", `/api/v1/programs/${noCostId}`)).body.status, "archived");
 });

@@ -6,7 +6,15 @@ import { after, before, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { formatDuration } from "../../web/src/features/reports/report-format.ts";
 import { type Caller, setupApi, type TestApi } from "../support/api.ts";
-import { launchBrowser, logInAs, logOut, screenshot, startWebServer, waitForText } from "./browser.ts";
+import {
+  launchBrowser,
+  logInAs,
+  logOut,
+  screenshot,
+  sidewaysOverflow,
+  startWebServer,
+  waitForText,
+} from "./browser.ts";
 import { count, figure, money, percent, reportFor, textOf } from "./report-figures.ts";
 
 let api: TestApi;
@@ -155,7 +163,7 @@ test("a rep's home: open deals, win rate, hand-offs accepted and quota, as the A
 test("the sales conversion page: the rep's row, then every rep and the team, as the API says", async () => {
   await t("home-win-rate").click();
   await page.waitForURL((u) => u.pathname === "/reports/sales");
-  await t("sales-row").first().waitFor();
+  await t("sales-deals-row").first().waitFor();
   assert.equal(await t("sales-rep").inputValue(), rep.userId);
   await t("sales-rep").selectOption("");
   // The CSV link follows the filter: the query behind the page now.
@@ -163,24 +171,36 @@ test("the sales conversion page: the rep's row, then every rep and the team, as 
     () => !document.querySelector('[data-testid="sales-csv"]')?.getAttribute("href")?.includes("ownerId"),
   );
   const report = await apiFor("sales-conversion", (await t("sales-csv").getAttribute("href"))!);
+  // Every table lists every rep.
   await page.waitForFunction(
-    (n) => document.querySelectorAll('[data-testid="sales-row"]').length === n,
+    (n) =>
+      ["handoffs", "deals", "quota"].every(
+        (table) => document.querySelectorAll(`[data-testid="sales-${table}-row"]`).length === n,
+      ),
     report.rows.length,
   );
   for (const row of report.rows as SalesRow[]) {
     const where = `${row.userId} ${JSON.stringify(row)}`;
-    const shown = page.locator(`[data-testid="sales-row"][data-user-id="${row.userId}"]`);
-    const cell = async (name: string) => (await shown.getByTestId(`sales-${name}`).textContent())?.trim();
-    assert.equal(await cell("won"), count(row.won), where);
-    assert.equal(await cell("lost"), count(row.lost), where);
-    assert.equal(await cell("winRate"), percent(row.winRate), where);
-    assert.equal(await cell("wonMinor"), money(row.wonMinor, report.currency), where);
-    assert.equal(await cell("medianCycleSeconds"), formatDuration(row.medianCycleSeconds), where);
-    assert.equal(await cell("quotaAttainment"), percent(row.quotaAttainment), where);
+    const cell = async (table: string, name: string) =>
+      (
+        await page
+          .locator(`[data-testid="sales-${table}-row"][data-user-id="${row.userId}"]`)
+          .getByTestId(`sales-${table}-${name}`)
+          .textContent()
+      )?.trim();
+    assert.equal(await cell("handoffs", "handoffsReceived"), count(row.handoffsReceived), where);
+    assert.equal(await cell("handoffs", "handoffsAccepted"), count(row.handoffsAccepted), where);
+    assert.equal(await cell("deals", "won"), count(row.won), where);
+    assert.equal(await cell("deals", "lost"), count(row.lost), where);
+    assert.equal(await cell("deals", "winRate"), percent(row.winRate), where);
+    assert.equal(await cell("deals", "wonMinor"), money(row.wonMinor, report.currency), where);
+    assert.equal(await cell("deals", "medianCycleSeconds"), formatDuration(row.medianCycleSeconds), where);
+    assert.equal(await cell("quota", "quotaAttainment"), percent(row.quotaAttainment), where);
   }
-  assert.equal(await text("sales-total-won"), count(report.team.won));
-  assert.equal(await text("sales-total-winRate"), percent(report.team.winRate));
-  assert.equal(await text("sales-total-wonMinor"), money(report.team.wonMinor, report.currency));
+  assert.equal(await text("sales-deals-total-won"), count(report.team.won));
+  assert.equal(await text("sales-deals-total-winRate"), percent(report.team.winRate));
+  assert.equal(await text("sales-deals-total-wonMinor"), money(report.team.wonMinor, report.currency));
+  assert.equal(await text("sales-handoffs-total-handoffsReceived"), count(report.team.handoffsReceived));
   assert.equal(report.team.won, 4);
   await t("sales-chart").locator("svg").first().waitFor();
   await t("sales-definitions").waitFor();
@@ -190,9 +210,20 @@ test("the sales conversion page: the rep's row, then every rep and the team, as 
   await page.goto(`${web.url}${quotaHref}`);
   const quarter = await apiFor("sales-conversion", quotaHref);
   const mine = quarter.rows.find((r: SalesRow) => r.userId === rep.userId);
-  await waitForText(page, "sales-quotaAttainment", percent(mine.quotaAttainment));
+  await waitForText(page, "sales-quota-quotaAttainment", percent(mine.quotaAttainment));
   await t("sales-chart").getByText("Quota attainment").waitFor();
   await screenshot(page, "sales-reports-2b-quarter");
+});
+
+test("at 1280 px the sales conversion tables fit: nothing scrolls or sticks out sideways", async () => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  try {
+    await t("sales-quota-row").first().waitFor();
+    assert.deepEqual(await sidewaysOverflow(page, "main"), []);
+    await screenshot(page, "sales-reports-2c-1280px");
+  } finally {
+    await page.setViewportSize({ width: 1400, height: 900 });
+  }
 });
 
 test("touches to close: the figures, the histogram and the channels, as the API says", async () => {

@@ -2,6 +2,7 @@
 // that carry the period, the cheapest and dearest programs, and open deals across pipelines.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
+import { salesFigures } from "../../src/domain/sales-conversion.ts";
 import { cheapestAndDearest } from "../../web/src/features/home/cost-per-lead.ts";
 import { openDealsOf } from "../../web/src/features/home/my-pipeline.ts";
 import { formatDuration, formatFigure } from "../../web/src/features/reports/report-format.ts";
@@ -13,6 +14,7 @@ import {
   quarterOf,
   reportHref,
 } from "../../web/src/features/reports/report-params.ts";
+import { SALES_GROUPS } from "../../web/src/features/reports/sales-groups.ts";
 
 const MIN = 60;
 const HOUR = 3600;
@@ -153,5 +155,27 @@ describe("period presets", () => {
   test("a period is recognised as its preset, and any other is the user's own", () => {
     assert.equal(presetOf({ from: "2026-07-01", to: "2026-09-30" }, "2026-12-01")?.value, "last-quarter");
     assert.equal(presetOf({ from: "2026-07-02", to: "2026-09-30" }, "2026-12-01"), null);
+  });
+});
+
+describe("the sales conversion page's tables", () => {
+  test("every figure of a rep's row is in exactly one of them", () => {
+    const zero = {
+      handoffsReceived: 0,
+      handoffsAccepted: 0,
+      dealsOpened: 0,
+      won: 0,
+      lost: 0,
+      wonInCurrency: 0,
+      wonMinor: 0,
+      quotaTargetMinor: 0,
+      quotaWonMinor: 0,
+      activities: 0,
+    };
+    // The row's figures: the domain's, less the count behind the average, plus the two medians.
+    const row = Object.keys(salesFigures(zero)).filter((k) => k !== "wonInCurrency");
+    row.push("medianFirstTouchSeconds", "medianCycleSeconds");
+    const shown = SALES_GROUPS.flatMap((g) => g.figures.map(([key]) => key as string));
+    assert.deepEqual([...shown].sort(), row.sort());
   });
 });

@@ -26,8 +26,6 @@ import {
 const tags = ["Programs"];
 export const programRoutes = new OpenAPIHono<AppEnv>();
 
-const minor = (description: string) => z.number().int().openapi({ description });
-
 const ProgramSchema = z
   .object({
     id: z.uuid(),
@@ -49,17 +47,19 @@ const ProgramSchema = z
       .openapi({ description: "utm_campaign value of its tracked links; unique" }),
     ownerId: z.uuid().nullable(),
     archivedAt: z.string().nullable(),
-    costToDateMinor: minor("Sum of the cost lines dated up to today (UTC), in minor units of `currency`"),
+    costToDateMinor: z.number().int().nullable().openapi({
+      description:
+        "Sum of the cost lines dated up to today (UTC), in minor units of `currency`; null when there is none (no cost entered, not a cost of 0)",
+    }),
     leads: z.number().int().openapi({
       description:
         "Contacts whose first inbound response (the touch that made them a lead) came from this program, all time",
     }),
     customers: z.number().int().openapi({ description: "Of those leads, how many have become customers" }),
-    costPerLeadMinor: z
-      .number()
-      .int()
-      .nullable()
-      .openapi({ description: "costToDateMinor ÷ leads, rounded to the minor unit; null with no leads" }),
+    costPerLeadMinor: z.number().int().nullable().openapi({
+      description:
+        "costToDateMinor ÷ leads, rounded to the minor unit; null with no leads or no cost entered",
+    }),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
@@ -167,7 +167,8 @@ programRoutes.openapi(
     operationId: "deleteProgram",
     tags,
     summary: "Delete a program that never touched anyone (marketing and admins)",
-    description: "A program with touchpoints cannot be deleted (409); archive it instead.",
+    description:
+      "Its cost lines and tracked links (with their click counts) are deleted with it. A program with touchpoints — it touched contacts or made leads — cannot be deleted (409); archive it instead.",
     request: { params: IdParam },
     responses: {
       204: { description: "Deleted" },

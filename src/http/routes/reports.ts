@@ -29,9 +29,20 @@ const ScorecardRow = z
     opportunities: z.number().int(),
     won: z.number().int(),
     revenueMinor: z.number().int(),
-    costMinor: z.number().int(),
-    costPerLeadMinor: z.number().int().nullable(),
-    costPerCustomerMinor: z.number().int().nullable(),
+    costMinor: z.number().int().nullable().openapi({
+      description:
+        "Sum of the cost lines dated in the period; null when there is none (no cost entered, not 0)",
+    }),
+    costPerLeadMinor: z
+      .number()
+      .int()
+      .nullable()
+      .openapi({ description: "costMinor ÷ leads; null with no leads or no cost entered" }),
+    costPerCustomerMinor: z
+      .number()
+      .int()
+      .nullable()
+      .openapi({ description: "costMinor ÷ won; null with none won or no cost entered" }),
     roi: z.number().nullable().openapi({ description: "(revenue − cost) ÷ cost, a fraction" }),
     successRate: z.number().nullable().openapi({ description: "won ÷ leads, a fraction" }),
   })

@@ -6,5 +6,8 @@ export const programStore = recordStore({
   table: programs,
   label: "Program",
   conflictMessage: "A program with this UTM campaign key already exists.",
-  inUseMessage: "This program has touchpoints; it cannot be deleted (archive it instead).",
+  // Touchpoints are the one reference that blocks a delete (leads and reach come from them); cost
+  // lines, tracked links and their click counts go with the program.
+  inUseMessage:
+    "This program has touched contacts or made leads, so it cannot be deleted: archive it instead, and its figures stay in the reports.",
 });

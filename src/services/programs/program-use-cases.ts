@@ -13,7 +13,7 @@ type ProgramRow = typeof programs.$inferSelect;
 
 const present = (
   p: ProgramRow,
-  totals: { costToDateMinor: number; leads: number; customers: number },
+  totals: { costToDateMinor: number | null; leads: number; customers: number },
   today: string,
 ) => ({
   id: p.id,
@@ -47,7 +47,7 @@ async function presentAll(deps: Deps, workspaceId: string, rows: ProgramRow[]): 
     today,
   );
   return rows.map((r) =>
-    present(r, totals.get(r.id) ?? { costToDateMinor: 0, leads: 0, customers: 0 }, today),
+    present(r, totals.get(r.id) ?? { costToDateMinor: null, leads: 0, customers: 0 }, today),
   );
 }
 

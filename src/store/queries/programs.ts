@@ -4,7 +4,8 @@ import type { Executor } from "../db.ts";
 import { programs } from "../schema/index.ts";
 
 export interface ProgramTotals {
-  costToDateMinor: number;
+  /** Null when no cost line is dated up to today: no cost entered, not a cost of 0. */
+  costToDateMinor: number | null;
   leads: number;
   customers: number;
 }
@@ -33,7 +34,7 @@ export async function programTotals(
     from unnest(${ids}::uuid[]) as p(id)`);
   for (const r of result.rows) {
     totals.set(r.id, {
-      costToDateMinor: Number(r.cost ?? 0),
+      costToDateMinor: r.cost === null ? null : Number(r.cost),
       leads: Number(r.leads),
       customers: Number(r.customers),
     });

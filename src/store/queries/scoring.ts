@@ -1,5 +1,5 @@
 import { eq, type SQL, sql } from "drizzle-orm";
-import { defaultScoringSettings } from "../../domain/scoring-defaults.ts";
+import { defaultScoringSettings, weightsOverDefaults } from "../../domain/scoring-defaults.ts";
 import type { ScoringSettings } from "../../domain/temperature.ts";
 import type { Executor } from "../db.ts";
 import { scoringSettings } from "../schema/index.ts";
@@ -23,7 +23,7 @@ export async function loadScoringSettings(
     halfLifeMs: row.halfLifeHours * HOUR_MS,
     warmThreshold: row.warmThreshold,
     hotThreshold: row.hotThreshold,
-    weights: row.weights,
+    weights: weightsOverDefaults(row.weights),
   };
 }
 

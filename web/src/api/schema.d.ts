@@ -110,7 +110,7 @@ export interface paths {
     get: operations["getProgram"];
     /**
      * Delete a program that never touched anyone (marketing and admins)
-     * @description A program with touchpoints cannot be deleted (409); archive it instead.
+     * @description Its cost lines and tracked links (with their click counts) are deleted with it. A program with touchpoints — it touched contacts or made leads — cannot be deleted (409); archive it instead.
      */
     delete: operations["deleteProgram"];
     /**
@@ -929,13 +929,13 @@ export interface components {
       /** Format: uuid */
       ownerId: string | null;
       archivedAt: string | null;
-      /** @description Sum of the cost lines dated up to today (UTC), in minor units of `currency` */
-      costToDateMinor: number;
+      /** @description Sum of the cost lines dated up to today (UTC), in minor units of `currency`; null when there is none (no cost entered, not a cost of 0) */
+      costToDateMinor: number | null;
       /** @description Contacts whose first inbound response (the touch that made them a lead) came from this program, all time */
       leads: number;
       /** @description Of those leads, how many have become customers */
       customers: number;
-      /** @description costToDateMinor ÷ leads, rounded to the minor unit; null with no leads */
+      /** @description costToDateMinor ÷ leads, rounded to the minor unit; null with no leads or no cost entered */
       costPerLeadMinor: number | null;
       createdAt: string;
       updatedAt: string;
@@ -1071,8 +1071,11 @@ export interface components {
       opportunities: number;
       won: number;
       revenueMinor: number;
-      costMinor: number;
+      /** @description Sum of the cost lines dated in the period; null when there is none (no cost entered, not 0) */
+      costMinor: number | null;
+      /** @description costMinor ÷ leads; null with no leads or no cost entered */
       costPerLeadMinor: number | null;
+      /** @description costMinor ÷ won; null with none won or no cost entered */
       costPerCustomerMinor: number | null;
       /** @description (revenue − cost) ÷ cost, a fraction */
       roi: number | null;
@@ -2910,7 +2913,7 @@ export interface operations {
   };
   /**
    * Delete a program that never touched anyone (marketing and admins)
-   * @description A program with touchpoints cannot be deleted (409); archive it instead.
+   * @description Its cost lines and tracked links (with their click counts) are deleted with it. A program with touchpoints — it touched contacts or made leads — cannot be deleted (409); archive it instead.
    */
   deleteProgram: {
     parameters: {

@@ -10,6 +10,7 @@ export function FigureCard({
   value,
   testId,
   hint,
+  title,
   to,
   children,
 }: {
@@ -17,6 +18,8 @@ export function FigureCard({
   value: string;
   testId: string;
   hint?: ReactNode;
+  /** The value's tooltip, e.g. why it is blank. */
+  title?: string;
   to?: string;
   children?: ReactNode;
 }) {
@@ -33,13 +36,14 @@ export function FigureCard({
           size="xl"
           fw={700}
           data-testid={testId}
+          title={title}
           style={style}
           display="block"
         >
           {value}
         </Anchor>
       ) : (
-        <Text size="xl" fw={700} data-testid={testId} style={style}>
+        <Text size="xl" fw={700} data-testid={testId} title={title} style={style}>
           {value}
         </Text>
       )}

@@ -117,7 +117,9 @@ export async function scorecardCounts(ex: Executor, f: ScorecardFilter): Promise
         s.revenueMinor = Number(r.revenue ?? 0);
       }
       for (const r of reach) slot(r.is_total, r.key).reach = Number(r.reach);
-      for (const r of cost.rows) slot(r.is_total, r.key).costMinor = Number(r.cost ?? 0);
+      // No cost line is no cost entered (null), not a cost of 0: a group without lines has no row,
+      // and the total's row (there is one even over no lines) sums to null.
+      for (const r of cost.rows) slot(r.is_total, r.key).costMinor = r.cost === null ? null : Number(r.cost);
       return { groups, total };
     },
     { isolationLevel: "repeatable read", accessMode: "read only" },

@@ -51,8 +51,8 @@ export function MarketingFigures({ period }: { period: Period }) {
             to={scorecard}
             testId="home-cost-per-lead"
             hint={
-              data.totals.costMinor === 0
-                ? "No cost in the period — enter the programs' cost lines"
+              data.totals.costMinor === null
+                ? "No cost entered in the period — enter the programs' cost lines"
                 : `${formatMoney(data.totals.costMinor, data.currency)} spent`
             }
           />

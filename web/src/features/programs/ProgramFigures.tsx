@@ -4,21 +4,29 @@
 import { Progress, SimpleGrid } from "@mantine/core";
 import { FigureCard as Figure } from "../../shared/FigureCard.tsx";
 import { formatMoney, formatPercent } from "./money.ts";
-import { formatCount } from "./program-format.ts";
+import { formatCount, NO_COST_ENTERED } from "./program-format.ts";
 import type { Program } from "./program-queries.ts";
 
 export function ProgramFigures({ program }: { program: Program }) {
   const { budgetMinor, costToDateMinor, currency } = program;
-  const used = budgetMinor ? costToDateMinor / budgetMinor : null;
+  // No cost line up to today is no cost entered: its figures are blank, never a cost of 0.
+  const noCost = costToDateMinor === null ? `${NO_COST_ENTERED} yet` : undefined;
+  const used = budgetMinor && costToDateMinor !== null ? costToDateMinor / budgetMinor : null;
   return (
     <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="sm">
       <Figure label="Budget" value={formatMoney(budgetMinor, currency)} testId="figure-budget" />
-      <Figure label="Cost to date" value={formatMoney(costToDateMinor, currency)} testId="figure-cost" />
+      <Figure
+        label="Cost to date"
+        value={formatMoney(costToDateMinor, currency)}
+        testId="figure-cost"
+        title={noCost}
+        hint={noCost}
+      />
       <Figure
         label="Budget used"
         value={formatPercent(used)}
         testId="figure-budget-used"
-        hint={budgetMinor ? undefined : "No budget set"}
+        hint={budgetMinor ? noCost : "No budget set"}
       >
         {used !== null && (
           <Progress
@@ -36,7 +44,8 @@ export function ProgramFigures({ program }: { program: Program }) {
         label="Cost per lead"
         value={formatMoney(program.costPerLeadMinor, currency)}
         testId="figure-cost-per-lead"
-        hint={program.costPerLeadMinor === null ? "No leads yet" : undefined}
+        title={noCost}
+        hint={noCost ?? (program.leads === 0 ? "No leads yet" : undefined)}
       />
     </SimpleGrid>
   );

@@ -10,6 +10,7 @@ import { useSession } from "../auth/session.ts";
 import { defaultPeriod, reportHref } from "../reports/report-params.ts";
 import { ArchiveProgramButton } from "./ArchiveProgramButton.tsx";
 import { CostLines } from "./CostLines.tsx";
+import { DeleteProgramButton } from "./DeleteProgramButton.tsx";
 import { ProgramChart } from "./ProgramChart.tsx";
 import { ProgramFigures } from "./ProgramFigures.tsx";
 import { ProgramFormModal } from "./ProgramFormModal.tsx";
@@ -145,6 +146,7 @@ function ProgramHeader({ program, editor }: { program: Program; editor: boolean 
               Edit
             </Button>
             <ArchiveProgramButton program={program} />
+            <DeleteProgramButton program={program} />
           </Group>
         )}
       </Group>

@@ -30,6 +30,7 @@ import {
   formatCount,
   formatDay,
   mayEditPrograms,
+  NO_COST_ENTERED,
   STATUS_COLORS,
 } from "./program-format.ts";
 import { type Program, type ProgramFilters, useProgramList } from "./program-queries.ts";
@@ -200,11 +201,21 @@ function ProgramTable({
                 {ownerName(p.ownerId)}
               </Table.Td>
               <Money value={p.budgetMinor} currency={p.currency} testId="program-row-budget" />
-              <Money value={p.costToDateMinor} currency={p.currency} testId="program-row-cost" />
+              <Money
+                value={p.costToDateMinor}
+                currency={p.currency}
+                testId="program-row-cost"
+                title={p.costToDateMinor === null ? NO_COST_ENTERED : undefined}
+              />
               <Table.Td ta="right" data-testid="program-row-leads">
                 {formatCount(p.leads)}
               </Table.Td>
-              <Money value={p.costPerLeadMinor} currency={p.currency} testId="program-row-cpl" />
+              <Money
+                value={p.costPerLeadMinor}
+                currency={p.currency}
+                testId="program-row-cpl"
+                title={p.costToDateMinor === null ? NO_COST_ENTERED : p.leads === 0 ? "No leads" : undefined}
+              />
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -213,12 +224,24 @@ function ProgramTable({
   );
 }
 
-function Money({ value, currency, testId }: { value: number | null; currency: string; testId: string }) {
+function Money({
+  value,
+  currency,
+  testId,
+  title,
+}: {
+  value: number | null;
+  currency: string;
+  testId: string;
+  /** Why the cell is blank, when it is. */
+  title?: string;
+}) {
   return (
     <Table.Td
       ta="right"
       style={{ whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" }}
       data-testid={testId}
+      title={title}
     >
       {formatMoney(value, currency)}
     </Table.Td>

@@ -66,3 +66,9 @@ export function addDays(day: string, days: number): string {
 
 export const formatCount = (n: number | null | undefined) =>
   n === null || n === undefined ? "—" : n.toLocaleString();
+
+/**
+ * Why a cost figure shows "—" (its title): no cost line was entered, which is not a cost of 0, so
+ * there is nothing to show or divide.
+ */
+export const NO_COST_ENTERED = "No cost entered";

@@ -1,6 +1,6 @@
 // Queries and mutations of the program screens: the list (every page, filtered), one program,
-// saving, archiving, and its dated cost lines. Keys start with "programs" so the board's program
-// filter (shared/reference-data.ts) refreshes with them.
+// saving, archiving, deleting, and its dated cost lines. Keys start with "programs" so the
+// board's program filter (shared/reference-data.ts) refreshes with them.
 
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../api/client.ts";
@@ -72,6 +72,19 @@ export function useSaveProgram() {
       queryClient.setQueryData(keys.one(saved.id), saved);
       return queryClient.invalidateQueries({ queryKey: keys.all });
     },
+  });
+}
+
+/**
+ * Deletes a program (the server refuses one that touched contacts). Everything else about
+ * programs refetches; the deleted one's own queries do not, as they would only find a 404.
+ */
+export function useDeleteProgram() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.delete<void>(path(id)),
+    onSuccess: (_, id) =>
+      queryClient.invalidateQueries({ queryKey: keys.all, predicate: (q) => !q.queryKey.includes(id) }),
   });
 }
 

@@ -11,6 +11,8 @@ export interface FigureColumn<Row> {
   /** The value sorted by: numbers largest first on the first click, empty ones always last. */
   value: (row: Row) => SortValue;
   render: (row: Row) => string;
+  /** The cell's tooltip, e.g. why it is blank. */
+  title?: (row: Row) => string | undefined;
 }
 
 export interface NameColumn<Row> {
@@ -76,7 +78,7 @@ export function ReportTable<Row>({
                 {name.render(row)}
               </Table.Td>
               {columns.map((c) => (
-                <Table.Td key={c.key} {...cell} data-testid={`${testId}-${c.key}`}>
+                <Table.Td key={c.key} {...cell} title={c.title?.(row)} data-testid={`${testId}-${c.key}`}>
                   {c.render(row)}
                 </Table.Td>
               ))}
@@ -91,7 +93,13 @@ export function ReportTable<Row>({
             >
               <Table.Td fw={700}>{totalLabel}</Table.Td>
               {columns.map((c) => (
-                <Table.Td key={c.key} {...cell} fw={700} data-testid={`${testId}-total-${c.key}`}>
+                <Table.Td
+                  key={c.key}
+                  {...cell}
+                  fw={700}
+                  title={c.title?.(total)}
+                  data-testid={`${testId}-total-${c.key}`}
+                >
                   {c.render(total)}
                 </Table.Td>
               ))}

@@ -12,7 +12,7 @@ import { ReportHeader } from "./ReportHeader.tsx";
 import { ReportStatus } from "./ReportStatus.tsx";
 import { useReportParams } from "./report-params.ts";
 import { type SalesConversion, useSalesConversion } from "./report-queries.ts";
-import { SalesTable } from "./SalesTable.tsx";
+import { SalesTables } from "./SalesTables.tsx";
 
 export default function SalesPage() {
   const { period, problem, get, setParam } = useReportParams();
@@ -52,15 +52,15 @@ export default function SalesPage() {
               No hand-offs, deals or sales activities in this period — widen the dates.
             </Text>
           )}
-          <Paper withBorder radius="md">
-            {data.rows.length === 0 ? (
+          {data.rows.length === 0 ? (
+            <Paper withBorder radius="md">
               <Text size="sm" c="dimmed" p="md" data-testid="sales-no-reps">
                 No reps yet — add users with the sales role, or hand a lead to someone.
               </Text>
-            ) : (
-              <SalesTable report={data} />
-            )}
-          </Paper>
+            </Paper>
+          ) : (
+            <SalesTables report={data} />
+          )}
           {data.rows.length > 0 && !quiet(data) && <RepChart report={data} />}
           <Definitions definitions={data.definitions} testId="sales" />
         </>

@@ -3,12 +3,15 @@
 import { Anchor, Text } from "@mantine/core";
 import { Link } from "react-router";
 import { formatMoney, formatPercent } from "../programs/money.ts";
-import { channelLabel, formatCount } from "../programs/program-format.ts";
+import { channelLabel, formatCount, NO_COST_ENTERED } from "../programs/program-format.ts";
 import { type FigureColumn, ReportTable } from "./ReportTable.tsx";
 import type { Scorecard, ScorecardQuery, ScorecardRow } from "./scorecard-queries.ts";
 
 type Key = keyof Omit<ScorecardRow, "programId" | "programName" | "channel">;
 type Kind = "count" | "money" | "percent";
+
+// The figures made from the cost: blank, with this reason, when no cost line is in the period.
+const FROM_COST: ReadonlySet<Key> = new Set(["costMinor", "costPerLeadMinor", "costPerCustomerMinor", "roi"]);
 
 const FIGURES: [Key, string, Kind][] = [
   ["reach", "Reach", "count"],
@@ -36,6 +39,8 @@ function columns(currency: string): FigureColumn<ScorecardRow>[] {
     label,
     value: (row) => row[key],
     render: (row) => show[kind](row[key]),
+    title: (row) =>
+      FROM_COST.has(key) && row.costMinor === null ? `${NO_COST_ENTERED} in the period` : undefined,
   }));
 }
 

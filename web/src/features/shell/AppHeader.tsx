@@ -3,36 +3,15 @@ import { NavLink, useNavigate } from "react-router";
 import type { Schema } from "../../api/contract.ts";
 import { useLogout } from "../auth/session.ts";
 import { NotificationBell } from "../handoffs/NotificationBell.tsx";
+import { MoreMenu } from "./MoreMenu.tsx";
+import { MORE_NAV, NAV, PARTNER_NAV } from "./nav-items.ts";
 
 type Session = Schema<"Identity">;
-
-const NAV = [
-  { to: "/", label: "Home", end: true },
-  { to: "/board", label: "Board", end: false },
-  { to: "/my-day", label: "My day", end: false },
-  { to: "/handoffs", label: "Hand-offs", end: false },
-  { to: "/pipeline", label: "Pipeline", end: false },
-  { to: "/approvals", label: "Approvals", end: false },
-  { to: "/quotas", label: "Quotas", end: false },
-  { to: "/competitors", label: "Competitors", end: false },
-  { to: "/programs", label: "Programs", end: false },
-  { to: "/playbooks", label: "Playbooks", end: false },
-  { to: "/outbox", label: "Outbox", end: false },
-  // "/reports" lists the reports; it stays highlighted on every report.
-  { to: "/reports", label: "Reports", end: false },
-  // "/settings" (which opens Scoring) stays highlighted on every settings screen.
-  { to: "/settings", label: "Settings", end: false },
-];
-
-// A partner user works its own board and pipeline only; its board stays at "/", as it always was.
-const PARTNER_NAV = [
-  { to: "/", label: "Board", end: true },
-  { to: "/pipeline", label: "Pipeline", end: false },
-];
 
 export function AppHeader({ session }: { session: Session }) {
   const logout = useLogout();
   const navigate = useNavigate();
+  const partner = session.user.role === "partner";
 
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">
@@ -44,15 +23,15 @@ export function AppHeader({ session }: { session: Session }) {
             {session.workspace.name}
           </Text>
         </Group>
-        {/* When even that is not enough, the navigation scrolls sideways instead of pushing the
-            user's name and "Log out" off the screen. */}
+        {/* When even that is not enough (a window narrower than a laptop's), the navigation
+            scrolls sideways instead of pushing the user's name and "Log out" off the screen. */}
         <Group
           gap={2}
           component="nav"
           wrap="nowrap"
           style={{ minWidth: 0, overflowX: "auto", scrollbarWidth: "thin" }}
         >
-          {(session.user.role === "partner" ? PARTNER_NAV : NAV).map((item) => (
+          {(partner ? PARTNER_NAV : NAV).map((item) => (
             <NavLink key={item.to} to={item.to} end={item.end} style={{ textDecoration: "none" }}>
               {({ isActive }) => (
                 <Button component="span" variant={isActive ? "light" : "subtle"} size="compact-sm">
@@ -61,6 +40,7 @@ export function AppHeader({ session }: { session: Session }) {
               )}
             </NavLink>
           ))}
+          {!partner && <MoreMenu items={MORE_NAV} />}
         </Group>
       </Group>
       <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
