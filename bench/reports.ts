@@ -191,11 +191,11 @@ function agree(result: ScorecardResult, naive: Map<string | null, ScorecardCount
     seen.add(key);
     const other = naive.get(key);
     for (const f of FIGURES)
-      if ((other?.[f] ?? 0) !== row[f])
+      if ((other?.[f] ?? 0) !== (row[f] ?? 0))
         diffs.push(`${key ?? "no program"} ${f}: ${row[f]} vs ${other?.[f] ?? 0}`);
   }
   for (const f of FIGURES)
-    if ((naive.get("total")?.[f] ?? 0) !== result.totals[f])
+    if ((naive.get("total")?.[f] ?? 0) !== (result.totals[f] ?? 0))
       diffs.push(`total ${f}: ${result.totals[f]} vs ${naive.get("total")?.[f] ?? 0}`);
   for (const key of naive.keys())
     if (key !== "total" && !seen.has(key)) diffs.push(`${key}: only in the naive query`);
