@@ -214,7 +214,8 @@ test("every model equals the naive implementation on random journeys, and each d
         else assert.equal(sum, j.amountMinor, `${model} sums to the amount`);
         if (model === "timeDecay") {
           // Float weights in the naive one: each credit within one unit.
-          got.forEach((c, i) => assert.ok(Math.abs(c - want[i]!) <= 1, `${model} ${i}: ${c} vs ${want[i]}`));
+          for (const [i, c] of got.entries())
+            assert.ok(Math.abs(c - want[i]!) <= 1, `${model} ${i}: ${c} vs ${want[i]}`);
         } else assert.deepEqual(got, want, model);
       }
     }),

@@ -10,6 +10,7 @@ import { errorBody, handleError, validationError } from "./errors.ts";
 import { authenticate } from "./middleware/authenticate.ts";
 import { idempotency } from "./middleware/idempotency.ts";
 import { jsonBodies } from "./middleware/json-body.ts";
+import { attributionRoutes } from "./routes/attribution.ts";
 import { loginRoutes, meRoutes } from "./routes/auth.ts";
 import { companyRoutes } from "./routes/companies.ts";
 import { competitionRoutes } from "./routes/competition.ts";
@@ -72,6 +73,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
     companyRoutes,
     programRoutes,
     reportRoutes,
+    attributionRoutes,
     salesReportRoutes,
     programLinkRoutes,
     settingsRoutes,

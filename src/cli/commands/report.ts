@@ -2,10 +2,13 @@
 import type { Command } from "commander";
 import type { z } from "zod";
 import { AppError } from "../../domain/errors.ts";
+import { attributionReport } from "../../services/reports/attribution.ts";
+import { attributionTable } from "../../services/reports/attribution-table.ts";
 import { funnelReport } from "../../services/reports/funnel.ts";
 import { programScorecard } from "../../services/reports/program-scorecard.ts";
 import { programSeries } from "../../services/reports/program-series.ts";
 import {
+  AttributionQuerySchema,
   FunnelQuerySchema,
   SalesQuerySchema,
   ScorecardQuerySchema,
@@ -92,6 +95,19 @@ const REPORTS: Record<string, ReportCommand> = {
     options: [...PERIOD, ["--owner <user id>", "ownerId", "only customers this user owns"]],
     run: touchesToClose as ReportCommand["run"],
     table: touchesTable as ReportCommand["table"],
+  },
+  attribution: {
+    description:
+      "revenue of deals won in the period credited per program or channel, every model side by side",
+    schema: AttributionQuerySchema,
+    options: [
+      ...PERIOD,
+      ["--group-by <program|channel>", "groupBy", "one row per program (default) or per channel"],
+      ["--channel <channel>", "channel", "only this channel's programs"],
+      ["--currency <code>", "currency", "deals in this currency (default: most programs')"],
+    ],
+    run: attributionReport as ReportCommand["run"],
+    table: attributionTable as ReportCommand["table"],
   },
   "program-series": {
     description: "one program's reach, leads and cost per week or month",

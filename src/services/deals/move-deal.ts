@@ -3,6 +3,7 @@ import { AppError } from "../../domain/errors.ts";
 import { moveProblem } from "../../domain/pipeline.ts";
 import { dealStageHistory, deals, lossReasons } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
+import { attributeDeals } from "../attribution/attribute-deals.ts";
 import { type Actor, authorize, type Deps } from "../context.ts";
 import { dealClosed } from "../lifecycle/deal-events.ts";
 import { dealPolicyStatus } from "../pricing/deal-policy.ts";
@@ -87,6 +88,9 @@ export async function moveDeal(
         now,
       });
     }
+    // Credits are stored when a deal is won and taken back when a won deal is reopened.
+    const wasWon = pipeline.stages.find((s) => s.key === deal.stage)?.outcome === "won";
+    if (winning || wasWon) await attributeDeals(tx, actor.workspaceId, [deal.id]);
     return readDeal(tx, actor.workspaceId, deal.id);
   });
 }

@@ -3,6 +3,7 @@ import { AppError } from "../../domain/errors.ts";
 import type { Executor } from "../../store/db.ts";
 import { dealLineItems, deals, tasks, users } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
+import { attributeDeals } from "../attribution/attribute-deals.ts";
 import { type Actor, authorize, type Deps } from "../context.ts";
 import { DEAL_SELLERS, loadVisibleDeal } from "./deal-access.ts";
 import { type DealDetail, readDealDetail } from "./deal-detail.ts";
@@ -44,6 +45,8 @@ export async function updateDeal(
       .update(deals)
       .set({ ...input.changes, updatedAt: deps.now() })
       .where(and(eq(deals.workspaceId, actor.workspaceId), eq(deals.id, input.id)));
+    // A won deal repriced: its credits are shares of the new amount.
+    if (priced && deal.closedAt) await attributeDeals(tx, actor.workspaceId, [deal.id]);
     return readDealDetail(tx, actor, input.id);
   });
 }

@@ -83,3 +83,16 @@ export const TouchesQueryShape = {
 };
 export const TouchesQuerySchema = periodRefinements(z.object(TouchesQueryShape));
 export type TouchesQuery = z.infer<typeof TouchesQuerySchema>;
+
+export const AttributionQueryShape = {
+  ...PeriodShape,
+  groupBy: z.enum(["program", "channel"]).default("program"),
+  channel: z.enum(CHANNELS).optional(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as USD or EUR")
+    .optional(),
+  format: z.enum(FORMATS).default("json"),
+};
+export const AttributionQuerySchema = periodRefinements(z.object(AttributionQueryShape));
+export type AttributionQuery = z.infer<typeof AttributionQuerySchema>;

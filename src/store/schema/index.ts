@@ -1,3 +1,4 @@
+export * from "./attribution.ts";
 export * from "./contacts.ts";
 export * from "./deal-details.ts";
 export * from "./deals.ts";

@@ -153,6 +153,26 @@ export interface paths {
      */
     get: operations["getFunnel"];
   };
+  "/api/v1/reports/attribution": {
+    /**
+     * Attribution: the revenue of deals won in the period, credited to programs under each model
+     * @description Per program (or channel), each model's credits of the deals won in the period (inclusive UTC days, the last 90 by default) in one currency. `unattributed` is what no touch earned (deals without touches, lead creation without a lead-creation touch); null with a channel filter. The `definitions` say how each model shares a deal.
+     */
+    get: operations["getAttribution"];
+  };
+  "/api/v1/deals/{id}/attribution": {
+    /** One won deal's credits, touch by touch, under every model */
+    get: operations["getDealAttribution"];
+  };
+  "/api/v1/settings/attribution": {
+    /** Attribution settings: time decay's half-life and whether a deal's buying group counts */
+    get: operations["getAttributionSettings"];
+    /**
+     * Change the attribution settings and recompute every won deal's credits
+     * @description In one transaction; `recomputedDeals` counts them. Admin and marketing only.
+     */
+    put: operations["updateAttributionSettings"];
+  };
   "/api/v1/reports/sales-conversion": {
     /**
      * Sales conversion per rep and team: hand-offs, speed to first touch, win rate, cycle, quota, activities
@@ -1145,6 +1165,117 @@ export interface components {
           deals: number;
         }[];
       } | null;
+    };
+    AttributionReport: {
+      /** @enum {string} */
+      report: "attribution";
+      title: string;
+      from: string;
+      to: string;
+      currency: string;
+      /** @enum {string} */
+      groupBy: "program" | "channel";
+      models: (
+        | "firstTouch"
+        | "leadCreation"
+        | "lastTouch"
+        | "linear"
+        | "uShaped"
+        | "wShaped"
+        | "fullPath"
+        | "timeDecay"
+      )[];
+      definitions: components["schemas"]["ReportDefinition"][];
+      rows: components["schemas"]["AttributionRow"][];
+      wonDeals: number;
+      revenueMinor: number;
+      credited: components["schemas"]["AttributionCredits"];
+      unattributed: components["schemas"]["AttributionCredits"] & (Record<string, never> | null);
+    };
+    AttributionRow: {
+      /** Format: uuid */
+      programId: string | null;
+      programName: string | null;
+      /** @enum {string|null} */
+      channel:
+        | "advertising"
+        | "public_relations"
+        | "social_media"
+        | "relationship"
+        | "brand"
+        | "viral"
+        | "referral"
+        | "direct_mail"
+        | "email"
+        | "trade_show"
+        | "website"
+        | "content"
+        | "community"
+        | "partner"
+        | "cold_calling"
+        | "networking"
+        | null;
+      deals: number;
+      firstTouch: number;
+      leadCreation: number;
+      lastTouch: number;
+      linear: number;
+      uShaped: number;
+      wShaped: number;
+      fullPath: number;
+      timeDecay: number;
+    };
+    /** @description Minor units of the deal's currency, per model */
+    AttributionCredits: {
+      firstTouch: number;
+      leadCreation: number;
+      lastTouch: number;
+      linear: number;
+      uShaped: number;
+      wShaped: number;
+      fullPath: number;
+      timeDecay: number;
+    };
+    DealAttribution: {
+      /** Format: uuid */
+      dealId: string;
+      amountMinor: number;
+      currency: string;
+      won: boolean;
+      models: (
+        | "firstTouch"
+        | "leadCreation"
+        | "lastTouch"
+        | "linear"
+        | "uShaped"
+        | "wShaped"
+        | "fullPath"
+        | "timeDecay"
+      )[];
+      definitions: components["schemas"]["ReportDefinition"][];
+      touches: {
+        /** Format: uuid */
+        touchpointId: string;
+        kind: string;
+        side: string;
+        occurredAt: string;
+        /** Format: uuid */
+        contactId: string;
+        /** Format: uuid */
+        programId: string | null;
+        programName: string | null;
+        roles: ("first" | "lead" | "opportunity" | "closing")[];
+        credits: components["schemas"]["AttributionCredits"];
+      }[];
+      totals: components["schemas"]["AttributionCredits"];
+    };
+    AttributionSettings: {
+      halfLifeDays: number;
+      buyingGroup: boolean;
+    };
+    AttributionSettingsInput: {
+      halfLifeDays: number;
+      buyingGroup: boolean;
     };
     SalesConversion: {
       /** @enum {string} */
@@ -3164,6 +3295,116 @@ export interface operations {
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Attribution: the revenue of deals won in the period, credited to programs under each model
+   * @description Per program (or channel), each model's credits of the deals won in the period (inclusive UTC days, the last 90 by default) in one currency. `unattributed` is what no touch earned (deals without touches, lead creation without a lead-creation touch); null with a channel filter. The `definitions` say how each model shares a deal.
+   */
+  getAttribution: {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+        groupBy?: "program" | "channel";
+        channel?:
+          | "advertising"
+          | "public_relations"
+          | "social_media"
+          | "relationship"
+          | "brand"
+          | "viral"
+          | "referral"
+          | "direct_mail"
+          | "email"
+          | "trade_show"
+          | "website"
+          | "content"
+          | "community"
+          | "partner"
+          | "cold_calling"
+          | "networking";
+        currency?: string;
+        format?: "json" | "csv";
+      };
+    };
+    responses: {
+      /** @description The report */
+      200: {
+        content: {
+          "application/json": components["schemas"]["AttributionReport"];
+          "text/csv": string;
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** One won deal's credits, touch by touch, under every model */
+  getDealAttribution: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The deal's credits (none until it is won) */
+      200: {
+        content: {
+          "application/json": components["schemas"]["DealAttribution"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Attribution settings: time decay's half-life and whether a deal's buying group counts */
+  getAttributionSettings: {
+    responses: {
+      /** @description The settings */
+      200: {
+        content: {
+          "application/json": components["schemas"]["AttributionSettings"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Change the attribution settings and recompute every won deal's credits
+   * @description In one transaction; `recomputedDeals` counts them. Admin and marketing only.
+   */
+  updateAttributionSettings: {
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["AttributionSettingsInput"];
+      };
+    };
+    responses: {
+      /** @description Saved and recomputed */
+      200: {
+        content: {
+          "application/json": components["schemas"]["AttributionSettings"] & {
+            recomputedDeals: number;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
     };
   };

@@ -1,0 +1,26 @@
+// The workspace's attribution settings: reading them, and changing them — which recomputes every
+// won deal's credits in the same transaction, so the reports never mix two settings.
+import {
+  loadAttributionSettings,
+  saveAttributionSettings,
+  wonDealIds,
+} from "../../store/queries/attribution.ts";
+import { inTransaction } from "../../store/transaction.ts";
+import { type Actor, authorize, type Deps, SETTINGS_EDITORS, STAFF } from "../context.ts";
+import { attributeDeals } from "./attribute-deals.ts";
+import type { AttributionSettingsInput } from "./attribution-schemas.ts";
+
+export async function getAttributionSettings(deps: Deps, actor: Actor) {
+  authorize(actor, STAFF, "read attribution settings");
+  return loadAttributionSettings(deps.db, actor.workspaceId);
+}
+
+export async function updateAttributionSettings(deps: Deps, actor: Actor, input: AttributionSettingsInput) {
+  authorize(actor, SETTINGS_EDITORS, "change attribution settings");
+  return inTransaction(deps.db, async (tx) => {
+    await saveAttributionSettings(tx, actor.workspaceId, input, deps.now());
+    const ids = await wonDealIds(tx, actor.workspaceId);
+    await attributeDeals(tx, actor.workspaceId, ids);
+    return { ...input, recomputedDeals: ids.length };
+  });
+}
