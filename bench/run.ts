@@ -1,6 +1,7 @@
-// `npm run bench [-- ingest|million|deals|email|handoff|reports]`: runs the benchmarks on a fresh embedded PostgreSQL and
+// `npm run bench [-- ingest|million|deals|email|handoff|reports|attribution]`: runs the benchmarks on a fresh embedded PostgreSQL and
 // prints Markdown lines for BENCHMARKS.md.
 import os from "node:os";
+import { benchAttribution } from "./attribution.ts";
 import { benchDeals } from "./deals.ts";
 import { benchEmail } from "./email.ts";
 import { benchHandoff } from "./handoff.ts";
@@ -18,6 +19,7 @@ for (const [name, bench] of [
   ["email", benchEmail],
   ["handoff", benchHandoff],
   ["reports", benchReports],
+  ["attribution", benchAttribution],
 ] as const) {
   if (which && which !== name) continue;
   const env = await benchEnv();
