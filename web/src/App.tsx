@@ -33,6 +33,7 @@ const ReportsPage = lazy(() => import("./features/reports/ReportsPage.tsx"));
 const FunnelPage = lazy(() => import("./features/reports/FunnelPage.tsx"));
 const SalesPage = lazy(() => import("./features/reports/SalesPage.tsx"));
 const TouchesPage = lazy(() => import("./features/reports/TouchesPage.tsx"));
+const AttributionPage = lazy(() => import("./features/reports/AttributionPage.tsx"));
 const HomePage = lazy(() => import("./features/home/HomePage.tsx"));
 
 export function App() {
@@ -63,6 +64,7 @@ export function App() {
           <Route path="reports/funnel" element={<FunnelPage />} />
           <Route path="reports/sales" element={<SalesPage />} />
           <Route path="reports/touches" element={<TouchesPage />} />
+          <Route path="reports/attribution" element={<AttributionPage />} />
           <Route path="programs/:id/links" element={<ProgramPage />} />
           <Route path="settings" element={<SettingsLayout />}>
             <Route index element={<Navigate to="/settings/scoring" replace />} />
