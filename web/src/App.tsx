@@ -15,6 +15,7 @@ const HandoffsPage = lazy(() => import("./features/handoffs/HandoffsPage.tsx"));
 const HandoffSettingsPage = lazy(() => import("./features/handoffs/HandoffSettingsPage.tsx"));
 const ApprovalsPage = lazy(() => import("./features/approvals/ApprovalsPage.tsx"));
 const ScoringSettingsPage = lazy(() => import("./features/settings/ScoringSettingsPage.tsx"));
+const AttributionSettingsPage = lazy(() => import("./features/settings/AttributionSettingsPage.tsx"));
 const PipelinesSettingsPage = lazy(() => import("./features/settings/PipelinesSettingsPage.tsx"));
 const PricingSettingsPage = lazy(() => import("./features/pricing-settings/PricingSettingsPage.tsx"));
 const PartnersSettingsPage = lazy(() => import("./features/partners/PartnersSettingsPage.tsx"));
@@ -69,6 +70,7 @@ export function App() {
           <Route path="settings" element={<SettingsLayout />}>
             <Route index element={<Navigate to="/settings/scoring" replace />} />
             <Route path="scoring" element={<ScoringSettingsPage />} />
+            <Route path="attribution" element={<AttributionSettingsPage />} />
             <Route path="pipelines" element={<PipelinesSettingsPage />} />
             <Route path="handoff" element={<HandoffSettingsPage />} />
             <Route path="pricing" element={<PricingSettingsPage />} />
