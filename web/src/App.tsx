@@ -15,6 +15,7 @@ const HandoffsPage = lazy(() => import("./features/handoffs/HandoffsPage.tsx"));
 const HandoffSettingsPage = lazy(() => import("./features/handoffs/HandoffSettingsPage.tsx"));
 const ApprovalsPage = lazy(() => import("./features/approvals/ApprovalsPage.tsx"));
 const ScoringSettingsPage = lazy(() => import("./features/settings/ScoringSettingsPage.tsx"));
+const AttributionSettingsPage = lazy(() => import("./features/settings/AttributionSettingsPage.tsx"));
 const PipelinesSettingsPage = lazy(() => import("./features/settings/PipelinesSettingsPage.tsx"));
 const PricingSettingsPage = lazy(() => import("./features/pricing-settings/PricingSettingsPage.tsx"));
 const PartnersSettingsPage = lazy(() => import("./features/partners/PartnersSettingsPage.tsx"));
@@ -33,6 +34,7 @@ const ReportsPage = lazy(() => import("./features/reports/ReportsPage.tsx"));
 const FunnelPage = lazy(() => import("./features/reports/FunnelPage.tsx"));
 const SalesPage = lazy(() => import("./features/reports/SalesPage.tsx"));
 const TouchesPage = lazy(() => import("./features/reports/TouchesPage.tsx"));
+const AttributionPage = lazy(() => import("./features/reports/AttributionPage.tsx"));
 const HomePage = lazy(() => import("./features/home/HomePage.tsx"));
 
 export function App() {
@@ -63,10 +65,12 @@ export function App() {
           <Route path="reports/funnel" element={<FunnelPage />} />
           <Route path="reports/sales" element={<SalesPage />} />
           <Route path="reports/touches" element={<TouchesPage />} />
+          <Route path="reports/attribution" element={<AttributionPage />} />
           <Route path="programs/:id/links" element={<ProgramPage />} />
           <Route path="settings" element={<SettingsLayout />}>
             <Route index element={<Navigate to="/settings/scoring" replace />} />
             <Route path="scoring" element={<ScoringSettingsPage />} />
+            <Route path="attribution" element={<AttributionSettingsPage />} />
             <Route path="pipelines" element={<PipelinesSettingsPage />} />
             <Route path="handoff" element={<HandoffSettingsPage />} />
             <Route path="pricing" element={<PricingSettingsPage />} />

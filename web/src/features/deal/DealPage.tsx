@@ -1,5 +1,6 @@
 // One deal: who it is for, where it stands, what it sells at what price, whether the price needs
-// an approval, the competition and the objections met, and the next step.
+// an approval, the competition and the objections met, the next step and, once won, which
+// touches earned it.
 
 import { Anchor, Badge, Button, Card, Center, Grid, Group, Loader, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
@@ -9,6 +10,7 @@ import { useSession } from "../auth/session.ts";
 import { formatMoney } from "../pipeline/money.ts";
 import { usePipelines } from "../pipeline/pipeline-queries.ts";
 import { NewTaskDialog } from "../tasks/NewTaskDialog.tsx";
+import { AttributionPanel } from "./AttributionPanel.tsx";
 import { CompetitorsPanel } from "./CompetitorsPanel.tsx";
 import { DealStageControl } from "./DealStageControl.tsx";
 import { useDeal } from "./deal-queries.ts";
@@ -17,6 +19,7 @@ import { ObjectionsPanel } from "./ObjectionsPanel.tsx";
 import { PolicyPanel } from "./PolicyPanel.tsx";
 
 const SELLERS = ["admin", "sales", "partner"];
+const STAFF = ["admin", "marketing", "sales"];
 const OUTCOME_COLORS = { open: "blue", won: "green", lost: "red" } as const;
 
 export default function DealPage() {
@@ -137,6 +140,8 @@ export default function DealPage() {
           </Stack>
         </Grid.Col>
       </Grid>
+      {/* Attribution is the staff's: a partner user reads no marketing touches. */}
+      {d.outcome === "won" && STAFF.includes(session.data?.user.role ?? "") && <AttributionPanel deal={d} />}
       <NewTaskDialog
         opened={planning}
         onClose={() => setPlanning(false)}

@@ -7,6 +7,7 @@ type MoveDealBody = Schema<"DealMove">;
 type Approval = Schema<"Approval">;
 type DealDetail = Schema<"DealDetail">;
 type LineItemInput = Schema<"DealLineItems">["items"][number];
+export type DealAttribution = Schema<"DealAttribution">;
 
 const dealKey = (id: string) => ["deals", "detail", id] as const;
 
@@ -15,6 +16,18 @@ export function useDeal(id: string) {
     queryKey: dealKey(id),
     queryFn: ({ signal }) => api.get<DealDetail>(`/deals/${encodeURIComponent(id)}`, undefined, signal),
     retry: (count, error) => (error as { status?: number }).status !== 404 && count < 2,
+  });
+}
+
+/**
+ * A won deal's credits touch by touch. Under "deals", so winning, reopening or repricing the deal
+ * refreshes them with everything else on the page.
+ */
+export function useDealAttribution(id: string) {
+  return useQuery({
+    queryKey: ["deals", "attribution", id],
+    queryFn: ({ signal }) =>
+      api.get<DealAttribution>(`/deals/${encodeURIComponent(id)}/attribution`, undefined, signal),
   });
 }
 

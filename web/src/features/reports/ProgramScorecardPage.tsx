@@ -2,10 +2,10 @@
 // reach, leads, how far they went, revenue, cost, cost per lead and customer, ROI and success
 // rate; a chart of leads and cost per lead; the CSV of the same query; what each term means.
 
-import { NativeSelect, Paper, SegmentedControl, Stack, Text, Title } from "@mantine/core";
+import { Paper, SegmentedControl, Stack, Text, Title } from "@mantine/core";
 import { useUsers } from "../../shared/reference-data.ts";
 import { CHANNEL_OPTIONS, formatDay } from "../programs/program-format.ts";
-import { useProgramList } from "../programs/program-queries.ts";
+import { CurrencyFilter } from "./CurrencyFilter.tsx";
 import { Definitions } from "./Definitions.tsx";
 import { FilterSelect, ReportFilters, userOptions } from "./FilterSelect.tsx";
 import { ReportHeader } from "./ReportHeader.tsx";
@@ -18,7 +18,6 @@ import { SCORECARD_PATH, type ScorecardQuery, useScorecard } from "./scorecard-q
 export default function ProgramScorecardPage() {
   const { period, problem, get, setParam } = useReportParams();
   const users = useUsers();
-  const currencies = useCurrencies();
   const query: ScorecardQuery = {
     ...period,
     groupBy: get("groupBy") === "channel" ? "channel" : "program",
@@ -69,21 +68,13 @@ export default function ProgramScorecardPage() {
           onChange={(value) => setParam("owner", value)}
           testId="scorecard-owner"
         />
-        {/* Money is never summed across currencies: with programs in several, pick one. */}
-        {currencies.length > 1 && (
-          <NativeSelect
-            label="Currency"
-            description="Programs in other currencies show no cost"
-            data={[
-              { value: "", label: `Main (${report.data?.currency ?? currencies[0]})` },
-              ...currencies.map((c) => ({ value: c, label: c })),
-            ]}
-            value={query.currency ?? ""}
-            onChange={(event) => setParam("currency", event.currentTarget.value || null)}
-            data-testid="scorecard-currency"
-            w={200}
-          />
-        )}
+        <CurrencyFilter
+          value={query.currency}
+          current={report.data?.currency}
+          description="Programs in other currencies show no cost"
+          onChange={(value) => setParam("currency", value)}
+          testId="scorecard-currency"
+        />
       </ReportFilters>
       <ReportStatus query={report} waiting={problem === null} title="Could not compute the scorecard" />
       {report.data && (
@@ -117,10 +108,4 @@ export default function ProgramScorecardPage() {
       )}
     </Stack>
   );
-}
-
-/** The currencies the workspace's programs are in (archived ones too: they have history). */
-function useCurrencies(): string[] {
-  const programs = useProgramList({ channel: null, ownerId: null, includeArchived: true });
-  return [...new Set((programs.data ?? []).map((p) => p.currency))].sort();
 }

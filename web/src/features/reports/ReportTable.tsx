@@ -1,5 +1,6 @@
 // A report's table: a name column and figure columns, sortable by any of them (click again to
-// reverse), with an optional totals line underneath. Cells are test ids `<testId>-<column>`.
+// reverse), with an optional totals line underneath (and lines such as "Unattributed" above it).
+// Cells are test ids `<testId>-<column>`.
 
 import { Table } from "@mantine/core";
 import type { ReactNode } from "react";
@@ -21,7 +22,19 @@ export interface NameColumn<Row> {
   render: (row: Row) => ReactNode;
 }
 
+/** A line of the table's foot above the total, outside the sort: its cells are `<testId>-<column>`. */
+export interface FootLine<Row> {
+  label: string;
+  row: Row;
+  testId: string;
+}
+
 const NAME = "name";
+
+const CELL = {
+  ta: "right" as const,
+  style: { whiteSpace: "nowrap" as const, fontVariantNumeric: "tabular-nums" },
+};
 
 export function ReportTable<Row>({
   rows,
@@ -29,6 +42,7 @@ export function ReportTable<Row>({
   columns,
   total,
   totalLabel = "Total",
+  footLines = [],
   rowKey,
   rowAttributes,
   initialSort,
@@ -40,6 +54,7 @@ export function ReportTable<Row>({
   columns: readonly FigureColumn<Row>[];
   total?: Row;
   totalLabel?: string;
+  footLines?: readonly FootLine<Row>[];
   rowKey: (row: Row) => string;
   rowAttributes?: (row: Row) => Record<string, string | undefined>;
   initialSort: { key: string; direction: "asc" | "desc" };
@@ -52,10 +67,6 @@ export function ReportTable<Row>({
     (row, key) => (key === NAME ? name.value(row).toLocaleLowerCase() : (byKey.get(key)?.value(row) ?? null)),
     initialSort,
   );
-  const cell = {
-    ta: "right" as const,
-    style: { whiteSpace: "nowrap" as const, fontVariantNumeric: "tabular-nums" },
-  };
   return (
     <Table.ScrollContainer minWidth={minWidth} type="native">
       <Table verticalSpacing={8} highlightOnHover data-testid={`${testId}-table`}>
@@ -78,35 +89,79 @@ export function ReportTable<Row>({
                 {name.render(row)}
               </Table.Td>
               {columns.map((c) => (
-                <Table.Td key={c.key} {...cell} title={c.title?.(row)} data-testid={`${testId}-${c.key}`}>
+                <Table.Td key={c.key} {...CELL} title={c.title?.(row)} data-testid={`${testId}-${c.key}`}>
                   {c.render(row)}
                 </Table.Td>
               ))}
             </Table.Tr>
           ))}
         </Table.Tbody>
-        {total && (
+        {(total || footLines.length > 0) && (
           <Table.Tfoot>
-            <Table.Tr
-              data-testid={`${testId}-totals`}
-              style={{ borderTop: "2px solid var(--mantine-color-gray-4)" }}
-            >
-              <Table.Td fw={700}>{totalLabel}</Table.Td>
-              {columns.map((c) => (
-                <Table.Td
-                  key={c.key}
-                  {...cell}
-                  fw={700}
-                  title={c.title?.(total)}
-                  data-testid={`${testId}-total-${c.key}`}
-                >
-                  {c.render(total)}
-                </Table.Td>
-              ))}
-            </Table.Tr>
+            {footLines.map((line, i) => (
+              <FootRow
+                key={line.testId}
+                label={line.label}
+                row={line.row}
+                columns={columns}
+                rowTestId={line.testId}
+                cellTestId={(key) => `${line.testId}-${key}`}
+                ruled={i === 0}
+              />
+            ))}
+            {total && (
+              <FootRow
+                label={totalLabel}
+                row={total}
+                columns={columns}
+                rowTestId={`${testId}-totals`}
+                cellTestId={(key) => `${testId}-total-${key}`}
+                ruled
+                bold
+              />
+            )}
           </Table.Tfoot>
         )}
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+function FootRow<Row>({
+  label,
+  row,
+  columns,
+  rowTestId,
+  cellTestId,
+  ruled,
+  bold = false,
+}: {
+  label: string;
+  row: Row;
+  columns: readonly FigureColumn<Row>[];
+  rowTestId: string;
+  cellTestId: (key: string) => string;
+  /** A rule above: the first line under the rows. */
+  ruled: boolean;
+  bold?: boolean;
+}) {
+  return (
+    <Table.Tr
+      data-testid={rowTestId}
+      style={ruled ? { borderTop: "2px solid var(--mantine-color-gray-4)" } : undefined}
+    >
+      <Table.Td fw={bold ? 700 : 600}>{label}</Table.Td>
+      {columns.map((c) => (
+        <Table.Td
+          key={c.key}
+          {...CELL}
+          fw={bold ? 700 : undefined}
+          title={c.title?.(row)}
+          data-testid={cellTestId(c.key)}
+        >
+          {c.render(row)}
+        </Table.Td>
+      ))}
+    </Table.Tr>
   );
 }

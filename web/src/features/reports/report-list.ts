@@ -25,6 +25,13 @@ export const REPORTS = [
     question: "How many touches from both sides it really takes to win a customer (about eight?).",
     side: "Marketing and sales",
   },
+  {
+    to: "/reports/attribution",
+    title: "Attribution",
+    question:
+      "Which programs earned the revenue of the deals won — under each attribution model, side by side?",
+    side: "Marketing",
+  },
 ] as const;
 
 export type ReportPage = (typeof REPORTS)[number]["to"];

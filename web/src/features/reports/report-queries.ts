@@ -14,7 +14,8 @@ export type ReportPath =
   | "/reports/program-scorecard"
   | "/reports/funnel"
   | "/reports/sales-conversion"
-  | "/reports/touches-to-close";
+  | "/reports/touches-to-close"
+  | "/reports/attribution";
 
 export type ReportQuery = Record<string, QueryValue>;
 

@@ -1,5 +1,5 @@
-// The settings area: a tab-like link bar over each settings screen (Scoring, Pipelines, Pricing,
-// Partners).
+// The settings area: a tab-like link bar over each settings screen (Scoring, Attribution,
+// Hand-off, Pipelines, Pricing, Partners, Email).
 
 import { Button, Group, Stack } from "@mantine/core";
 import { Suspense } from "react";
@@ -8,6 +8,7 @@ import { FullPageLoader } from "../shell/AppLayout.tsx";
 
 const SECTIONS = [
   { to: "/settings/scoring", label: "Scoring" },
+  { to: "/settings/attribution", label: "Attribution" },
   { to: "/settings/handoff", label: "Hand-off" },
   { to: "/settings/pipelines", label: "Pipelines" },
   { to: "/settings/pricing", label: "Pricing" },
