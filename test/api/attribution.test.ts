@@ -183,12 +183,25 @@ describe("a won deal's credits", () => {
       reopen: true,
     });
     assert.equal(reopened.status, 200, JSON.stringify(reopened.body));
-    assert.deepEqual((await api.call("GET", `/api/v1/deals/${ids.deal}/attribution`)).body.touches, []);
+    const open = (await api.call("GET", `/api/v1/deals/${ids.deal}/attribution`)).body;
+    assert.deepEqual([open.won, open.touches], [false, []]);
     await asRep("POST", `/api/v1/deals/${ids.deal}/move`, { stage: "won" });
     const res = (await api.call("GET", `/api/v1/deals/${ids.deal}/attribution`)).body;
     // Won again later: the click after the first win now precedes the win.
     assert.ok(res.touches.some((t: { touchpointId: string }) => t.touchpointId === ids.after));
     for (const model of res.models) assert.equal(res.totals[model], AMOUNT, model);
+
+    // A lost deal is closed too, but earns no one anything.
+    const lost = await asRep("POST", "/api/v1/deals", {
+      name: "Lost",
+      contactId: ids.bob,
+      amountMinor: 300,
+      currency: "USD",
+    });
+    const reasons = (await asRep("GET", "/api/v1/pipelines")).body.lossReasons as { id: string }[];
+    await asRep("POST", `/api/v1/deals/${lost.body.id}/move`, { stage: "lost", lossReasonId: reasons[0]!.id });
+    const view = (await api.call("GET", `/api/v1/deals/${lost.body.id}/attribution`)).body;
+    assert.deepEqual([view.won, view.touches], [false, []]);
   });
 
   test("a won deal repriced is credited in its new amount", async () => {
