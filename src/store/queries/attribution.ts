@@ -170,23 +170,24 @@ export async function replaceCredits(
     delete from attribution_credits
     where workspace_id = ${workspaceId} and deal_id = any(${`{${dealIds.join(",")}}`}::uuid[])`);
   const cols = ATTRIBUTION_MODELS.map((m) => COLUMNS[m]);
+  // Column arrays through unnest: measured about twice as fast as a JSON recordset here.
+  const array = (values: (string | number | null)[]) =>
+    `{${values.map((v) => (v === null ? "NULL" : `"${v}"`)).join(",")}}`;
   for (let i = 0; i < rows.length; i += 5000) {
-    const flat = rows.slice(i, i + 5000).map((r) => ({
-      deal_id: r.deal_id,
-      touchpoint_id: r.touchpoint_id,
-      program_id: r.program_id,
-      roles: r.roles,
-      currency: r.currency,
-      won_at: r.won_at,
-      ...Object.fromEntries(ATTRIBUTION_MODELS.map((m) => [COLUMNS[m], r.credits[m]])),
-    }));
+    const chunk = rows.slice(i, i + 5000);
     await ex.execute(sql`
       insert into attribution_credits (workspace_id, deal_id, touchpoint_id, program_id, roles, currency, won_at, ${sql.raw(cols.join(", "))})
       select ${workspaceId}::uuid, r.deal_id, r.touchpoint_id, r.program_id,
-        array(select jsonb_array_elements_text(r.roles)), r.currency, r.won_at, ${sql.raw(cols.map((c) => `r.${c}`).join(", "))}
-      from jsonb_to_recordset(${JSON.stringify(flat)}::jsonb) as r(
-        deal_id uuid, touchpoint_id uuid, program_id uuid, roles jsonb, currency text, won_at timestamptz,
-        ${sql.raw(cols.map((c) => `${c} bigint`).join(", "))})`);
+        string_to_array(r.roles, ','), r.currency, r.won_at, ${sql.raw(cols.map((c) => `r.${c}`).join(", "))}
+      from unnest(
+        ${array(chunk.map((r) => r.deal_id))}::uuid[], ${array(chunk.map((r) => r.touchpoint_id))}::uuid[],
+        ${array(chunk.map((r) => r.program_id))}::uuid[], ${array(chunk.map((r) => r.roles.join(",")))}::text[],
+        ${array(chunk.map((r) => r.currency))}::text[], ${array(chunk.map((r) => r.won_at))}::timestamptz[],
+        ${sql.join(
+          ATTRIBUTION_MODELS.map((m) => sql`${array(chunk.map((r) => r.credits[m]))}::bigint[]`),
+          sql`, `,
+        )}
+      ) as r(deal_id, touchpoint_id, program_id, roles, currency, won_at, ${sql.raw(cols.join(", "))})`);
   }
 }
 
