@@ -17,6 +17,7 @@ export async function attributeDeals(
   tx: Executor,
   workspaceId: string,
   dealIds: readonly string[],
+  options: { cleared?: boolean } = {},
 ): Promise<void> {
   const settings = await loadAttributionSettings(tx, workspaceId);
   for (let i = 0; i < dealIds.length; i += BATCH) {
@@ -46,6 +47,6 @@ export async function attributeDeals(
         });
       }
     }
-    await replaceCredits(tx, workspaceId, ids, rows);
+    await replaceCredits(tx, workspaceId, ids, rows, options.cleared);
   }
 }

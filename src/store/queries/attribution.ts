@@ -158,17 +158,28 @@ const COLUMNS: Record<AttributionModel, string> = {
   timeDecay: "time_decay",
 };
 
-/** Replaces the credits of `dealIds` with `rows` (a deal no longer won keeps none). */
+/** Removes every credit of the workspace (before a recompute of every won deal: one statement). */
+export async function clearCredits(ex: Executor, workspaceId: string): Promise<void> {
+  await ex.execute(sql`delete from attribution_credits where workspace_id = ${workspaceId}`);
+}
+
+/**
+ * Replaces the credits of `dealIds` with `rows` (a deal no longer won keeps none); `cleared` when
+ * the caller has already removed them.
+ */
 export async function replaceCredits(
   ex: Executor,
   workspaceId: string,
   dealIds: readonly string[],
   rows: CreditRow[],
+  cleared = false,
 ): Promise<void> {
   if (dealIds.length === 0) return;
-  await ex.execute(sql`
-    delete from attribution_credits
-    where workspace_id = ${workspaceId} and deal_id = any(${`{${dealIds.join(",")}}`}::uuid[])`);
+  if (!cleared) {
+    await ex.execute(sql`
+      delete from attribution_credits
+      where workspace_id = ${workspaceId} and deal_id = any(${`{${dealIds.join(",")}}`}::uuid[])`);
+  }
   const cols = ATTRIBUTION_MODELS.map((m) => COLUMNS[m]);
   // Column arrays through unnest: measured about twice as fast as a JSON recordset here.
   const array = (values: (string | number | null)[]) =>
