@@ -17,6 +17,7 @@ import { competitionRoutes } from "./routes/competition.ts";
 import { consentRoutes } from "./routes/consents-suppressions.ts";
 import { contactRoutes } from "./routes/contacts.ts";
 import { dealRoutes } from "./routes/deals.ts";
+import { effectivenessRoutes } from "./routes/effectiveness.ts";
 import { emailTemplateRoutes } from "./routes/email-templates.ts";
 import { handoffRoutes } from "./routes/handoff.ts";
 import { outboxRoutes } from "./routes/outbox.ts";
@@ -74,6 +75,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
     programRoutes,
     reportRoutes,
     attributionRoutes,
+    effectivenessRoutes,
     salesReportRoutes,
     programLinkRoutes,
     settingsRoutes,

@@ -4,11 +4,13 @@ import type { z } from "zod";
 import { AppError } from "../../domain/errors.ts";
 import { attributionReport } from "../../services/reports/attribution.ts";
 import { attributionTable } from "../../services/reports/attribution-table.ts";
+import { effectivenessTable } from "../../services/reports/effectiveness-table.ts";
 import { funnelReport } from "../../services/reports/funnel.ts";
 import { programScorecard } from "../../services/reports/program-scorecard.ts";
 import { programSeries } from "../../services/reports/program-series.ts";
 import {
   AttributionQuerySchema,
+  EffectivenessQuerySchema,
   FunnelQuerySchema,
   SalesQuerySchema,
   ScorecardQuerySchema,
@@ -25,6 +27,7 @@ import {
   touchesTable,
 } from "../../services/reports/report-table.ts";
 import { salesConversion } from "../../services/reports/sales-conversion.ts";
+import { sourceEffectiveness } from "../../services/reports/source-effectiveness.ts";
 import { touchesToClose } from "../../services/reports/touches-to-close.ts";
 import { cliActor } from "../../services/users/find-user.ts";
 import { withDatabase, workspaceIdOf } from "../with-database.ts";
@@ -108,6 +111,19 @@ const REPORTS: Record<string, ReportCommand> = {
     ],
     run: attributionReport as ReportCommand["run"],
     table: attributionTable as ReportCommand["table"],
+  },
+  "source-effectiveness": {
+    description:
+      "per program or channel: P(customer | lead), revenue per lead and per unit of cost, with 95 % intervals",
+    schema: EffectivenessQuerySchema,
+    options: [
+      ...PERIOD,
+      ["--group-by <program|channel>", "groupBy", "one row per program (default) or per channel"],
+      ["--channel <channel>", "channel", "only this channel's programs"],
+      ["--currency <code>", "currency", "revenue and cost in this currency (default: most programs')"],
+    ],
+    run: sourceEffectiveness as ReportCommand["run"],
+    table: effectivenessTable as ReportCommand["table"],
   },
   "program-series": {
     description: "one program's reach, leads and cost per week or month",

@@ -96,3 +96,7 @@ export const AttributionQueryShape = {
 };
 export const AttributionQuerySchema = periodRefinements(z.object(AttributionQueryShape));
 export type AttributionQuery = z.infer<typeof AttributionQuerySchema>;
+
+export const EffectivenessQueryShape = AttributionQueryShape;
+export const EffectivenessQuerySchema = periodRefinements(z.object(EffectivenessQueryShape));
+export type EffectivenessQuery = z.infer<typeof EffectivenessQuerySchema>;

@@ -173,6 +173,13 @@ export interface paths {
      */
     put: operations["updateAttributionSettings"];
   };
+  "/api/v1/reports/source-effectiveness": {
+    /**
+     * Source effectiveness: P(customer | lead), revenue per lead and per unit of cost, each with its 95 % interval
+     * @description Per program (or channel), for the leads made in the period (inclusive UTC days, the last 90 by default): what they have become since. The `definitions` say how each interval is made.
+     */
+    get: operations["getSourceEffectiveness"];
+  };
   "/api/v1/reports/sales-conversion": {
     /**
      * Sales conversion per rep and team: hand-offs, speed to first touch, win rate, cycle, quota, activities
@@ -1277,6 +1284,61 @@ export interface components {
       halfLifeDays: number;
       buyingGroup: boolean;
     };
+    SourceEffectiveness: {
+      /** @enum {string} */
+      report: "source-effectiveness";
+      title: string;
+      from: string;
+      to: string;
+      currency: string;
+      /** @enum {string} */
+      groupBy: "program" | "channel";
+      definitions: components["schemas"]["ReportDefinition"][];
+      rows: components["schemas"]["EffectivenessRow"][];
+      totals: components["schemas"]["EffectivenessRow"];
+    };
+    EffectivenessRow: {
+      /** Format: uuid */
+      programId: string | null;
+      programName: string | null;
+      /** @enum {string|null} */
+      channel:
+        | "advertising"
+        | "public_relations"
+        | "social_media"
+        | "relationship"
+        | "brand"
+        | "viral"
+        | "referral"
+        | "direct_mail"
+        | "email"
+        | "trade_show"
+        | "website"
+        | "content"
+        | "community"
+        | "partner"
+        | "cold_calling"
+        | "networking"
+        | null;
+      leads: number;
+      customers: number;
+      revenueMinor: number;
+      /** @description null: no cost entered in the period */
+      costMinor: number | null;
+      /** @description customers ÷ leads */
+      conversion: number | null;
+      conversionInterval: components["schemas"]["Interval"];
+      revenuePerLeadMinor: number | null;
+      revenuePerLeadInterval: components["schemas"]["Interval"];
+      revenuePerCost: number | null;
+      revenuePerCostInterval: components["schemas"]["Interval"];
+      medianDaysToClose: number | null;
+    };
+    /** @description 95 % Wilson score interval */
+    Interval: {
+      low: number;
+      high: number;
+    } | null;
     SalesConversion: {
       /** @enum {string} */
       report: "sales-conversion";
@@ -3405,6 +3467,51 @@ export interface operations {
       413: components["responses"]["PayloadTooLarge"];
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Source effectiveness: P(customer | lead), revenue per lead and per unit of cost, each with its 95 % interval
+   * @description Per program (or channel), for the leads made in the period (inclusive UTC days, the last 90 by default): what they have become since. The `definitions` say how each interval is made.
+   */
+  getSourceEffectiveness: {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+        groupBy?: "program" | "channel";
+        channel?:
+          | "advertising"
+          | "public_relations"
+          | "social_media"
+          | "relationship"
+          | "brand"
+          | "viral"
+          | "referral"
+          | "direct_mail"
+          | "email"
+          | "trade_show"
+          | "website"
+          | "content"
+          | "community"
+          | "partner"
+          | "cold_calling"
+          | "networking";
+        currency?: string;
+        format?: "json" | "csv";
+      };
+    };
+    responses: {
+      /** @description The report */
+      200: {
+        content: {
+          "application/json": components["schemas"]["SourceEffectiveness"];
+          "text/csv": string;
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
     };
   };
