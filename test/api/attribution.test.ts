@@ -199,7 +199,10 @@ describe("a won deal's credits", () => {
       currency: "USD",
     });
     const reasons = (await asRep("GET", "/api/v1/pipelines")).body.lossReasons as { id: string }[];
-    await asRep("POST", `/api/v1/deals/${lost.body.id}/move`, { stage: "lost", lossReasonId: reasons[0]!.id });
+    await asRep("POST", `/api/v1/deals/${lost.body.id}/move`, {
+      stage: "lost",
+      lossReasonId: reasons[0]!.id,
+    });
     const view = (await api.call("GET", `/api/v1/deals/${lost.body.id}/attribution`)).body;
     assert.deepEqual([view.won, view.touches], [false, []]);
   });
