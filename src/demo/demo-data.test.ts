@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
+import { adviseBudget, type SourceInput } from "../domain/budget-advice.ts";
 import { CHANNELS, ROLES, type Temperature } from "../domain/catalogue.ts";
 import { defaultScoringSettings } from "../domain/scoring-defaults.ts";
 import { STAGES } from "../domain/stages.ts";
@@ -405,6 +406,31 @@ describe("the story the reports find in the demo", () => {
 
         // 5. About eight touches before the win.
         assert.ok(story.medianTouches >= 6 && story.medianTouches <= 10, `median ${story.medianTouches}`);
+
+        // 6. The budget advice (domain/budget-advice.ts) over the channels finds it: spend moves to
+        // referrals or people met in person, and from cold calling to referrals is advised.
+        const byChannel = new Map<string, SourceInput>();
+        for (const r of story.rows) {
+          const c = byChannel.get(r.channel) ?? {
+            key: r.channel,
+            label: r.channel,
+            leads: 0,
+            customers: 0,
+            costMinor: 0,
+          };
+          c.leads += r.leads;
+          c.customers += r.won;
+          c.costMinor! += r.cost;
+          byChannel.set(r.channel, c);
+        }
+        const advice = adviseBudget([...byChannel.values()], 100);
+        assert.equal(advice.advice.kind, "move", advice.reasoning.join("\n"));
+        if (advice.advice.kind === "move")
+          assert.ok(FRIENDS.includes(advice.advice.to), advice.reasoning.join("\n"));
+        const asked = adviseBudget([...byChannel.values()], 100, {
+          pair: { from: "cold_calling", to: "referral" },
+        });
+        assert.equal(asked.advice.kind, "move", asked.reasoning.join("\n"));
       });
     }
   }

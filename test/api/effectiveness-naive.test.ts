@@ -194,3 +194,24 @@ test("by hand: 3 customers of 10 leads is 30 %, 95 % between 10.8 % and 60.3 %",
   await hand.close();
   assert.ok(api);
 });
+
+test("budget advice never judges a source under the minimum of leads, and says why; a half-given move is refused", async () => {
+  const from = utcDay(w.start);
+  const to = utcDay(w.start + 90 * DAY);
+  const res = await w.api.call("GET", `/api/v1/reports/budget-advice?from=${from}&to=${to}&groupBy=channel`);
+  assert.equal(res.status, 200, JSON.stringify(res.body));
+  // The random workspace's channels have a few dozen leads at most, and some no cost.
+  const expected = await naive({ from, to, currency: res.body.currency, groupBy: "channel" });
+  for (const e of res.body.excluded as { key: string; reason: string }[]) {
+    const n = expected.groups.get(e.key)!;
+    assert.ok(n.leads < res.body.minLeads || !n.cost, `${e.key} excluded: ${e.reason}`);
+  }
+  for (const j of res.body.judged as { key: string; leads: number; customers: number }[]) {
+    const n = expected.groups.get(j.key)!;
+    assert.deepEqual([j.leads, j.customers], [n.leads, n.customers]);
+    assert.ok(n.leads >= res.body.minLeads && n.cost);
+  }
+  assert.ok(res.body.reasoning.length >= 2);
+  const half = await w.api.call("GET", `/api/v1/reports/budget-advice?moveFrom=email`);
+  assert.equal(half.status, 400);
+});

@@ -1,12 +1,14 @@
-// Source effectiveness through the API: JSON for the page, the same table as CSV with format=csv.
+// Source effectiveness through the API (JSON for the page, the same table as CSV with format=csv),
+// and the budget advice drawn from the same counts.
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { CHANNELS } from "../../domain/catalogue.ts";
+import { budgetAdvice } from "../../services/reports/budget-advice.ts";
 import { effectivenessTable } from "../../services/reports/effectiveness-table.ts";
-import { EffectivenessQuerySchema } from "../../services/reports/report-schemas.ts";
+import { BudgetAdviceQuerySchema, EffectivenessQuerySchema } from "../../services/reports/report-schemas.ts";
 import { toCsv } from "../../services/reports/report-table.ts";
 import { sourceEffectiveness } from "../../services/reports/source-effectiveness.ts";
 import type { AppEnv } from "../env.ts";
-import { errorResponses } from "../schemas.ts";
+import { errorResponses, json } from "../schemas.ts";
 import { csv, Definition, sendCsv, reportTags as tags } from "./report-responses.ts";
 
 export const effectivenessRoutes = new OpenAPIHono<AppEnv>();
@@ -81,4 +83,68 @@ effectivenessRoutes.openapi(
       ) as never;
     return c.json(report, 200);
   },
+);
+
+const Spread = z.object({ median: z.number(), low: z.number(), high: z.number() }).openapi("Spread");
+const AdviceSource = z.object({
+  key: z.string(),
+  label: z.string(),
+  leads: z.number().int(),
+  customers: z.number().int(),
+  costMinor: z.number().int().nullable(),
+  customersPerThousand: Spread.openapi({
+    description: "customers per 1,000 major units of spend; 90 % interval",
+  }),
+});
+
+effectivenessRoutes.openapi(
+  createRoute({
+    method: "get",
+    path: "/reports/budget-advice",
+    operationId: "getBudgetAdvice",
+    tags,
+    summary: "Budget advice: where moving spend would buy more customers, by how many, and how sure that is",
+    description:
+      "From each channel's (or program's) leads, customers and spend in the period — by default the last 12 whole months — whether to move spend from the weakest source to the strongest, the expected change in customers with its 90 % interval, or `not_enough_data` and about how many more leads would settle it. Sources under `minLeads` leads or without cost are listed in `excluded`, never judged. `reasoning` says how it was reached.",
+    request: { query: BudgetAdviceQuerySchema.openapi("BudgetAdviceQuery") },
+    responses: {
+      200: json(
+        z
+          .object({
+            report: z.literal("budget-advice"),
+            title: z.string(),
+            from: z.string(),
+            to: z.string(),
+            currency: z.string(),
+            groupBy: z.enum(["program", "channel"]),
+            minLeads: z.number().int(),
+            judged: z.array(AdviceSource),
+            excluded: z.array(z.object({ key: z.string(), label: z.string(), reason: z.string() })),
+            advice: z.discriminatedUnion("kind", [
+              z.object({
+                kind: z.literal("move"),
+                from: z.string(),
+                to: z.string(),
+                amountMinor: z.number().int(),
+                effect: Spread,
+              }),
+              z.object({
+                kind: z.literal("not_enough_data"),
+                from: z.string(),
+                to: z.string(),
+                amountMinor: z.number().int(),
+                effect: Spread,
+                moreLeadsNeeded: z.number().int().nullable(),
+              }),
+              z.object({ kind: z.literal("none"), reason: z.string() }),
+            ]),
+            reasoning: z.array(z.string()),
+          })
+          .openapi("BudgetAdvice"),
+        "The advice",
+      ),
+      ...errorResponses,
+    },
+  }),
+  async (c) => c.json(await budgetAdvice(c.get("deps"), c.get("identity"), c.req.valid("query")), 200),
 );

@@ -100,3 +100,16 @@ export type AttributionQuery = z.infer<typeof AttributionQuerySchema>;
 export const EffectivenessQueryShape = AttributionQueryShape;
 export const EffectivenessQuerySchema = periodRefinements(z.object(EffectivenessQueryShape));
 export type EffectivenessQuery = z.infer<typeof EffectivenessQuerySchema>;
+
+export const BudgetAdviceQuerySchema = periodRefinements(
+  z.object({
+    ...AttributionQueryShape,
+    // A move to weigh instead of the default (weakest to strongest): source keys (channel or program id).
+    moveFrom: z.string().max(100).optional(),
+    moveTo: z.string().max(100).optional(),
+  }),
+).refine((q) => (q.moveFrom === undefined) === (q.moveTo === undefined), {
+  message: "give both moveFrom and moveTo, or neither",
+  path: ["moveTo"],
+});
+export type BudgetAdviceQuery = z.infer<typeof BudgetAdviceQuerySchema>;

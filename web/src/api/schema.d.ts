@@ -180,6 +180,13 @@ export interface paths {
      */
     get: operations["getSourceEffectiveness"];
   };
+  "/api/v1/reports/budget-advice": {
+    /**
+     * Budget advice: where moving spend would buy more customers, by how many, and how sure that is
+     * @description From each channel's (or program's) leads, customers and spend in the period — by default the last 12 whole months — whether to move spend from the weakest source to the strongest, the expected change in customers with its 90 % interval, or `not_enough_data` and about how many more leads would settle it. Sources under `minLeads` leads or without cost are listed in `excluded`, never judged. `reasoning` says how it was reached.
+     */
+    get: operations["getBudgetAdvice"];
+  };
   "/api/v1/reports/sales-conversion": {
     /**
      * Sales conversion per rep and team: hand-offs, speed to first touch, win rate, cycle, quota, activities
@@ -1339,6 +1346,63 @@ export interface components {
       low: number;
       high: number;
     } | null;
+    BudgetAdvice: {
+      /** @enum {string} */
+      report: "budget-advice";
+      title: string;
+      from: string;
+      to: string;
+      currency: string;
+      /** @enum {string} */
+      groupBy: "program" | "channel";
+      minLeads: number;
+      judged: {
+        key: string;
+        label: string;
+        leads: number;
+        customers: number;
+        costMinor: number | null;
+        customersPerThousand: components["schemas"]["Spread"];
+      }[];
+      excluded: {
+        key: string;
+        label: string;
+        reason: string;
+      }[];
+      advice: OneOf<
+        [
+          {
+            /** @enum {string} */
+            kind: "move";
+            from: string;
+            to: string;
+            amountMinor: number;
+            effect: components["schemas"]["Spread"];
+          },
+          {
+            /** @enum {string} */
+            kind: "not_enough_data";
+            from: string;
+            to: string;
+            amountMinor: number;
+            effect: components["schemas"]["Spread"];
+            moreLeadsNeeded: number | null;
+          },
+          {
+            /** @enum {string} */
+            kind: "none";
+            reason: string;
+          },
+        ]
+      >;
+      reasoning: string[];
+    };
+    /** @description customers per 1,000 major units of spend; 90 % interval */
+    Spread: {
+      median: number;
+      low: number;
+      high: number;
+    };
     SalesConversion: {
       /** @enum {string} */
       report: "sales-conversion";
@@ -3507,6 +3571,52 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["SourceEffectiveness"];
           "text/csv": string;
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Budget advice: where moving spend would buy more customers, by how many, and how sure that is
+   * @description From each channel's (or program's) leads, customers and spend in the period — by default the last 12 whole months — whether to move spend from the weakest source to the strongest, the expected change in customers with its 90 % interval, or `not_enough_data` and about how many more leads would settle it. Sources under `minLeads` leads or without cost are listed in `excluded`, never judged. `reasoning` says how it was reached.
+   */
+  getBudgetAdvice: {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+        groupBy?: "program" | "channel";
+        channel?:
+          | "advertising"
+          | "public_relations"
+          | "social_media"
+          | "relationship"
+          | "brand"
+          | "viral"
+          | "referral"
+          | "direct_mail"
+          | "email"
+          | "trade_show"
+          | "website"
+          | "content"
+          | "community"
+          | "partner"
+          | "cold_calling"
+          | "networking";
+        currency?: string;
+        format?: "json" | "csv";
+        moveFrom?: string;
+        moveTo?: string;
+      };
+    };
+    responses: {
+      /** @description The advice */
+      200: {
+        content: {
+          "application/json": components["schemas"]["BudgetAdvice"];
         };
       };
       400: components["responses"]["BadRequest"];

@@ -1,21 +1,11 @@
 // Labels the program and report screens share: channels, statuses, days and date ranges.
 
-import { CHANNELS, type Channel } from "#domain/catalogue";
+import { CHANNELS, channelLabel as labelOfChannel } from "#domain/catalogue";
 import type { ProgramStatus } from "#domain/programs";
-import { humanize } from "../../shared/format.ts";
-
-const CHANNEL_LABELS: Partial<Record<Channel, string>> = {
-  public_relations: "Public relations",
-  social_media: "Social media",
-  direct_mail: "Direct mail",
-  trade_show: "Trade show",
-  cold_calling: "Cold calling",
-  viral: "Viral / word of mouth",
-};
 
 export function channelLabel(channel: string | null | undefined): string {
   if (!channel) return "—";
-  return CHANNEL_LABELS[channel as Channel] ?? humanize(channel);
+  return labelOfChannel(channel);
 }
 
 export const CHANNEL_OPTIONS = CHANNELS.map((value) => ({ value, label: channelLabel(value) })).sort((a, b) =>
