@@ -12,6 +12,7 @@ import {
   AttributionQuerySchema,
   EffectivenessQuerySchema,
   FunnelQuerySchema,
+  SalesFeedbackQuerySchema,
   SalesQuerySchema,
   ScorecardQuerySchema,
   SeriesQuerySchema,
@@ -27,6 +28,8 @@ import {
   touchesTable,
 } from "../../services/reports/report-table.ts";
 import { salesConversion } from "../../services/reports/sales-conversion.ts";
+import { salesFeedback } from "../../services/reports/sales-feedback.ts";
+import { salesFeedbackTable } from "../../services/reports/sales-feedback-table.ts";
 import { sourceEffectiveness } from "../../services/reports/source-effectiveness.ts";
 import { touchesToClose } from "../../services/reports/touches-to-close.ts";
 import { cliActor } from "../../services/users/find-user.ts";
@@ -124,6 +127,14 @@ const REPORTS: Record<string, ReportCommand> = {
     ],
     run: sourceEffectiveness as ReportCommand["run"],
     table: effectivenessTable as ReportCommand["table"],
+  },
+  "sales-feedback": {
+    description:
+      "per program: why sales recycled its leads, the objections they raised, why their deals were lost",
+    schema: SalesFeedbackQuerySchema,
+    options: [...PERIOD, ["--channel <channel>", "channel", "only this channel's programs"]],
+    run: salesFeedback as ReportCommand["run"],
+    table: salesFeedbackTable as ReportCommand["table"],
   },
   "program-series": {
     description: "one program's reach, leads and cost per week or month",

@@ -1,11 +1,17 @@
-// Source effectiveness through the API (JSON for the page, the same table as CSV with format=csv),
-// and the budget advice drawn from the same counts.
+// The feedback loop's reports through the API: source effectiveness (JSON for the page, the same
+// table as CSV with format=csv), the budget advice drawn from the same counts, and what sales heard.
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { CHANNELS } from "../../domain/catalogue.ts";
 import { budgetAdvice } from "../../services/reports/budget-advice.ts";
 import { effectivenessTable } from "../../services/reports/effectiveness-table.ts";
-import { BudgetAdviceQuerySchema, EffectivenessQuerySchema } from "../../services/reports/report-schemas.ts";
+import {
+  BudgetAdviceQuerySchema,
+  EffectivenessQuerySchema,
+  SalesFeedbackQuerySchema,
+} from "../../services/reports/report-schemas.ts";
 import { toCsv } from "../../services/reports/report-table.ts";
+import { salesFeedback } from "../../services/reports/sales-feedback.ts";
+import { salesFeedbackTable } from "../../services/reports/sales-feedback-table.ts";
 import { sourceEffectiveness } from "../../services/reports/source-effectiveness.ts";
 import type { AppEnv } from "../env.ts";
 import { errorResponses, json } from "../schemas.ts";
@@ -147,4 +153,65 @@ effectivenessRoutes.openapi(
     },
   }),
   async (c) => c.json(await budgetAdvice(c.get("deps"), c.get("identity"), c.req.valid("query")), 200),
+);
+
+const Heard = z.object({ label: z.string(), count: z.number().int() });
+const HeardBlock = {
+  leads: z.number().int(),
+  recycled: z.array(Heard),
+  objections: z.array(Heard.extend({ overcome: z.number().int() })),
+  lost: z.array(Heard),
+};
+
+effectivenessRoutes.openapi(
+  createRoute({
+    method: "get",
+    path: "/reports/sales-feedback",
+    operationId: "getSalesFeedback",
+    tags,
+    summary: "What sales heard: recycle reasons, objections and loss reasons of each program's leads",
+    description:
+      "Per program, for the leads it made in the period (inclusive UTC days, the last 90 by default), what sales reported back: why hand-offs were recycled, the objections raised in their deals (and how many were overcome), and why deals were lost; loudest first.",
+    request: { query: SalesFeedbackQuerySchema.openapi("SalesFeedbackQuery") },
+    responses: {
+      200: {
+        description: "The report",
+        content: {
+          "application/json": {
+            schema: z
+              .object({
+                report: z.literal("sales-feedback"),
+                title: z.string(),
+                from: z.string(),
+                to: z.string(),
+                definitions: z.array(Definition),
+                rows: z.array(
+                  z.object({
+                    programId: z.uuid().nullable(),
+                    programName: z.string().nullable(),
+                    channel: z.enum(CHANNELS).nullable(),
+                    ...HeardBlock,
+                  }),
+                ),
+                total: z.object(HeardBlock),
+              })
+              .openapi("SalesFeedback"),
+          },
+          ...csv,
+        },
+      },
+      ...errorResponses,
+    },
+  }),
+  async (c) => {
+    const query = c.req.valid("query");
+    const report = await salesFeedback(c.get("deps"), c.get("identity"), query);
+    if (query.format === "csv")
+      return sendCsv(
+        c,
+        `sales-feedback-${report.from}-${report.to}`,
+        toCsv(salesFeedbackTable(report)),
+      ) as never;
+    return c.json(report, 200);
+  },
 );

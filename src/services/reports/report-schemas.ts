@@ -113,3 +113,8 @@ export const BudgetAdviceQuerySchema = periodRefinements(
   path: ["moveTo"],
 });
 export type BudgetAdviceQuery = z.infer<typeof BudgetAdviceQuerySchema>;
+
+export const SalesFeedbackQuerySchema = periodRefinements(
+  z.object({ ...PeriodShape, channel: z.enum(CHANNELS).optional(), format: z.enum(FORMATS).default("json") }),
+);
+export type SalesFeedbackQuery = z.infer<typeof SalesFeedbackQuerySchema>;

@@ -187,6 +187,13 @@ export interface paths {
      */
     get: operations["getBudgetAdvice"];
   };
+  "/api/v1/reports/sales-feedback": {
+    /**
+     * What sales heard: recycle reasons, objections and loss reasons of each program's leads
+     * @description Per program, for the leads it made in the period (inclusive UTC days, the last 90 by default), what sales reported back: why hand-offs were recycled, the objections raised in their deals (and how many were overcome), and why deals were lost; loudest first.
+     */
+    get: operations["getSalesFeedback"];
+  };
   "/api/v1/reports/sales-conversion": {
     /**
      * Sales conversion per rep and team: hand-offs, speed to first touch, win rate, cycle, quota, activities
@@ -1402,6 +1409,68 @@ export interface components {
       median: number;
       low: number;
       high: number;
+    };
+    SalesFeedback: {
+      /** @enum {string} */
+      report: "sales-feedback";
+      title: string;
+      from: string;
+      to: string;
+      definitions: components["schemas"]["ReportDefinition"][];
+      rows: {
+        /** Format: uuid */
+        programId: string | null;
+        programName: string | null;
+        /** @enum {string|null} */
+        channel:
+          | "advertising"
+          | "public_relations"
+          | "social_media"
+          | "relationship"
+          | "brand"
+          | "viral"
+          | "referral"
+          | "direct_mail"
+          | "email"
+          | "trade_show"
+          | "website"
+          | "content"
+          | "community"
+          | "partner"
+          | "cold_calling"
+          | "networking"
+          | null;
+        leads: number;
+        recycled: {
+          label: string;
+          count: number;
+        }[];
+        objections: {
+          label: string;
+          count: number;
+          overcome: number;
+        }[];
+        lost: {
+          label: string;
+          count: number;
+        }[];
+      }[];
+      total: {
+        leads: number;
+        recycled: {
+          label: string;
+          count: number;
+        }[];
+        objections: {
+          label: string;
+          count: number;
+          overcome: number;
+        }[];
+        lost: {
+          label: string;
+          count: number;
+        }[];
+      };
     };
     SalesConversion: {
       /** @enum {string} */
@@ -3617,6 +3686,49 @@ export interface operations {
       200: {
         content: {
           "application/json": components["schemas"]["BudgetAdvice"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * What sales heard: recycle reasons, objections and loss reasons of each program's leads
+   * @description Per program, for the leads it made in the period (inclusive UTC days, the last 90 by default), what sales reported back: why hand-offs were recycled, the objections raised in their deals (and how many were overcome), and why deals were lost; loudest first.
+   */
+  getSalesFeedback: {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+        channel?:
+          | "advertising"
+          | "public_relations"
+          | "social_media"
+          | "relationship"
+          | "brand"
+          | "viral"
+          | "referral"
+          | "direct_mail"
+          | "email"
+          | "trade_show"
+          | "website"
+          | "content"
+          | "community"
+          | "partner"
+          | "cold_calling"
+          | "networking";
+        format?: "json" | "csv";
+      };
+    };
+    responses: {
+      /** @description The report */
+      200: {
+        content: {
+          "application/json": components["schemas"]["SalesFeedback"];
+          "text/csv": string;
         };
       };
       400: components["responses"]["BadRequest"];
