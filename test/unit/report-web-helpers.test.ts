@@ -1,11 +1,14 @@
 // The web app's report helpers: durations as people read them, the quarter a day is in, links
-// that carry the period, the cheapest and dearest programs, and open deals across pipelines.
+// that carry the period, the cheapest and dearest programs, open deals across pipelines, and the
+// source effectiveness figures with their intervals.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { salesFigures } from "../../src/domain/sales-conversion.ts";
 import { cheapestAndDearest } from "../../web/src/features/home/cost-per-lead.ts";
 import { openDealsOf } from "../../web/src/features/home/my-pipeline.ts";
-import { formatDuration, formatFigure } from "../../web/src/features/reports/report-format.ts";
+import { hasNoSpread, METRICS, withInterval } from "../../web/src/features/reports/effectiveness-metrics.ts";
+import type { EffectivenessRow } from "../../web/src/features/reports/effectiveness-queries.ts";
+import { formatDuration, formatFigure, niceTicks } from "../../web/src/features/reports/report-format.ts";
 import {
   defaultPeriod,
   periodPresets,
@@ -177,5 +180,68 @@ describe("the sales conversion page's tables", () => {
     row.push("medianFirstTouchSeconds", "medianCycleSeconds");
     const shown = SALES_GROUPS.flatMap((g) => g.figures.map(([key]) => key as string));
     assert.deepEqual([...shown].sort(), row.sort());
+  });
+});
+
+describe("source effectiveness figures", () => {
+  const row = (over: Partial<EffectivenessRow>): EffectivenessRow => ({
+    programId: "p",
+    programName: "Referrals",
+    channel: "referral",
+    leads: 10,
+    customers: 3,
+    revenueMinor: 4_500,
+    costMinor: null,
+    conversion: 0.3,
+    conversionInterval: { low: 0.10779, high: 0.60322 },
+    revenuePerLeadMinor: 450,
+    revenuePerLeadInterval: { low: 0, high: 1_049.5 },
+    revenuePerCost: null,
+    revenuePerCostInterval: null,
+    medianDaysToClose: 2,
+    ...over,
+  });
+
+  test("each figure with its interval in one cell: the unit once at the end where it can be", () => {
+    assert.equal(withInterval(METRICS.conversion, row({}), "USD"), "30.0 % (10.8–60.3 %)");
+    // A mean of cents is rounded to the nearest cent.
+    assert.equal(withInterval(METRICS.revenuePerLead, row({}), "USD"), "$4.50 ($0.00–$10.50)");
+    assert.equal(
+      withInterval(
+        METRICS.revenuePerCost,
+        row({ revenuePerCost: 22.5, revenuePerCostInterval: { low: 0, high: 52.475 } }),
+        "USD",
+      ),
+      "22.50× (0.00–52.48×)",
+    );
+  });
+
+  test("no value is a dash, a value with no interval stands alone", () => {
+    assert.equal(withInterval(METRICS.revenuePerCost, row({}), "USD"), "—");
+    assert.equal(withInterval(METRICS.conversion, row({ conversionInterval: null }), "USD"), "30.0 %");
+  });
+
+  test("an interval of no width is flagged, one with any width is not", () => {
+    assert.equal(hasNoSpread({ low: 2_000, high: 2_000 }), true);
+    assert.equal(hasNoSpread({ low: 0, high: 0.0001 }), false);
+    assert.equal(hasNoSpread(null), false);
+  });
+
+  test("axis ticks are round steps from 0 past the largest value", () => {
+    assert.deepEqual(niceTicks(0.603), [0, 0.2, 0.4, 0.6, 0.8]);
+    assert.deepEqual(niceTicks(1), [0, 0.2, 0.4, 0.6, 0.8, 1]);
+    assert.deepEqual(niceTicks(0.242), [0, 0.05, 0.1, 0.15, 0.2, 0.25]);
+    assert.deepEqual(niceTicks(1_050_000), [0, 250_000, 500_000, 750_000, 1_000_000, 1_250_000]);
+    assert.deepEqual(niceTicks(52.5), [0, 20, 40, 60]);
+    assert.deepEqual(niceTicks(0), []);
+  });
+
+  test("axis ticks read in the metric's unit, with the decimals the step needs", () => {
+    assert.equal(METRICS.conversion.tick(0.4, "USD", 0.2), "40 %");
+    assert.equal(METRICS.conversion.tick(0.025, "USD", 0.025), "2.5 %");
+    assert.equal(METRICS.revenuePerLead.tick(250_000, "USD", 250_000), "$2,500");
+    assert.equal(METRICS.revenuePerLead.tick(250, "USD", 250), "$2.50");
+    assert.equal(METRICS.revenuePerCost.tick(20, "USD", 20), "20×");
+    assert.equal(METRICS.revenuePerCost.tick(0.5, "USD", 0.5), "0.5×");
   });
 });

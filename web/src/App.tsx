@@ -35,6 +35,7 @@ const FunnelPage = lazy(() => import("./features/reports/FunnelPage.tsx"));
 const SalesPage = lazy(() => import("./features/reports/SalesPage.tsx"));
 const TouchesPage = lazy(() => import("./features/reports/TouchesPage.tsx"));
 const AttributionPage = lazy(() => import("./features/reports/AttributionPage.tsx"));
+const EffectivenessPage = lazy(() => import("./features/reports/EffectivenessPage.tsx"));
 const HomePage = lazy(() => import("./features/home/HomePage.tsx"));
 
 export function App() {
@@ -66,6 +67,7 @@ export function App() {
           <Route path="reports/sales" element={<SalesPage />} />
           <Route path="reports/touches" element={<TouchesPage />} />
           <Route path="reports/attribution" element={<AttributionPage />} />
+          <Route path="reports/effectiveness" element={<EffectivenessPage />} />
           <Route path="programs/:id/links" element={<ProgramPage />} />
           <Route path="settings" element={<SettingsLayout />}>
             <Route index element={<Navigate to="/settings/scoring" replace />} />

@@ -46,9 +46,13 @@ function columns(currency: string): FigureColumn<ScorecardRow>[] {
 
 /**
  * The row's name as shown: its program, or its channel when grouped by channel. The row with
- * neither holds the leads no program made (sales took them straight from prospect).
+ * neither holds the leads no program made (sales took them straight from prospect). Source
+ * effectiveness rows are named the same way.
  */
-export function rowName(row: ScorecardRow, groupBy: ScorecardQuery["groupBy"]): string {
+export function rowName(
+  row: { programName: string | null; channel: string | null },
+  groupBy: ScorecardQuery["groupBy"],
+): string {
   const name = groupBy === "channel" ? row.channel && channelLabel(row.channel) : row.programName;
   return name || "No program";
 }

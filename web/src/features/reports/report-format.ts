@@ -38,3 +38,17 @@ export const COUNT_AXIS = {
   allowDecimals: false,
   domain: [0, (max: number) => Math.max(1, Math.ceil(max * 1.15))] as [number, (max: number) => number],
 };
+
+/**
+ * Round ticks for an axis from 0 past `max`: steps of 1, 2, 2.5 or 5 times a power of ten, about
+ * `count` of them, so an axis reads 0, 20, 40 … rather than 0, 15.08, 30.16 …. Empty when max ≤ 0.
+ */
+export function niceTicks(max: number, count = 5): number[] {
+  if (!(max > 0) || !Number.isFinite(max)) return [];
+  const magnitude = 10 ** Math.floor(Math.log10(max / count));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s * count >= max)!;
+  const steps = Math.ceil(max / step - 1e-9);
+  // Multiplied, not summed, and rounded to the step's digits: no 0.30000000000000004.
+  const digits = Math.max(0, -Math.floor(Math.log10(step)) + 2);
+  return Array.from({ length: steps + 1 }, (_, i) => Number((i * step).toFixed(digits)));
+}

@@ -32,6 +32,12 @@ export const REPORTS = [
       "Which programs earned the revenue of the deals won — under each attribution model, side by side?",
     side: "Marketing",
   },
+  {
+    to: "/reports/effectiveness",
+    title: "Source effectiveness",
+    question: "Which sources turn leads into customers and revenue, and how sure can we be?",
+    side: "Marketing",
+  },
 ] as const;
 
 export type ReportPage = (typeof REPORTS)[number]["to"];

@@ -15,7 +15,8 @@ export type ReportPath =
   | "/reports/funnel"
   | "/reports/sales-conversion"
   | "/reports/touches-to-close"
-  | "/reports/attribution";
+  | "/reports/attribution"
+  | "/reports/source-effectiveness";
 
 export type ReportQuery = Record<string, QueryValue>;
 
