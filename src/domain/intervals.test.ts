@@ -2,7 +2,7 @@
 // most statistics texts) and, for the mean, against its definition and its coverage by simulation.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { BOOTSTRAP_LIMIT, meanInterval, seededRandom, wilson } from "./intervals.ts";
+import { BOOTSTRAP_LIMIT, meanInterval, revenuePerLeadInterval, seededRandom, wilson } from "./intervals.ts";
 
 const near = (actual: number, expected: number, digits = 4) =>
   assert.ok(Math.abs(actual - expected) < 0.5 * 10 ** -digits, `${actual} vs ${expected}`);
@@ -60,5 +60,36 @@ describe("interval of a mean", () => {
       const rate = covered / trials;
       assert.ok(rate > 0.88 && rate < 0.99, `n=${n}: coverage ${rate}`);
     }
+  });
+});
+
+describe("interval of revenue per lead", () => {
+  test("no paying lead yet: from 0 to the rate's upper bound times the period's mean, never a certain 0", () => {
+    // 0 of 12: Wilson's upper bound 0.2425; the period's paying leads average 1,500.
+    const i = revenuePerLeadInterval([], 12, 1500)!;
+    assert.equal(i.low, 0);
+    near(i.high, 0.2425 * 1500, 0);
+    assert.ok(i.high > 300);
+  });
+
+  test("one paying lead of one: its revenue times Wilson's 1 of 1, wide", () => {
+    // 1 of 1: Wilson [0.2065, 1].
+    const i = revenuePerLeadInterval([2000], 1, 1500)!;
+    near(i.low, 0.2065 * 2000, 0);
+    assert.equal(i.high, 2000);
+  });
+
+  test("it holds the observed revenue per lead, and covers the truth about 95 % of the time or more", () => {
+    const random = seededRandom(99);
+    let covered = 0;
+    for (let t = 0; t < 150; t++) {
+      const revenues: number[] = [];
+      for (let i = 0; i < 300; i++) if (random() < 0.2) revenues.push(100 + 1000 * random());
+      const i = revenuePerLeadInterval(revenues, 300, null)!;
+      const observed = revenues.reduce((s, v) => s + v, 0) / 300;
+      assert.ok(i.low <= observed && observed <= i.high);
+      if (i.low <= 120 && 120 <= i.high) covered++;
+    }
+    assert.ok(covered / 150 >= 0.93, `coverage ${covered / 150}`);
   });
 });

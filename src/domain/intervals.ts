@@ -76,3 +76,23 @@ export function meanInterval(nonZero: readonly number[], count: number): Interva
     high: means[Math.ceil(0.975 * (BOOTSTRAP_RESAMPLES - 1))]!,
   };
 }
+
+/**
+ * 95 % interval of revenue per lead, as P(a lead brings revenue) × mean revenue of those that
+ * do: the rate's Wilson bounds times the mean's bootstrap bounds (`meanInterval` over the paying
+ * leads; with one paying lead, that lead's revenue). With no paying lead, its mean is unknown:
+ * `fallbackMean` (the period's mean across every source) stands in, so a source with no revenue
+ * yet reads "0 to something", never a certain 0. Conservative: the product of two 95 % bounds.
+ */
+export function revenuePerLeadInterval(
+  revenues: readonly number[],
+  leads: number,
+  fallbackMean: number | null,
+): Interval | null {
+  const rate = wilson(revenues.length, leads);
+  if (!rate) return null;
+  if (revenues.length === 0) return { low: 0, high: rate.high * (fallbackMean ?? 0) };
+  const sorted = [...revenues].sort((a, b) => a - b);
+  const mean = meanInterval(sorted, sorted.length)!;
+  return { low: rate.low * mean.low, high: rate.high * mean.high };
+}

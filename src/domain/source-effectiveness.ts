@@ -1,6 +1,6 @@
 // Source effectiveness (product.md §4, issue 10): which programs and channels turn leads into
 // customers and revenue, each figure with its 95 % interval, so a small sample reads as what it is.
-import { type Interval, meanInterval, wilson } from "./intervals.ts";
+import { type Interval, revenuePerLeadInterval, wilson } from "./intervals.ts";
 
 /** What the store counts for one program, one channel or the whole period. */
 export interface EffectivenessCounts {
@@ -33,14 +33,17 @@ export interface EffectivenessFigures {
   medianDaysToClose: number | null;
 }
 
-export function effectivenessFigures(c: EffectivenessCounts): EffectivenessFigures {
+/**
+ * The figures of one source. `fallbackMean`: the mean revenue of a paying lead across every
+ * source of the period, standing in for a source that has none yet (see revenuePerLeadInterval).
+ */
+export function effectivenessFigures(
+  c: EffectivenessCounts,
+  fallbackMean: number | null = null,
+): EffectivenessFigures {
   const revenue = c.revenues.reduce((s, v) => s + v, 0);
   const perLead = c.leads === 0 ? null : revenue / c.leads;
-  // Sorted, so the seeded bootstrap sees the same list whatever order the store returned.
-  const perLeadInterval = meanInterval(
-    [...c.revenues].sort((a, b) => a - b),
-    c.leads,
-  );
+  const perLeadInterval = revenuePerLeadInterval(c.revenues, c.leads, fallbackMean);
   const cost = c.costMinor;
   const scale = cost && cost > 0 ? c.leads / cost : null;
   return {
@@ -75,7 +78,7 @@ export const EFFECTIVENESS_DEFINITIONS: readonly { term: string; meaning: string
   {
     term: "Revenue per lead",
     meaning:
-      "The leads' won deals in the report's currency ÷ leads. Its 95 % interval is a percentile bootstrap (2,000 resamples of the leads, seeded by the data so it does not move between views) up to 5,000 leads, and the normal approximation (mean ± 1.96 standard errors) above.",
+      "The leads' won deals in the report's currency ÷ leads. Its 95 % interval is P(a lead brings revenue) × the mean revenue of those that do: the rate's Wilson bounds times the mean's (a percentile bootstrap of 2,000 resamples, seeded by the data, up to 5,000 paying leads; the normal approximation above). A source with no revenue yet borrows the mean of the period's paying leads across all sources for its upper bound, so it reads “0 to something”, not a certain 0.",
   },
   {
     term: "Revenue per unit of cost",

@@ -31,11 +31,11 @@ const EffectivenessRow = z
     revenueMinor: z.number().int(),
     costMinor: z.number().int().nullable().openapi({ description: "null: no cost entered in the period" }),
     conversion: z.number().nullable().openapi({ description: "customers ÷ leads" }),
-    conversionInterval: Interval.nullable().openapi({ description: "95 % Wilson score interval" }),
+    // A shared component: its meaning per field is in the report's definitions (an .openapi()
+    // description here would rewrite the component for every field that uses it).
+    conversionInterval: Interval.nullable(),
     revenuePerLeadMinor: z.number().nullable(),
-    revenuePerLeadInterval: Interval.nullable().openapi({
-      description: "95 %: percentile bootstrap up to 5,000 leads, normal approximation above",
-    }),
+    revenuePerLeadInterval: Interval.nullable(),
     revenuePerCost: z.number().nullable(),
     revenuePerCostInterval: Interval.nullable(),
     medianDaysToClose: z.number().nullable(),

@@ -23,6 +23,9 @@ export async function sourceEffectiveness(deps: Deps, actor: Actor, query: Effec
     scorecardPrograms(deps.db, filter),
   ]);
   const byId = new Map(programs.map((p) => [p.id, p]));
+  const all = counts.get("total");
+  const fallbackMean =
+    all && all.revenues.length > 0 ? all.revenues.reduce((s, v) => s + v, 0) / all.revenues.length : null;
   const rows = [...counts]
     .filter(([key]) => key !== "total")
     .map(([key, c]) => {
@@ -31,7 +34,7 @@ export async function sourceEffectiveness(deps: Deps, actor: Actor, query: Effec
         programId: query.groupBy === "program" ? key : null,
         programName: program?.name ?? null,
         channel: query.groupBy === "channel" ? key : (program?.channel ?? null),
-        ...effectivenessFigures(c),
+        ...effectivenessFigures(c, fallbackMean),
       };
     })
     // Most leads first: the sources whose figures are surest lead the page.
@@ -55,7 +58,12 @@ export async function sourceEffectiveness(deps: Deps, actor: Actor, query: Effec
     groupBy: query.groupBy,
     definitions: [...EFFECTIVENESS_DEFINITIONS],
     rows,
-    totals: { programId: null, programName: null, channel: null, ...effectivenessFigures(total) },
+    totals: {
+      programId: null,
+      programName: null,
+      channel: null,
+      ...effectivenessFigures(total, fallbackMean),
+    },
   };
 }
 export type SourceEffectiveness = Awaited<ReturnType<typeof sourceEffectiveness>>;

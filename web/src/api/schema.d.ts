@@ -1348,7 +1348,6 @@ export interface components {
       revenuePerCostInterval: components["schemas"]["Interval"];
       medianDaysToClose: number | null;
     };
-    /** @description 95 % Wilson score interval */
     Interval: {
       low: number;
       high: number;
