@@ -23,6 +23,7 @@ import { handoffRoutes } from "./routes/handoff.ts";
 import { outboxRoutes } from "./routes/outbox.ts";
 import { partnerRoutes, productRoutes } from "./routes/partners-products.ts";
 import { pipelineRoutes } from "./routes/pipelines.ts";
+import { planRoutes } from "./routes/plans.ts";
 import { playbookRoutes } from "./routes/playbooks.ts";
 import { pricingRoutes } from "./routes/pricing.ts";
 import { programLinkRoutes } from "./routes/program-links.ts";
@@ -76,6 +77,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
     reportRoutes,
     attributionRoutes,
     effectivenessRoutes,
+    planRoutes,
     salesReportRoutes,
     programLinkRoutes,
     settingsRoutes,

@@ -194,6 +194,20 @@ export interface paths {
      */
     get: operations["getSalesFeedback"];
   };
+  "/api/v1/plans": {
+    /** Marketing plans, each against its actual */
+    get: operations["listPlans"];
+    /** Set a plan for a month or quarter: the whole workspace, one channel or one program */
+    post: operations["createPlan"];
+  };
+  "/api/v1/plans/{id}": {
+    /** One plan against its actual */
+    get: operations["getPlan"];
+    /** Remove a plan */
+    delete: operations["deletePlan"];
+    /** Change a plan's targets (null clears one) */
+    patch: operations["updatePlan"];
+  };
   "/api/v1/reports/sales-conversion": {
     /**
      * Sales conversion per rep and team: hand-offs, speed to first touch, win rate, cycle, quota, activities
@@ -1470,6 +1484,86 @@ export interface components {
           count: number;
         }[];
       };
+    };
+    MarketingPlan: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      period: "month" | "quarter";
+      startsOn: string;
+      /** @enum {string|null} */
+      channel:
+        | "advertising"
+        | "public_relations"
+        | "social_media"
+        | "relationship"
+        | "brand"
+        | "viral"
+        | "referral"
+        | "direct_mail"
+        | "email"
+        | "trade_show"
+        | "website"
+        | "content"
+        | "community"
+        | "partner"
+        | "cold_calling"
+        | "networking"
+        | null;
+      /** Format: uuid */
+      programId: string | null;
+      currency: string;
+      lines: {
+        /** @enum {string} */
+        figure: "leads" | "salesReady" | "pipelineMinor" | "revenueMinor" | "spendMinor";
+        target: number | null;
+        actual: number;
+        gap: number | null;
+        projected: number | null;
+        projectedGap: number | null;
+      }[];
+      definitions: components["schemas"]["ReportDefinition"][];
+      updatedAt: string;
+    };
+    MarketingPlanInput: {
+      /** @enum {string} */
+      period: "month" | "quarter";
+      /** Format: date */
+      startsOn: string;
+      /** @enum {string|null} */
+      channel?:
+        | "advertising"
+        | "public_relations"
+        | "social_media"
+        | "relationship"
+        | "brand"
+        | "viral"
+        | "referral"
+        | "direct_mail"
+        | "email"
+        | "trade_show"
+        | "website"
+        | "content"
+        | "community"
+        | "partner"
+        | "cold_calling"
+        | "networking"
+        | null;
+      /** Format: uuid */
+      programId?: string | null;
+      currency: string;
+      leadsTarget?: number | null;
+      salesReadyTarget?: number | null;
+      pipelineTargetMinor?: number | null;
+      revenueTargetMinor?: number | null;
+      plannedSpendMinor?: number | null;
+    };
+    MarketingPlanUpdate: {
+      leadsTarget?: number | null;
+      salesReadyTarget?: number | null;
+      pipelineTargetMinor?: number | null;
+      revenueTargetMinor?: number | null;
+      plannedSpendMinor?: number | null;
     };
     SalesConversion: {
       /** @enum {string} */
@@ -3733,6 +3827,125 @@ export interface operations {
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Marketing plans, each against its actual */
+  listPlans: {
+    parameters: {
+      query?: {
+        period?: "month" | "quarter";
+        startsOn?: string;
+      };
+    };
+    responses: {
+      /** @description The plans */
+      200: {
+        content: {
+          "application/json": {
+            data: components["schemas"]["MarketingPlan"][];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Set a plan for a month or quarter: the whole workspace, one channel or one program */
+  createPlan: {
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["MarketingPlanInput"];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        content: {
+          "application/json": components["schemas"]["MarketingPlan"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** One plan against its actual */
+  getPlan: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The plan */
+      200: {
+        content: {
+          "application/json": components["schemas"]["MarketingPlan"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Remove a plan */
+  deletePlan: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Removed */
+      204: {
+        content: never;
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Change a plan's targets (null clears one) */
+  updatePlan: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["MarketingPlanUpdate"];
+      };
+    };
+    responses: {
+      /** @description Changed */
+      200: {
+        content: {
+          "application/json": components["schemas"]["MarketingPlan"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
     };
   };
