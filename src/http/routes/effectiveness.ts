@@ -10,9 +10,11 @@ import {
   SalesFeedbackQuerySchema,
 } from "../../services/reports/report-schemas.ts";
 import { toCsv } from "../../services/reports/report-table.ts";
+import { reverseFunnelReport } from "../../services/reports/reverse-funnel.ts";
 import { salesFeedback } from "../../services/reports/sales-feedback.ts";
 import { salesFeedbackTable } from "../../services/reports/sales-feedback-table.ts";
 import { sourceEffectiveness } from "../../services/reports/source-effectiveness.ts";
+import { DaySchema } from "../../services/time-schemas.ts";
 import type { AppEnv } from "../env.ts";
 import { errorResponses, json } from "../schemas.ts";
 import { csv, Definition, sendCsv, reportTags as tags } from "./report-responses.ts";
@@ -214,4 +216,68 @@ effectivenessRoutes.openapi(
       ) as never;
     return c.json(report, 200);
   },
+);
+
+const Range = z.object({ low: z.number(), high: z.number() });
+
+effectivenessRoutes.openapi(
+  createRoute({
+    method: "get",
+    path: "/reports/reverse-funnel",
+    operationId: "getReverseFunnel",
+    tags,
+    summary:
+      "Reverse funnel: from the period's quotas back to the won deals, opportunities, sales-ready leads and leads needed",
+    description:
+      "At the rates of the last 12 whole months, each with its 95 % interval (the `range` of each tier), and whether the plan's lead target for the period covers the leads needed. Default: this quarter, the quotas' main currency.",
+    request: {
+      query: z.object({
+        period: z.enum(["month", "quarter"]).optional(),
+        startsOn: DaySchema.optional(),
+        currency: z
+          .string()
+          .regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as USD or EUR")
+          .optional(),
+      }),
+    },
+    responses: {
+      200: json(
+        z
+          .object({
+            report: z.literal("reverse-funnel"),
+            title: z.string(),
+            period: z.enum(["month", "quarter"]),
+            startsOn: z.string(),
+            currency: z.string(),
+            quotaMinor: z.number().int(),
+            reps: z.number().int(),
+            lookback: z.object({ from: z.string(), to: z.string() }),
+            observed: z.object({
+              leads: z.number().int(),
+              salesReady: z.number().int(),
+              opportunities: z.number().int(),
+              won: z.number().int(),
+              lost: z.number().int(),
+              averageDealMinor: z.number().nullable(),
+            }),
+            tiers: z.array(
+              z.object({
+                tier: z.enum(["won", "opportunities", "salesReady", "leads"]),
+                needed: z.number().int().nullable(),
+                range: Range.nullable(),
+                rate: z.number().nullable(),
+                rateInterval: Range.nullable(),
+              }),
+            ),
+            plannedLeads: z.number().int().nullable(),
+            coverage: z.enum(["covered", "maybe", "short"]).nullable(),
+            definitions: z.array(Definition),
+          })
+          .openapi("ReverseFunnel"),
+        "The reverse funnel",
+      ),
+      ...errorResponses,
+    },
+  }),
+  async (c) => c.json(await reverseFunnelReport(c.get("deps"), c.get("identity"), c.req.valid("query")), 200),
 );

@@ -194,6 +194,13 @@ export interface paths {
      */
     get: operations["getSalesFeedback"];
   };
+  "/api/v1/reports/reverse-funnel": {
+    /**
+     * Reverse funnel: from the period's quotas back to the won deals, opportunities, sales-ready leads and leads needed
+     * @description At the rates of the last 12 whole months, each with its 95 % interval (the `range` of each tier), and whether the plan's lead target for the period covers the leads needed. Default: this quarter, the quotas' main currency.
+     */
+    get: operations["getReverseFunnel"];
+  };
   "/api/v1/plans": {
     /** Marketing plans, each against its actual */
     get: operations["listPlans"];
@@ -1484,6 +1491,47 @@ export interface components {
           count: number;
         }[];
       };
+    };
+    ReverseFunnel: {
+      /** @enum {string} */
+      report: "reverse-funnel";
+      title: string;
+      /** @enum {string} */
+      period: "month" | "quarter";
+      startsOn: string;
+      currency: string;
+      quotaMinor: number;
+      reps: number;
+      lookback: {
+        from: string;
+        to: string;
+      };
+      observed: {
+        leads: number;
+        salesReady: number;
+        opportunities: number;
+        won: number;
+        lost: number;
+        averageDealMinor: number | null;
+      };
+      tiers: {
+        /** @enum {string} */
+        tier: "won" | "opportunities" | "salesReady" | "leads";
+        needed: number | null;
+        range: {
+          low: number;
+          high: number;
+        } | null;
+        rate: number | null;
+        rateInterval: {
+          low: number;
+          high: number;
+        } | null;
+      }[];
+      plannedLeads: number | null;
+      /** @enum {string|null} */
+      coverage: "covered" | "maybe" | "short" | null;
+      definitions: components["schemas"]["ReportDefinition"][];
     };
     MarketingPlan: {
       /** Format: uuid */
@@ -3822,6 +3870,31 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["SalesFeedback"];
           "text/csv": string;
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Reverse funnel: from the period's quotas back to the won deals, opportunities, sales-ready leads and leads needed
+   * @description At the rates of the last 12 whole months, each with its 95 % interval (the `range` of each tier), and whether the plan's lead target for the period covers the leads needed. Default: this quarter, the quotas' main currency.
+   */
+  getReverseFunnel: {
+    parameters: {
+      query?: {
+        period?: "month" | "quarter";
+        startsOn?: string;
+        currency?: string;
+      };
+    };
+    responses: {
+      /** @description The reverse funnel */
+      200: {
+        content: {
+          "application/json": components["schemas"]["ReverseFunnel"];
         };
       };
       400: components["responses"]["BadRequest"];
