@@ -6,12 +6,15 @@ import { attributionReport } from "../../services/reports/attribution.ts";
 import { attributionTable } from "../../services/reports/attribution-table.ts";
 import { effectivenessTable } from "../../services/reports/effectiveness-table.ts";
 import { funnelReport } from "../../services/reports/funnel.ts";
+import { handoffReport } from "../../services/reports/handoff-report.ts";
+import { handoffTable } from "../../services/reports/handoff-table.ts";
 import { programScorecard } from "../../services/reports/program-scorecard.ts";
 import { programSeries } from "../../services/reports/program-series.ts";
 import {
   AttributionQuerySchema,
   EffectivenessQuerySchema,
   FunnelQuerySchema,
+  HandoffReportQuerySchema,
   SalesFeedbackQuerySchema,
   SalesQuerySchema,
   ScorecardQuerySchema,
@@ -135,6 +138,17 @@ const REPORTS: Record<string, ReportCommand> = {
     options: [...PERIOD, ["--channel <channel>", "channel", "only this channel's programs"]],
     run: salesFeedback as ReportCommand["run"],
     table: salesFeedbackTable as ReportCommand["table"],
+  },
+  handoffs: {
+    description:
+      "per owner or program: time to first touch against the SLA, accepted, recycled and why, cooled waiting",
+    schema: HandoffReportQuerySchema,
+    options: [
+      ...PERIOD,
+      ["--group-by <owner|program>", "groupBy", "one row per owner (default) or per program"],
+    ],
+    run: handoffReport as ReportCommand["run"],
+    table: handoffTable as ReportCommand["table"],
   },
   "program-series": {
     description: "one program's reach, leads and cost per week or month",

@@ -4,9 +4,12 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { CHANNELS } from "../../domain/catalogue.ts";
 import { budgetAdvice } from "../../services/reports/budget-advice.ts";
 import { effectivenessTable } from "../../services/reports/effectiveness-table.ts";
+import { handoffReport } from "../../services/reports/handoff-report.ts";
+import { handoffTable } from "../../services/reports/handoff-table.ts";
 import {
   BudgetAdviceQuerySchema,
   EffectivenessQuerySchema,
+  HandoffReportQuerySchema,
   SalesFeedbackQuerySchema,
 } from "../../services/reports/report-schemas.ts";
 import { toCsv } from "../../services/reports/report-table.ts";
@@ -280,4 +283,66 @@ effectivenessRoutes.openapi(
     },
   }),
   async (c) => c.json(await reverseFunnelReport(c.get("deps"), c.get("identity"), c.req.valid("query")), 200),
+);
+
+const HandoffFigures = {
+  handoffs: z.number().int(),
+  pending: z.number().int(),
+  accepted: z.number().int(),
+  recycled: z.number().int(),
+  withinSla: z.number().int(),
+  slaDue: z.number().int(),
+  cooled: z.number().int(),
+  medianFirstTouchSeconds: z.number().nullable(),
+  p75FirstTouchSeconds: z.number().nullable(),
+  recycleReasons: z.array(z.object({ label: z.string(), count: z.number().int() })),
+  slaRate: z.number().nullable(),
+  acceptanceRate: z.number().nullable(),
+  recycleRate: z.number().nullable(),
+};
+
+effectivenessRoutes.openapi(
+  createRoute({
+    method: "get",
+    path: "/reports/handoffs",
+    operationId: "getHandoffReport",
+    tags,
+    summary:
+      "Hand-offs: time to the owner's first touch against the SLA, acceptance, recycling and why, leads that cooled waiting",
+    description:
+      "Per owner (default) or per the program that made the lead, for hand-offs in the period (inclusive UTC days, the last 90 by default).",
+    request: { query: HandoffReportQuerySchema.openapi("HandoffReportQuery") },
+    responses: {
+      200: {
+        description: "The report",
+        content: {
+          "application/json": {
+            schema: z
+              .object({
+                report: z.literal("handoffs"),
+                title: z.string(),
+                from: z.string(),
+                to: z.string(),
+                groupBy: z.enum(["owner", "program"]),
+                definitions: z.array(Definition),
+                rows: z.array(
+                  z.object({ key: z.string().nullable(), name: z.string().nullable(), ...HandoffFigures }),
+                ),
+                total: z.object(HandoffFigures),
+              })
+              .openapi("HandoffReport"),
+          },
+          ...csv,
+        },
+      },
+      ...errorResponses,
+    },
+  }),
+  async (c) => {
+    const query = c.req.valid("query");
+    const report = await handoffReport(c.get("deps"), c.get("identity"), query);
+    if (query.format === "csv")
+      return sendCsv(c, `handoffs-${report.from}-${report.to}`, toCsv(handoffTable(report))) as never;
+    return c.json(report, 200);
+  },
 );

@@ -118,3 +118,12 @@ export const SalesFeedbackQuerySchema = periodRefinements(
   z.object({ ...PeriodShape, channel: z.enum(CHANNELS).optional(), format: z.enum(FORMATS).default("json") }),
 );
 export type SalesFeedbackQuery = z.infer<typeof SalesFeedbackQuerySchema>;
+
+export const HandoffReportQuerySchema = periodRefinements(
+  z.object({
+    ...PeriodShape,
+    groupBy: z.enum(["owner", "program"]).default("owner"),
+    format: z.enum(FORMATS).default("json"),
+  }),
+);
+export type HandoffReportQuery = z.infer<typeof HandoffReportQuerySchema>;

@@ -201,6 +201,13 @@ export interface paths {
      */
     get: operations["getReverseFunnel"];
   };
+  "/api/v1/reports/handoffs": {
+    /**
+     * Hand-offs: time to the owner's first touch against the SLA, acceptance, recycling and why, leads that cooled waiting
+     * @description Per owner (default) or per the program that made the lead, for hand-offs in the period (inclusive UTC days, the last 90 by default).
+     */
+    get: operations["getHandoffReport"];
+  };
   "/api/v1/plans": {
     /** Marketing plans, each against its actual */
     get: operations["listPlans"];
@@ -1532,6 +1539,54 @@ export interface components {
       /** @enum {string|null} */
       coverage: "covered" | "maybe" | "short" | null;
       definitions: components["schemas"]["ReportDefinition"][];
+    };
+    HandoffReport: {
+      /** @enum {string} */
+      report: "handoffs";
+      title: string;
+      from: string;
+      to: string;
+      /** @enum {string} */
+      groupBy: "owner" | "program";
+      definitions: components["schemas"]["ReportDefinition"][];
+      rows: {
+        key: string | null;
+        name: string | null;
+        handoffs: number;
+        pending: number;
+        accepted: number;
+        recycled: number;
+        withinSla: number;
+        slaDue: number;
+        cooled: number;
+        medianFirstTouchSeconds: number | null;
+        p75FirstTouchSeconds: number | null;
+        recycleReasons: {
+          label: string;
+          count: number;
+        }[];
+        slaRate: number | null;
+        acceptanceRate: number | null;
+        recycleRate: number | null;
+      }[];
+      total: {
+        handoffs: number;
+        pending: number;
+        accepted: number;
+        recycled: number;
+        withinSla: number;
+        slaDue: number;
+        cooled: number;
+        medianFirstTouchSeconds: number | null;
+        p75FirstTouchSeconds: number | null;
+        recycleReasons: {
+          label: string;
+          count: number;
+        }[];
+        slaRate: number | null;
+        acceptanceRate: number | null;
+        recycleRate: number | null;
+      };
     };
     MarketingPlan: {
       /** Format: uuid */
@@ -3895,6 +3950,33 @@ export interface operations {
       200: {
         content: {
           "application/json": components["schemas"]["ReverseFunnel"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Hand-offs: time to the owner's first touch against the SLA, acceptance, recycling and why, leads that cooled waiting
+   * @description Per owner (default) or per the program that made the lead, for hand-offs in the period (inclusive UTC days, the last 90 by default).
+   */
+  getHandoffReport: {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+        groupBy?: "owner" | "program";
+        format?: "json" | "csv";
+      };
+    };
+    responses: {
+      /** @description The report */
+      200: {
+        content: {
+          "application/json": components["schemas"]["HandoffReport"];
+          "text/csv": string;
         };
       };
       400: components["responses"]["BadRequest"];
