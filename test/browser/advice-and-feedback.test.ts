@@ -257,6 +257,10 @@ test("what if the other way round: the API's reason why that move is not advised
   await page.evaluate(() => window.scrollTo(0, 0)); // the sticky header would land mid-page
   await screenshot(page, "advice-2-what-if-reverse");
 
+  // Another pair chosen is not yet weighed: the old answer goes.
+  await t("budget-whatif-from").selectOption("cold_calling");
+  assert.equal(await t("budget-whatif-answer").count(), 0);
+
   // Grouped by program, the sources are the programs, named as such.
   await t("effectiveness-group-by").getByText("Program").click();
   const byProgram = await advice("groupBy=program");

@@ -22,6 +22,11 @@ export function BudgetWhatIf({ advice, query }: { advice: BudgetAdvice; query: B
     asked !== null,
   );
   const same = pair.from === pair.to;
+  // A changed pair has not been weighed yet: the answer shown is always the selects' own.
+  const choose = (next: { from: string; to: string }) => {
+    setPair(next);
+    setAsked(null);
+  };
   return (
     <Stack gap="xs" data-testid="budget-whatif">
       <Text size="sm" fw={600}>
@@ -32,7 +37,7 @@ export function BudgetWhatIf({ advice, query }: { advice: BudgetAdvice; query: B
           label="Move spend from"
           data={options}
           value={pair.from}
-          onChange={(event) => setPair({ ...pair, from: event.currentTarget.value })}
+          onChange={(event) => choose({ ...pair, from: event.currentTarget.value })}
           w={220}
           data-testid="budget-whatif-from"
         />
@@ -40,7 +45,7 @@ export function BudgetWhatIf({ advice, query }: { advice: BudgetAdvice; query: B
           label="to"
           data={options}
           value={pair.to}
-          onChange={(event) => setPair({ ...pair, to: event.currentTarget.value })}
+          onChange={(event) => choose({ ...pair, to: event.currentTarget.value })}
           w={220}
           data-testid="budget-whatif-to"
           error={same ? "Choose two different sources" : undefined}
