@@ -36,6 +36,7 @@ const SalesPage = lazy(() => import("./features/reports/SalesPage.tsx"));
 const TouchesPage = lazy(() => import("./features/reports/TouchesPage.tsx"));
 const AttributionPage = lazy(() => import("./features/reports/AttributionPage.tsx"));
 const EffectivenessPage = lazy(() => import("./features/reports/EffectivenessPage.tsx"));
+const SalesFeedbackPage = lazy(() => import("./features/reports/SalesFeedbackPage.tsx"));
 const HomePage = lazy(() => import("./features/home/HomePage.tsx"));
 
 export function App() {
@@ -68,6 +69,7 @@ export function App() {
           <Route path="reports/touches" element={<TouchesPage />} />
           <Route path="reports/attribution" element={<AttributionPage />} />
           <Route path="reports/effectiveness" element={<EffectivenessPage />} />
+          <Route path="reports/sales-feedback" element={<SalesFeedbackPage />} />
           <Route path="programs/:id/links" element={<ProgramPage />} />
           <Route path="settings" element={<SettingsLayout />}>
             <Route index element={<Navigate to="/settings/scoring" replace />} />

@@ -1,5 +1,5 @@
 // /programs/:id: one program — what it is, its figures, the leads it brought and what it cost
-// over time, its dated cost lines and its tracked links.
+// over time, what sales heard about its leads, its dated cost lines and its tracked links.
 
 import { Anchor, Badge, Button, Center, Group, Loader, Paper, Stack, Text, Title } from "@mantine/core";
 import { useEffect, useRef, useState } from "react";
@@ -7,11 +7,12 @@ import { Link, useLocation, useParams, useSearchParams } from "react-router";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { useUsers } from "../../shared/reference-data.ts";
 import { useSession } from "../auth/session.ts";
-import { defaultPeriod, reportHref } from "../reports/report-params.ts";
+import { defaultPeriod, type Period, reportHref } from "../reports/report-params.ts";
 import { ArchiveProgramButton } from "./ArchiveProgramButton.tsx";
 import { CostLines } from "./CostLines.tsx";
 import { DeleteProgramButton } from "./DeleteProgramButton.tsx";
 import { ProgramChart } from "./ProgramChart.tsx";
+import { ProgramFeedback } from "./ProgramFeedback.tsx";
 import { ProgramFigures } from "./ProgramFigures.tsx";
 import { ProgramFormModal } from "./ProgramFormModal.tsx";
 import { channelLabel, formatRun, mayEditPrograms, STATUS_COLORS } from "./program-format.ts";
@@ -21,6 +22,7 @@ import { TrackedLinks } from "./TrackedLinks.tsx";
 export default function ProgramPage() {
   const { id } = useParams<{ id: string }>();
   const program = useProgram(id);
+  const period = usePagePeriod();
   const editor = mayEditPrograms(useSession().data?.user.role);
   // /programs/:id/links (the links' own address before they joined this page) opens at them.
   const atLinks = useLocation().pathname.endsWith("/links");
@@ -50,11 +52,12 @@ export default function ProgramPage() {
     <Stack gap="md" maw={1200}>
       <Group justify="space-between">
         <BackLink />
-        <FunnelLink programId={p.id} />
+        <FunnelLink programId={p.id} period={period} />
       </Group>
       <ProgramHeader program={p} editor={editor} />
       <ProgramFigures program={p} />
       <ProgramChart program={p} />
+      <ProgramFeedback program={p} period={period} />
       <CostLines program={p} editor={editor} />
       <div id="links" ref={linksRef} style={{ scrollMarginTop: 72 }}>
         <TrackedLinks program={p} canEdit={editor} />
@@ -71,12 +74,16 @@ function BackLink() {
   );
 }
 
-/** The funnel of the leads the program made: for the period it was opened with (from a report), else the default. */
-function FunnelLink({ programId }: { programId: string }) {
+/** The period the page was opened with (from a report), else the reports' default. */
+function usePagePeriod(): Period {
   const [params] = useSearchParams();
   const from = params.get("from");
   const to = params.get("to");
-  const period = from && to ? { from, to } : defaultPeriod();
+  return from && to ? { from, to } : defaultPeriod();
+}
+
+/** The funnel of the leads the program made in the page's period. */
+function FunnelLink({ programId, period }: { programId: string; period: Period }) {
   return (
     <Anchor
       component={Link}

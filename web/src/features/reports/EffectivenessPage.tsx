@@ -1,11 +1,13 @@
 // /reports/effectiveness: source effectiveness (product.md §4, issue 10) — per program or channel,
 // how the period's leads became customers and revenue, each figure with its 95 % interval: a
 // chart of the intervals first (the figures alone would make ten leads look as sure as a thousand),
-// then the table, the CSV and what each interval is.
+// then the table, the CSV and what each interval is. Above them, the budget advice for the same
+// sources over its own period (the last 12 whole months).
 
 import { Paper, SegmentedControl, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { CHANNEL_OPTIONS, formatDay } from "../programs/program-format.ts";
+import { BudgetAdvicePanel } from "./BudgetAdvicePanel.tsx";
 import { CurrencyFilter } from "./CurrencyFilter.tsx";
 import { Definitions } from "./Definitions.tsx";
 import { EffectivenessTable } from "./EffectivenessTable.tsx";
@@ -77,6 +79,9 @@ export default function EffectivenessPage() {
         query={report}
         waiting={problem === null}
         title="Could not compute source effectiveness"
+      />
+      <BudgetAdvicePanel
+        query={{ groupBy: query.groupBy, channel: query.channel, currency: query.currency }}
       />
       {data && (
         <>

@@ -38,6 +38,13 @@ export const REPORTS = [
     question: "Which sources turn leads into customers and revenue, and how sure can we be?",
     side: "Marketing",
   },
+  {
+    to: "/reports/sales-feedback",
+    title: "What sales heard",
+    question:
+      "Why sales sent each program's leads back, what those leads objected to, and why their deals were lost.",
+    side: "Marketing and sales",
+  },
 ] as const;
 
 export type ReportPage = (typeof REPORTS)[number]["to"];

@@ -16,7 +16,9 @@ export type ReportPath =
   | "/reports/sales-conversion"
   | "/reports/touches-to-close"
   | "/reports/attribution"
-  | "/reports/source-effectiveness";
+  | "/reports/source-effectiveness"
+  | "/reports/budget-advice"
+  | "/reports/sales-feedback";
 
 export type ReportQuery = Record<string, QueryValue>;
 
