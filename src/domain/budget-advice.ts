@@ -99,9 +99,15 @@ export function roundAmount(minor: number): number {
 export function adviseBudget(
   sources: readonly SourceInput[],
   minorPerMajor: number,
-  options: { seed?: number; pair?: { from: string; to: string } } = {},
+  options: { seed?: number; pair?: { from: string; to: string }; currency?: string } = {},
 ): BudgetAdvice {
   const seed = options.seed ?? 20261201;
+  const money = (minor: number) =>
+    options.currency
+      ? new Intl.NumberFormat("en", { style: "currency", currency: options.currency }).format(
+          minor / minorPerMajor,
+        )
+      : (minor / minorPerMajor).toLocaleString("en");
   const excluded: BudgetAdvice["excluded"] = [];
   const candidates: SourceInput[] = [];
   for (const s of sources) {
@@ -169,7 +175,7 @@ export function adviseBudget(
     asked
       ? `Asked: from ${worst.label} (median ${worst.customersPerThousand.median.toFixed(2)} customers per 1,000 of spend) to ${best.label} (${best.customersPerThousand.median.toFixed(2)}).`
       : `${best.label} buys the most customers per unit of spend (median ${best.customersPerThousand.median.toFixed(2)} per 1,000), ${worst.label} the fewest (${worst.customersPerThousand.median.toFixed(2)}).`,
-    `Moving ${(amount / minorPerMajor).toLocaleString("en")} of spend (${MOVE_SHARE * 100} % of ${worst.label}'s, at most ${MAX_GROWTH * 100} % more than ${best.label}'s own) from ${worst.label} to ${best.label}, at the rates each has shown, changes customers by ${effect.median.toFixed(1)} (90 % interval ${effect.low.toFixed(1)} to ${effect.high.toFixed(1)}). Spend at the margin usually buys less than the average: treat it as an upper estimate.`,
+    `Moving ${money(amount)} of spend (${MOVE_SHARE * 100} % of ${worst.label}'s, at most ${MAX_GROWTH * 100} % more than ${best.label}'s own) from ${worst.label} to ${best.label}, at the rates each has shown, changes customers by ${effect.median.toFixed(1)} (90 % interval ${effect.low.toFixed(1)} to ${effect.high.toFixed(1)}). Spend at the margin usually buys less than the average: treat it as an upper estimate.`,
   );
   if (effect.high < 0) {
     const reason =

@@ -52,6 +52,7 @@ export async function budgetAdvice(deps: Deps, actor: Actor, query: BudgetAdvice
     currency,
     groupBy: query.groupBy,
     ...adviseBudget(sources, minorPerMajor(currency), {
+      currency,
       ...(query.moveFrom && query.moveTo ? { pair: { from: query.moveFrom, to: query.moveTo } } : {}),
     }),
   };
