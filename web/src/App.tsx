@@ -36,6 +36,7 @@ const SalesPage = lazy(() => import("./features/reports/SalesPage.tsx"));
 const TouchesPage = lazy(() => import("./features/reports/TouchesPage.tsx"));
 const AttributionPage = lazy(() => import("./features/reports/AttributionPage.tsx"));
 const EffectivenessPage = lazy(() => import("./features/reports/EffectivenessPage.tsx"));
+const PlansPage = lazy(() => import("./features/plans/PlansPage.tsx"));
 const HomePage = lazy(() => import("./features/home/HomePage.tsx"));
 
 export function App() {
@@ -54,6 +55,7 @@ export function App() {
           <Route path="handoffs" element={<HandoffsPage />} />
           <Route path="my-day" element={<MyDayPage />} />
           <Route path="quotas" element={<QuotasPage />} />
+          <Route path="plans" element={<PlansPage />} />
           <Route path="outbox" element={<OutboxPage />} />
           <Route path="playbooks" element={<PlaybooksPage />} />
           <Route path="playbooks/new" element={<PlaybookEditorPage />} />

@@ -16,7 +16,8 @@ export type ReportPath =
   | "/reports/sales-conversion"
   | "/reports/touches-to-close"
   | "/reports/attribution"
-  | "/reports/source-effectiveness";
+  | "/reports/source-effectiveness"
+  | "/reports/reverse-funnel";
 
 export type ReportQuery = Record<string, QueryValue>;
 
