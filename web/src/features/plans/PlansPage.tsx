@@ -25,12 +25,16 @@ import { PlanCard } from "./PlanCard.tsx";
 import { PlanFormModal } from "./PlanFormModal.tsx";
 import { scopeLabel } from "./plan-format.ts";
 import { type Plan, type PlanPeriod, usePlans } from "./plan-queries.ts";
-import { ReverseFunnelPanel } from "./ReverseFunnelPanel.tsx";
+import { ReverseFunnelDefinitions, ReverseFunnelPanel } from "./ReverseFunnelPanel.tsx";
 
 const isPeriodStart = (period: PlanPeriod, day: string | null): day is string =>
   day !== null &&
   /^\d{4}-\d{2}-01$/.test(day) &&
   (period === "month" || (Number(day.slice(5, 7)) - 1) % 3 === 0);
+
+// The workspace's plan first, then channels', then programs' (the server sorts nulls last).
+const rank = (p: Plan) => (p.programId ? 2 : p.channel ? 1 : 0);
+const sortedPlans = (plans: Plan[] | undefined) => [...(plans ?? [])].sort((a, b) => rank(a) - rank(b));
 
 export default function PlansPage() {
   const session = useSession();
@@ -98,7 +102,7 @@ export default function PlansPage() {
           No plan for this period{canEdit ? " yet: “New plan” sets one." : "."}
         </Text>
       )}
-      {plans.data?.map((plan) => (
+      {sortedPlans(plans.data).map((plan) => (
         <PlanCard
           key={plan.id}
           plan={plan}
@@ -114,6 +118,7 @@ export default function PlansPage() {
           testId="plan"
         />
       )}
+      <ReverseFunnelDefinitions period={period} startsOn={startsOn} />
       <PlanFormModal
         opened={editing !== null}
         onClose={() => setEditing(null)}
