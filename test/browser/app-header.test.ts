@@ -55,6 +55,7 @@ test("More holds the rest; it is highlighted while one of them is open", async (
   await items.first().waitFor();
   assert.deepEqual(await items.allTextContents(), [
     "Quotas",
+    "Plans",
     "Competitors",
     "Playbooks",
     "Outbox",

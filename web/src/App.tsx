@@ -37,6 +37,7 @@ const TouchesPage = lazy(() => import("./features/reports/TouchesPage.tsx"));
 const AttributionPage = lazy(() => import("./features/reports/AttributionPage.tsx"));
 const EffectivenessPage = lazy(() => import("./features/reports/EffectivenessPage.tsx"));
 const SalesFeedbackPage = lazy(() => import("./features/reports/SalesFeedbackPage.tsx"));
+const PlansPage = lazy(() => import("./features/plans/PlansPage.tsx"));
 const HomePage = lazy(() => import("./features/home/HomePage.tsx"));
 
 export function App() {
@@ -55,6 +56,7 @@ export function App() {
           <Route path="handoffs" element={<HandoffsPage />} />
           <Route path="my-day" element={<MyDayPage />} />
           <Route path="quotas" element={<QuotasPage />} />
+          <Route path="plans" element={<PlansPage />} />
           <Route path="outbox" element={<OutboxPage />} />
           <Route path="playbooks" element={<PlaybooksPage />} />
           <Route path="playbooks/new" element={<PlaybookEditorPage />} />

@@ -18,7 +18,8 @@ export type ReportPath =
   | "/reports/attribution"
   | "/reports/source-effectiveness"
   | "/reports/budget-advice"
-  | "/reports/sales-feedback";
+  | "/reports/sales-feedback"
+  | "/reports/reverse-funnel";
 
 export type ReportQuery = Record<string, QueryValue>;
 

@@ -22,6 +22,7 @@ export const NAV: readonly NavItem[] = [
 
 export const MORE_NAV: readonly NavItem[] = [
   { to: "/quotas", label: "Quotas", end: false },
+  { to: "/plans", label: "Plans", end: false },
   { to: "/competitors", label: "Competitors", end: false },
   { to: "/playbooks", label: "Playbooks", end: false },
   { to: "/outbox", label: "Outbox", end: false },
