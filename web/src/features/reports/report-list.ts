@@ -45,6 +45,13 @@ export const REPORTS = [
       "Why sales sent each program's leads back, what those leads objected to, and why their deals were lost.",
     side: "Marketing and sales",
   },
+  {
+    // The reverse funnel lives beside the plans it checks: changing a lead target shows its verdict.
+    to: "/plans",
+    title: "Plans and the reverse funnel",
+    question: "Are this period's targets on track, and do the planned leads cover the reps' quotas?",
+    side: "Marketing and sales",
+  },
 ] as const;
 
 export type ReportPage = (typeof REPORTS)[number]["to"];
