@@ -219,7 +219,14 @@ test("at 1280 px the sales conversion tables fit: nothing scrolls or sticks out 
   await page.setViewportSize({ width: 1280, height: 900 });
   try {
     await t("sales-quota-row").first().waitFor();
-    assert.deepEqual(await sidewaysOverflow(page, "main"), []);
+    // The chart re-lays itself out after the resize (a ResizeObserver, then a render): wait for it
+    // rather than measure the page mid-way.
+    let problems = await sidewaysOverflow(page, "main");
+    for (let i = 0; i < 40 && problems.length > 0; i++) {
+      await page.waitForTimeout(250);
+      problems = await sidewaysOverflow(page, "main");
+    }
+    assert.deepEqual(problems, []);
     await screenshot(page, "sales-reports-2c-1280px");
   } finally {
     await page.setViewportSize({ width: 1400, height: 900 });
