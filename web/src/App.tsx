@@ -38,6 +38,7 @@ const AttributionPage = lazy(() => import("./features/reports/AttributionPage.ts
 const EffectivenessPage = lazy(() => import("./features/reports/EffectivenessPage.tsx"));
 const SalesFeedbackPage = lazy(() => import("./features/reports/SalesFeedbackPage.tsx"));
 const PlansPage = lazy(() => import("./features/plans/PlansPage.tsx"));
+const HandoffReportPage = lazy(() => import("./features/reports/HandoffReportPage.tsx"));
 const HomePage = lazy(() => import("./features/home/HomePage.tsx"));
 
 export function App() {
@@ -72,6 +73,7 @@ export function App() {
           <Route path="reports/attribution" element={<AttributionPage />} />
           <Route path="reports/effectiveness" element={<EffectivenessPage />} />
           <Route path="reports/sales-feedback" element={<SalesFeedbackPage />} />
+          <Route path="reports/handoffs" element={<HandoffReportPage />} />
           <Route path="programs/:id/links" element={<ProgramPage />} />
           <Route path="settings" element={<SettingsLayout />}>
             <Route index element={<Navigate to="/settings/scoring" replace />} />

@@ -46,6 +46,13 @@ export const REPORTS = [
     side: "Marketing and sales",
   },
   {
+    to: "/reports/handoffs",
+    title: "Hand-offs",
+    question:
+      "How fast sales catches the baton against the SLA, what it sends back and why, and which leads cooled waiting.",
+    side: "Marketing and sales",
+  },
+  {
     // The reverse funnel lives beside the plans it checks: changing a lead target shows its verdict.
     to: "/plans",
     title: "Plans and the reverse funnel",

@@ -19,7 +19,8 @@ export type ReportPath =
   | "/reports/source-effectiveness"
   | "/reports/budget-advice"
   | "/reports/sales-feedback"
-  | "/reports/reverse-funnel";
+  | "/reports/reverse-funnel"
+  | "/reports/handoffs";
 
 export type ReportQuery = Record<string, QueryValue>;
 
