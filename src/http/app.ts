@@ -19,6 +19,7 @@ import { contactRoutes } from "./routes/contacts.ts";
 import { dealRoutes } from "./routes/deals.ts";
 import { effectivenessRoutes } from "./routes/effectiveness.ts";
 import { emailTemplateRoutes } from "./routes/email-templates.ts";
+import { feedbackReportRoutes } from "./routes/feedback-reports.ts";
 import { handoffRoutes } from "./routes/handoff.ts";
 import { outboxRoutes } from "./routes/outbox.ts";
 import { partnerRoutes, productRoutes } from "./routes/partners-products.ts";
@@ -77,6 +78,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
     reportRoutes,
     attributionRoutes,
     effectivenessRoutes,
+    feedbackReportRoutes,
     planRoutes,
     salesReportRoutes,
     programLinkRoutes,

@@ -1,0 +1,204 @@
+// The reports where sales' side flows back to marketing, through the API: what sales heard about
+// each program's leads, the reverse funnel from the quotas, and the hand-offs (JSON, or the same
+// table as CSV with format=csv where there is one).
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { CHANNELS } from "../../domain/catalogue.ts";
+import { handoffReport } from "../../services/reports/handoff-report.ts";
+import { handoffTable } from "../../services/reports/handoff-table.ts";
+import { HandoffReportQuerySchema, SalesFeedbackQuerySchema } from "../../services/reports/report-schemas.ts";
+import { toCsv } from "../../services/reports/report-table.ts";
+import { reverseFunnelReport } from "../../services/reports/reverse-funnel.ts";
+import { salesFeedback } from "../../services/reports/sales-feedback.ts";
+import { salesFeedbackTable } from "../../services/reports/sales-feedback-table.ts";
+import { DaySchema } from "../../services/time-schemas.ts";
+import type { AppEnv } from "../env.ts";
+import { errorResponses, json } from "../schemas.ts";
+import { csv, Definition, sendCsv, reportTags as tags } from "./report-responses.ts";
+
+export const feedbackReportRoutes = new OpenAPIHono<AppEnv>();
+const Heard = z.object({ label: z.string(), count: z.number().int() });
+const HeardBlock = {
+  leads: z.number().int(),
+  recycled: z.array(Heard),
+  objections: z.array(Heard.extend({ overcome: z.number().int() })),
+  lost: z.array(Heard),
+};
+
+feedbackReportRoutes.openapi(
+  createRoute({
+    method: "get",
+    path: "/reports/sales-feedback",
+    operationId: "getSalesFeedback",
+    tags,
+    summary: "What sales heard: recycle reasons, objections and loss reasons of each program's leads",
+    description:
+      "Per program, for the leads it made in the period (inclusive UTC days, the last 90 by default), what sales reported back: why hand-offs were recycled, the objections raised in their deals (and how many were overcome), and why deals were lost; loudest first.",
+    request: { query: SalesFeedbackQuerySchema.openapi("SalesFeedbackQuery") },
+    responses: {
+      200: {
+        description: "The report",
+        content: {
+          "application/json": {
+            schema: z
+              .object({
+                report: z.literal("sales-feedback"),
+                title: z.string(),
+                from: z.string(),
+                to: z.string(),
+                definitions: z.array(Definition),
+                rows: z.array(
+                  z.object({
+                    programId: z.uuid().nullable(),
+                    programName: z.string().nullable(),
+                    channel: z.enum(CHANNELS).nullable(),
+                    ...HeardBlock,
+                  }),
+                ),
+                total: z.object(HeardBlock),
+              })
+              .openapi("SalesFeedback"),
+          },
+          ...csv,
+        },
+      },
+      ...errorResponses,
+    },
+  }),
+  async (c) => {
+    const query = c.req.valid("query");
+    const report = await salesFeedback(c.get("deps"), c.get("identity"), query);
+    if (query.format === "csv")
+      return sendCsv(
+        c,
+        `sales-feedback-${report.from}-${report.to}`,
+        toCsv(salesFeedbackTable(report)),
+      ) as never;
+    return c.json(report, 200);
+  },
+);
+
+const Range = z.object({ low: z.number(), high: z.number() });
+
+feedbackReportRoutes.openapi(
+  createRoute({
+    method: "get",
+    path: "/reports/reverse-funnel",
+    operationId: "getReverseFunnel",
+    tags,
+    summary:
+      "Reverse funnel: from the period's quotas back to the won deals, opportunities, sales-ready leads and leads needed",
+    description:
+      "At the rates of the last 12 whole months, each with its 95 % interval (the `range` of each tier), and whether the plan's lead target for the period covers the leads needed. Default: this quarter, the quotas' main currency.",
+    request: {
+      query: z.object({
+        period: z.enum(["month", "quarter"]).optional(),
+        startsOn: DaySchema.optional(),
+        currency: z
+          .string()
+          .regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as USD or EUR")
+          .optional(),
+      }),
+    },
+    responses: {
+      200: json(
+        z
+          .object({
+            report: z.literal("reverse-funnel"),
+            title: z.string(),
+            period: z.enum(["month", "quarter"]),
+            startsOn: z.string(),
+            currency: z.string(),
+            quotaMinor: z.number().int(),
+            reps: z.number().int(),
+            lookback: z.object({ from: z.string(), to: z.string() }),
+            observed: z.object({
+              leads: z.number().int(),
+              salesReady: z.number().int(),
+              opportunities: z.number().int(),
+              won: z.number().int(),
+              lost: z.number().int(),
+              averageDealMinor: z.number().nullable(),
+            }),
+            tiers: z.array(
+              z.object({
+                tier: z.enum(["won", "opportunities", "salesReady", "leads"]),
+                needed: z.number().int().nullable(),
+                range: Range.nullable(),
+                rate: z.number().nullable(),
+                rateInterval: Range.nullable(),
+              }),
+            ),
+            plannedLeads: z.number().int().nullable(),
+            coverage: z.enum(["covered", "maybe", "short"]).nullable(),
+            definitions: z.array(Definition),
+          })
+          .openapi("ReverseFunnel"),
+        "The reverse funnel",
+      ),
+      ...errorResponses,
+    },
+  }),
+  async (c) => c.json(await reverseFunnelReport(c.get("deps"), c.get("identity"), c.req.valid("query")), 200),
+);
+
+const HandoffFigures = {
+  handoffs: z.number().int(),
+  pending: z.number().int(),
+  accepted: z.number().int(),
+  recycled: z.number().int(),
+  withinSla: z.number().int(),
+  slaDue: z.number().int(),
+  cooled: z.number().int(),
+  medianFirstTouchSeconds: z.number().nullable(),
+  p75FirstTouchSeconds: z.number().nullable(),
+  recycleReasons: z.array(z.object({ label: z.string(), count: z.number().int() })),
+  slaRate: z.number().nullable(),
+  acceptanceRate: z.number().nullable(),
+  recycleRate: z.number().nullable(),
+};
+
+feedbackReportRoutes.openapi(
+  createRoute({
+    method: "get",
+    path: "/reports/handoffs",
+    operationId: "getHandoffReport",
+    tags,
+    summary:
+      "Hand-offs: time to the owner's first touch against the SLA, acceptance, recycling and why, leads that cooled waiting",
+    description:
+      "Per owner (default) or per the program that made the lead, for hand-offs in the period (inclusive UTC days, the last 90 by default).",
+    request: { query: HandoffReportQuerySchema.openapi("HandoffReportQuery") },
+    responses: {
+      200: {
+        description: "The report",
+        content: {
+          "application/json": {
+            schema: z
+              .object({
+                report: z.literal("handoffs"),
+                title: z.string(),
+                from: z.string(),
+                to: z.string(),
+                groupBy: z.enum(["owner", "program"]),
+                definitions: z.array(Definition),
+                rows: z.array(
+                  z.object({ key: z.string().nullable(), name: z.string().nullable(), ...HandoffFigures }),
+                ),
+                total: z.object(HandoffFigures),
+              })
+              .openapi("HandoffReport"),
+          },
+          ...csv,
+        },
+      },
+      ...errorResponses,
+    },
+  }),
+  async (c) => {
+    const query = c.req.valid("query");
+    const report = await handoffReport(c.get("deps"), c.get("identity"), query);
+    if (query.format === "csv")
+      return sendCsv(c, `handoffs-${report.from}-${report.to}`, toCsv(handoffTable(report))) as never;
+    return c.json(report, 200);
+  },
+);
