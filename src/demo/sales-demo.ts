@@ -232,8 +232,11 @@ async function playDeal(deps: Deps, rng: Rng, cat: Catalogue, plan: DealPlan): P
             ["reject", 2],
           ] as const);
     if (decision !== "pending") {
+      // Decided 2–20 hours later, varied by the request's hour rather than a draw, so the rest of
+      // the demo's random sequence stays as it was.
+      const decideAfter = (2 + (Math.floor(requestedAt / HOUR) % 19)) * HOUR;
       await decideApproval(
-        at(deps, Math.max(requestedAt, acceptedAt + 5 * HOUR) + 20 * HOUR),
+        at(deps, Math.max(requestedAt, acceptedAt + 5 * HOUR) + decideAfter),
         plan.approver,
         {
           id: request.id,

@@ -107,6 +107,11 @@ export function lineItemsFingerprint(items: readonly LineItem[]): string {
     .join("|");
 }
 
+/** What an approval is for: the exact lines, priced from this book. */
+export function approvalFingerprint(priceBookId: string | null, lines: readonly LineItem[]): string {
+  return `${priceBookId ?? "-"}|${lineItemsFingerprint(lines)}`;
+}
+
 export const APPROVER_ROLES: readonly Role[] = ["admin", "marketing"];
 
 /** Who may approve a deviation: the policy's owners, and never the person who asked for it. */

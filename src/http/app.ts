@@ -26,6 +26,7 @@ import { partnerRoutes, productRoutes } from "./routes/partners-products.ts";
 import { pipelineRoutes } from "./routes/pipelines.ts";
 import { planRoutes } from "./routes/plans.ts";
 import { playbookRoutes } from "./routes/playbooks.ts";
+import { priceDeviationRoutes } from "./routes/price-deviation-report.ts";
 import { pricingRoutes } from "./routes/pricing.ts";
 import { programLinkRoutes } from "./routes/program-links.ts";
 import { programRoutes } from "./routes/programs.ts";
@@ -79,6 +80,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
     attributionRoutes,
     effectivenessRoutes,
     feedbackReportRoutes,
+    priceDeviationRoutes,
     planRoutes,
     salesReportRoutes,
     programLinkRoutes,

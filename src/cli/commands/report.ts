@@ -8,6 +8,8 @@ import { effectivenessTable } from "../../services/reports/effectiveness-table.t
 import { funnelReport } from "../../services/reports/funnel.ts";
 import { handoffReport } from "../../services/reports/handoff-report.ts";
 import { handoffTable } from "../../services/reports/handoff-table.ts";
+import { priceDeviationReport } from "../../services/reports/price-deviation.ts";
+import { priceDeviationTable } from "../../services/reports/price-deviation-table.ts";
 import { programScorecard } from "../../services/reports/program-scorecard.ts";
 import { programSeries } from "../../services/reports/program-series.ts";
 import {
@@ -15,6 +17,7 @@ import {
   EffectivenessQuerySchema,
   FunnelQuerySchema,
   HandoffReportQuerySchema,
+  PriceDeviationQuerySchema,
   SalesFeedbackQuerySchema,
   SalesQuerySchema,
   ScorecardQuerySchema,
@@ -149,6 +152,22 @@ const REPORTS: Record<string, ReportCommand> = {
     ],
     run: handoffReport as ReportCommand["run"],
     table: handoffTable as ReportCommand["table"],
+  },
+  "price-deviation": {
+    description:
+      "per owner, sales channel or partner: discounts and give-aways of won deals, approvals, deals won outside policy",
+    schema: PriceDeviationQuerySchema,
+    options: [
+      ...PERIOD,
+      [
+        "--group-by <owner|channel|partner>",
+        "groupBy",
+        "one row per owner (default), sales channel or partner",
+      ],
+      ["--currency <code>", "currency", "deals in this currency (default: most deals')"],
+    ],
+    run: priceDeviationReport as ReportCommand["run"],
+    table: priceDeviationTable as ReportCommand["table"],
   },
   "program-series": {
     description: "one program's reach, leads and cost per week or month",

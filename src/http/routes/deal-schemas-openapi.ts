@@ -4,6 +4,15 @@ import { ROLES } from "../../domain/catalogue.ts";
 import { PRICE_CHANNELS } from "../../domain/pricing.ts";
 
 const Money = z.number().int();
+const bp = z.number().int();
+
+/** The discount policy's rules, in basis points (1 % = 100). */
+export const PolicyRules = {
+  defaultMaxDiscountBp: bp,
+  maxDiscountBpByRole: z.partialRecord(z.enum(ROLES), bp),
+  maxDiscountBpByChannel: z.partialRecord(z.enum(PRICE_CHANNELS), bp),
+  giveawaysAllowed: z.boolean(),
+};
 
 // A union on `kind`, as the domain's Deviation type: only an over-limit discount has the numbers.
 const line = z.number().int().openapi({ description: "0-based index into lineItems" });

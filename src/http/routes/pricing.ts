@@ -1,5 +1,4 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { ROLES } from "../../domain/catalogue.ts";
 import { PRICE_CHANNELS } from "../../domain/pricing.ts";
 import { decideApproval, listApprovals, requestApproval } from "../../services/pricing/approvals.ts";
 import { getDiscountPolicy, setDiscountPolicy } from "../../services/pricing/discount-policy.ts";
@@ -29,7 +28,7 @@ import {
   notFoundResponse,
   unknownReferenceResponse,
 } from "../schemas.ts";
-import { ApprovalSchema, DealDetailSchema } from "./deal-schemas-openapi.ts";
+import { ApprovalSchema, DealDetailSchema, PolicyRules } from "./deal-schemas-openapi.ts";
 
 const tags = ["Products and pricing"];
 export const pricingRoutes = new OpenAPIHono<AppEnv>();
@@ -58,13 +57,9 @@ const PriceBookDetailSchema = PriceBookSchema.extend({
   ),
 }).openapi("PriceBookDetail");
 
-const bp = z.number().int();
 const PolicySchema = z
   .object({
-    defaultMaxDiscountBp: bp,
-    maxDiscountBpByRole: z.partialRecord(z.enum(ROLES), bp),
-    maxDiscountBpByChannel: z.partialRecord(z.enum(PRICE_CHANNELS), bp),
-    giveawaysAllowed: z.boolean(),
+    ...PolicyRules,
     updatedAt: z.string().nullable(),
     updatedBy: z.uuid().nullable(),
   })

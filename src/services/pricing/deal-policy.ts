@@ -1,10 +1,10 @@
 import { and, asc, desc, eq } from "drizzle-orm";
 import type { Role } from "../../domain/catalogue.ts";
 import {
+  approvalFingerprint,
   type Deviation,
   discountLimitBp,
   type LineItem,
-  lineItemsFingerprint,
   type PriceChannel,
   policyDeviations,
 } from "../../domain/pricing.ts";
@@ -37,11 +37,6 @@ export async function loadLineItems(ex: Executor, deal: PricedDeal) {
     )
     .where(and(eq(dealLineItems.workspaceId, deal.workspaceId), eq(dealLineItems.dealId, deal.id)))
     .orderBy(asc(dealLineItems.position));
-}
-
-/** What an approval is for: the exact lines, priced from this book. */
-export function approvalFingerprint(priceBookId: string | null, lines: readonly LineItem[]): string {
-  return `${priceBookId ?? "-"}|${lineItemsFingerprint(lines)}`;
 }
 
 /**

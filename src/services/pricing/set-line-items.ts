@@ -1,12 +1,11 @@
 import { and, eq, ne } from "drizzle-orm";
 import { AppError } from "../../domain/errors.ts";
-import { dealTotals, type LineItem } from "../../domain/pricing.ts";
+import { approvalFingerprint, dealTotals, type LineItem } from "../../domain/pricing.ts";
 import { approvals, dealLineItems, deals } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import { type Actor, authorize, type Deps } from "../context.ts";
 import { DEAL_SELLERS, loadVisibleDeal } from "../deals/deal-access.ts";
 import { type DealDetail, readDealDetail } from "../deals/deal-detail.ts";
-import { approvalFingerprint } from "./deal-policy.ts";
 import { bookServesDeal, loadVisibleBook } from "./price-books.ts";
 import type { LineItemsInput } from "./pricing-schemas.ts";
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CHANNELS } from "../../domain/catalogue.ts";
+import { PRICE_DEVIATION_GROUPS } from "../../domain/price-deviation.ts";
 import { DaySchema } from "../time-schemas.ts";
 
 /** At most this many days in one report: ten years, enough for any budget question. */
@@ -127,3 +128,16 @@ export const HandoffReportQuerySchema = periodRefinements(
   }),
 );
 export type HandoffReportQuery = z.infer<typeof HandoffReportQuerySchema>;
+
+export const PriceDeviationQuerySchema = periodRefinements(
+  z.object({
+    ...PeriodShape,
+    groupBy: z.enum(PRICE_DEVIATION_GROUPS).default("owner"),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as USD or EUR")
+      .optional(),
+    format: z.enum(FORMATS).default("json"),
+  }),
+);
+export type PriceDeviationQuery = z.infer<typeof PriceDeviationQuerySchema>;

@@ -208,6 +208,13 @@ export interface paths {
      */
     get: operations["getHandoffReport"];
   };
+  "/api/v1/reports/price-deviation": {
+    /**
+     * Price deviations: discounts and give-aways of won deals against policy, approvals and time to decide, deals won outside policy
+     * @description Per owner (default), sales channel (the price book's) or registering partner, for deals won in the period (inclusive UTC days, the last 90 by default) in one currency (by default the one most deals use). `outsidePolicyDeals` lists up to 200 won deals that today's policy flags with no approval for their exact lines; the figures count them all.
+     */
+    get: operations["getPriceDeviationReport"];
+  };
   "/api/v1/plans": {
     /** Marketing plans, each against its actual */
     get: operations["listPlans"];
@@ -1588,6 +1595,120 @@ export interface components {
         recycleRate: number | null;
       };
     };
+    PriceDeviationReport: {
+      /** @enum {string} */
+      report: "price-deviation";
+      title: string;
+      from: string;
+      to: string;
+      currency: string;
+      /** @enum {string} */
+      groupBy: "owner" | "channel" | "partner";
+      policy: {
+        defaultMaxDiscountBp: number;
+        maxDiscountBpByRole: {
+          admin?: number;
+          marketing?: number;
+          sales?: number;
+          partner?: number;
+        };
+        maxDiscountBpByChannel: {
+          direct?: number;
+          reseller?: number;
+          affiliate?: number;
+        };
+        giveawaysAllowed: boolean;
+      };
+      definitions: components["schemas"]["ReportDefinition"][];
+      rows: {
+        key: string | null;
+        name: string | null;
+        wonDeals: number;
+        discountedDeals: number;
+        giveawayDeals: number;
+        /** @description minor units of the report's currency */
+        listMinor: number;
+        /** @description minor units of the report's currency */
+        discountMinor: number;
+        /** @description minor units of the report's currency */
+        giveawayMinor: number;
+        /** @description minor units of the report's currency */
+        givenAwayMinor: number;
+        /** @description minor units of the report's currency */
+        revenueMinor: number;
+        shareOfRevenue: number | null;
+        outsidePolicy: number;
+        requested: number;
+        approved: number;
+        rejected: number;
+        pending: number;
+        superseded: number;
+        approvalRate: number | null;
+        medianDecideSeconds: number | null;
+        p75DecideSeconds: number | null;
+      }[];
+      total: {
+        wonDeals: number;
+        discountedDeals: number;
+        giveawayDeals: number;
+        /** @description minor units of the report's currency */
+        listMinor: number;
+        /** @description minor units of the report's currency */
+        discountMinor: number;
+        /** @description minor units of the report's currency */
+        giveawayMinor: number;
+        /** @description minor units of the report's currency */
+        givenAwayMinor: number;
+        /** @description minor units of the report's currency */
+        revenueMinor: number;
+        shareOfRevenue: number | null;
+        outsidePolicy: number;
+        requested: number;
+        approved: number;
+        rejected: number;
+        pending: number;
+        superseded: number;
+        approvalRate: number | null;
+        medianDecideSeconds: number | null;
+        p75DecideSeconds: number | null;
+      };
+      outsidePolicyDeals: {
+        /** Format: uuid */
+        dealId: string;
+        name: string;
+        /** Format: uuid */
+        ownerId: string;
+        ownerName: string | null;
+        closedAt: string;
+        /** @description minor units of the report's currency */
+        amountMinor: number;
+        deviations: components["schemas"]["PolicyDeviation"][];
+      }[];
+    };
+    PolicyDeviation: OneOf<
+      [
+        {
+          /** @enum {string} */
+          kind: "discount_over_limit";
+          /** @description 0-based index into lineItems */
+          line: number;
+          discountBp: number;
+          limitBp: number;
+        },
+        {
+          /** @enum {string} */
+          kind: "giveaway_not_allowed";
+          /** @description 0-based index into lineItems */
+          line: number;
+        },
+        {
+          /** @enum {string} */
+          kind: "price_above_list";
+          /** @description 0-based index into lineItems */
+          line: number;
+        },
+      ]
+    >;
     MarketingPlan: {
       /** Format: uuid */
       id: string;
@@ -1939,30 +2060,6 @@ export interface components {
       };
       approvals: components["schemas"]["Approval"][];
     };
-    PolicyDeviation: OneOf<
-      [
-        {
-          /** @enum {string} */
-          kind: "discount_over_limit";
-          /** @description 0-based index into lineItems */
-          line: number;
-          discountBp: number;
-          limitBp: number;
-        },
-        {
-          /** @enum {string} */
-          kind: "giveaway_not_allowed";
-          /** @description 0-based index into lineItems */
-          line: number;
-        },
-        {
-          /** @enum {string} */
-          kind: "price_above_list";
-          /** @description 0-based index into lineItems */
-          line: number;
-        },
-      ]
-    >;
     Approval: {
       /** Format: uuid */
       id: string;
@@ -3976,6 +4073,34 @@ export interface operations {
       200: {
         content: {
           "application/json": components["schemas"]["HandoffReport"];
+          "text/csv": string;
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Price deviations: discounts and give-aways of won deals against policy, approvals and time to decide, deals won outside policy
+   * @description Per owner (default), sales channel (the price book's) or registering partner, for deals won in the period (inclusive UTC days, the last 90 by default) in one currency (by default the one most deals use). `outsidePolicyDeals` lists up to 200 won deals that today's policy flags with no approval for their exact lines; the figures count them all.
+   */
+  getPriceDeviationReport: {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+        groupBy?: "owner" | "channel" | "partner";
+        currency?: string;
+        format?: "json" | "csv";
+      };
+    };
+    responses: {
+      /** @description The report */
+      200: {
+        content: {
+          "application/json": components["schemas"]["PriceDeviationReport"];
           "text/csv": string;
         };
       };

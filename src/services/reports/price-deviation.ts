@@ -1,0 +1,104 @@
+// The price-deviation report (issue 10, item 8): per rep, sales channel or partner, what the won
+// deals gave away against their price books, the approvals asked for, and any deal won outside
+// the policy. The policy check is the domain's, the same rule that guards winning a deal.
+import {
+  addDeal,
+  type DeviationMoney,
+  emptyApprovals,
+  emptyMoney,
+  outsidePolicy,
+  PRICE_CHANNEL_LABELS,
+  PRICE_DEVIATION_DEFINITIONS,
+  priceDeviationFigures,
+} from "../../domain/price-deviation.ts";
+import type { Deviation, PriceChannel } from "../../domain/pricing.ts";
+import { approvalCounts, partnerNames, wonDealsPriced } from "../../store/queries/reports/price-deviation.ts";
+import { mainDealCurrency, repNames } from "../../store/queries/reports/sales.ts";
+import { type Actor, authorize, type Deps, STAFF } from "../context.ts";
+import { loadDiscountPolicy } from "../pricing/discount-policy.ts";
+import { resolvePeriod } from "./period.ts";
+import type { PriceDeviationQuery } from "./report-schemas.ts";
+
+/** The flagged deals listed by name; the count in the figures is always whole. */
+const FLAGGED_LISTED = 200;
+
+export async function priceDeviationReport(deps: Deps, actor: Actor, query: PriceDeviationQuery) {
+  authorize(actor, STAFF, "read reports");
+  const period = resolvePeriod(deps, query);
+  const ws = actor.workspaceId;
+  const currency = query.currency ?? (await mainDealCurrency(deps.db, ws)) ?? "USD";
+  const filter = { workspaceId: ws, ...period, currency, groupBy: query.groupBy };
+  const [deals, approvals, policy, users] = await Promise.all([
+    wonDealsPriced(deps.db, filter),
+    approvalCounts(deps.db, filter),
+    loadDiscountPolicy(deps.db, ws),
+    repNames(deps.db, ws),
+  ]);
+  const userNames = new Map(users.map((u) => [u.id, u.name]));
+  const partners = query.groupBy === "partner" ? await partnerNames(deps.db, ws) : new Map<string, string>();
+  const nameOf = (key: string | null): string | null => {
+    if (key === null) return null;
+    if (query.groupBy === "owner") return userNames.get(key) ?? null;
+    if (query.groupBy === "partner") return partners.get(key) ?? null;
+    return PRICE_CHANNEL_LABELS[key as PriceChannel] ?? key;
+  };
+
+  const money = new Map<string | null, DeviationMoney>();
+  const total = emptyMoney();
+  const flagged: {
+    dealId: string;
+    name: string;
+    ownerId: string;
+    ownerName: string | null;
+    closedAt: string;
+    amountMinor: number;
+    deviations: Deviation[];
+  }[] = [];
+  for (const deal of deals) {
+    const deviations = outsidePolicy(deal, policy);
+    if (!money.has(deal.key)) money.set(deal.key, emptyMoney());
+    addDeal(money.get(deal.key)!, deal, deviations !== null);
+    addDeal(total, deal, deviations !== null);
+    if (deviations && flagged.length < FLAGGED_LISTED) {
+      const { dealId, name, ownerId, closedAt, amountMinor } = deal;
+      flagged.push({
+        dealId,
+        name,
+        ownerId,
+        ownerName: userNames.get(ownerId) ?? null,
+        closedAt,
+        amountMinor,
+        deviations,
+      });
+    }
+  }
+  const keys = new Set<string | null>([
+    ...money.keys(),
+    ...[...approvals.keys()].filter((k) => k !== "total"),
+  ]);
+  const rows = [...keys]
+    .map((key) => ({
+      key,
+      name: nameOf(key),
+      ...priceDeviationFigures(money.get(key) ?? emptyMoney(), approvals.get(key) ?? emptyApprovals()),
+    }))
+    .sort(
+      (a, b) =>
+        b.givenAwayMinor - a.givenAwayMinor ||
+        b.wonDeals - a.wonDeals ||
+        (a.name ?? "").localeCompare(b.name ?? ""),
+    );
+  return {
+    report: "price-deviation" as const,
+    title: "Price deviations",
+    ...period,
+    currency,
+    groupBy: query.groupBy,
+    policy,
+    definitions: [...PRICE_DEVIATION_DEFINITIONS],
+    rows,
+    total: priceDeviationFigures(total, approvals.get("total") ?? emptyApprovals()),
+    outsidePolicyDeals: flagged,
+  };
+}
+export type PriceDeviationReport = Awaited<ReturnType<typeof priceDeviationReport>>;
