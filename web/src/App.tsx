@@ -39,6 +39,7 @@ const EffectivenessPage = lazy(() => import("./features/reports/EffectivenessPag
 const SalesFeedbackPage = lazy(() => import("./features/reports/SalesFeedbackPage.tsx"));
 const PlansPage = lazy(() => import("./features/plans/PlansPage.tsx"));
 const HandoffReportPage = lazy(() => import("./features/reports/HandoffReportPage.tsx"));
+const PriceDeviationPage = lazy(() => import("./features/reports/PriceDeviationPage.tsx"));
 const HomePage = lazy(() => import("./features/home/HomePage.tsx"));
 
 export function App() {
@@ -74,6 +75,7 @@ export function App() {
           <Route path="reports/effectiveness" element={<EffectivenessPage />} />
           <Route path="reports/sales-feedback" element={<SalesFeedbackPage />} />
           <Route path="reports/handoffs" element={<HandoffReportPage />} />
+          <Route path="reports/price-deviation" element={<PriceDeviationPage />} />
           <Route path="programs/:id/links" element={<ProgramPage />} />
           <Route path="settings" element={<SettingsLayout />}>
             <Route index element={<Navigate to="/settings/scoring" replace />} />

@@ -53,6 +53,13 @@ export const REPORTS = [
     side: "Marketing and sales",
   },
   {
+    to: "/reports/price-deviation",
+    title: "Price deviations",
+    question:
+      "What won deals gave away in discounts and give-aways, per rep, channel and partner — and were any won outside the policy?",
+    side: "Sales",
+  },
+  {
     // The reverse funnel lives beside the plans it checks: changing a lead target shows its verdict.
     to: "/plans",
     title: "Plans and the reverse funnel",

@@ -20,7 +20,8 @@ export type ReportPath =
   | "/reports/budget-advice"
   | "/reports/sales-feedback"
   | "/reports/reverse-funnel"
-  | "/reports/handoffs";
+  | "/reports/handoffs"
+  | "/reports/price-deviation";
 
 export type ReportQuery = Record<string, QueryValue>;
 
