@@ -2,7 +2,7 @@
 // credited to the programs (or channels) whose touches led to them, under each model side by
 // side; what no touch earned; a chart comparing the models; the CSV; what each model means.
 
-import { Paper, SegmentedControl, Stack, Text, Title } from "@mantine/core";
+import { Paper, Stack, Text, Title } from "@mantine/core";
 import { formatMoney } from "../programs/money.ts";
 import { CHANNEL_OPTIONS, channelLabel, formatCount, formatDay } from "../programs/program-format.ts";
 import { AttributionChart } from "./AttributionChart.tsx";
@@ -15,7 +15,7 @@ import {
 } from "./attribution-queries.ts";
 import { CurrencyFilter } from "./CurrencyFilter.tsx";
 import { Definitions } from "./Definitions.tsx";
-import { FilterSelect, ReportFilters } from "./FilterSelect.tsx";
+import { FilterSelect, ReportFilters, SourceGroupBy } from "./FilterSelect.tsx";
 import { ReportHeader } from "./ReportHeader.tsx";
 import { ReportStatus } from "./ReportStatus.tsx";
 import { useReportParams } from "./report-params.ts";
@@ -41,20 +41,7 @@ export default function AttributionPage() {
         testId="attribution"
       />
       <ReportFilters period={period} problem={problem} setParam={setParam} testId="attribution">
-        <Stack gap={4}>
-          <Text size="sm" fw={500}>
-            Group by
-          </Text>
-          <SegmentedControl
-            value={query.groupBy}
-            onChange={(value) => setParam("groupBy", value === "channel" ? "channel" : null)}
-            data={[
-              { value: "program", label: "Program" },
-              { value: "channel", label: "Channel" },
-            ]}
-            data-testid="attribution-group-by"
-          />
-        </Stack>
+        <SourceGroupBy value={query.groupBy} setParam={setParam} testId="attribution-group-by" />
         <FilterSelect
           label="Channel"
           all="All channels"

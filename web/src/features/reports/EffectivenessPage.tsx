@@ -18,7 +18,7 @@ import {
   type EffectivenessQuery,
   useEffectiveness,
 } from "./effectiveness-queries.ts";
-import { FilterSelect, ReportFilters } from "./FilterSelect.tsx";
+import { FilterSelect, ReportFilters, SourceGroupBy } from "./FilterSelect.tsx";
 import { IntervalChart } from "./IntervalChart.tsx";
 import { ReportHeader } from "./ReportHeader.tsx";
 import { ReportStatus } from "./ReportStatus.tsx";
@@ -45,20 +45,7 @@ export default function EffectivenessPage() {
         testId="effectiveness"
       />
       <ReportFilters period={period} problem={problem} setParam={setParam} testId="effectiveness">
-        <Stack gap={4}>
-          <Text size="sm" fw={500}>
-            Group by
-          </Text>
-          <SegmentedControl
-            value={query.groupBy}
-            onChange={(value) => setParam("groupBy", value === "channel" ? "channel" : null)}
-            data={[
-              { value: "program", label: "Program" },
-              { value: "channel", label: "Channel" },
-            ]}
-            data-testid="effectiveness-group-by"
-          />
-        </Stack>
+        <SourceGroupBy value={query.groupBy} setParam={setParam} testId="effectiveness-group-by" />
         <FilterSelect
           label="Channel"
           all="All channels"

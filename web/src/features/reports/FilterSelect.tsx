@@ -1,7 +1,7 @@
-// A report filter: a select whose first choice is "All …" (no filter), and the row of filters
-// that starts with the period.
+// A report filter: a select whose first choice is "All …" (no filter), the "Group by" switch,
+// and the row of filters that starts with the period.
 
-import { Group, NativeSelect } from "@mantine/core";
+import { Group, NativeSelect, SegmentedControl, Stack, Text } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useUsers } from "../../shared/reference-data.ts";
 import { PeriodPicker } from "./PeriodPicker.tsx";
@@ -33,6 +33,68 @@ export function FilterSelect({
       onChange={(event) => onChange(event.currentTarget.value || null)}
       data-testid={testId}
       w={w}
+    />
+  );
+}
+
+/** A labelled switch between groupings kept in the URL; the default grouping is the absent param. */
+export function GroupByFilter<T extends string>({
+  label,
+  value,
+  options,
+  defaultValue,
+  name,
+  setParam,
+  testId,
+}: {
+  label: string;
+  value: T;
+  options: readonly { value: T; label: string }[];
+  defaultValue: T;
+  /** The URL param holding the choice: "groupBy". */
+  name: string;
+  setParam: (name: string, value: string | null) => void;
+  testId: string;
+}) {
+  return (
+    <Stack gap={4}>
+      <Text size="sm" fw={500}>
+        {label}
+      </Text>
+      <SegmentedControl
+        value={value}
+        onChange={(next) => setParam(name, next === defaultValue ? null : next)}
+        data={[...options]}
+        data-testid={testId}
+      />
+    </Stack>
+  );
+}
+
+const PROGRAM_OR_CHANNEL = [
+  { value: "program", label: "Program" },
+  { value: "channel", label: "Channel" },
+] as const;
+
+/** "Group by" program (the default) or channel, as the source reports offer it. */
+export function SourceGroupBy({
+  value,
+  setParam,
+  testId,
+}: {
+  value: "program" | "channel";
+  setParam: (name: string, value: string | null) => void;
+  testId: string;
+}) {
+  return (
+    <GroupByFilter
+      label="Group by"
+      value={value}
+      options={PROGRAM_OR_CHANNEL}
+      defaultValue="program"
+      name="groupBy"
+      setParam={setParam}
+      testId={testId}
     />
   );
 }

@@ -2,12 +2,12 @@
 // made the lead: how fast the owner first touched the lead against the SLA, how many hand-offs sales
 // accepted or sent back and why, and the leads that cooled while they waited.
 
-import { SegmentedControl, Stack, Text } from "@mantine/core";
+import { Stack, Text } from "@mantine/core";
 import type { Ok } from "../../api/contract.ts";
 import { formatPercent } from "../programs/money.ts";
 import { formatCount, formatDay } from "../programs/program-format.ts";
 import { Definitions } from "./Definitions.tsx";
-import { ReportFilters } from "./FilterSelect.tsx";
+import { GroupByFilter, ReportFilters } from "./FilterSelect.tsx";
 import { ReportHeader } from "./ReportHeader.tsx";
 import { ReportStatus } from "./ReportStatus.tsx";
 import { type FigureColumn, ReportTable } from "./ReportTable.tsx";
@@ -72,20 +72,18 @@ export default function HandoffReportPage() {
         testId="handoffs"
       />
       <ReportFilters period={period} problem={problem} setParam={setParam} testId="handoffs">
-        <Stack gap={4}>
-          <Text size="sm" fw={500}>
-            Per
-          </Text>
-          <SegmentedControl
-            value={query.groupBy}
-            onChange={(value) => setParam("groupBy", value === "program" ? "program" : null)}
-            data={[
-              { value: "owner", label: "Owner" },
-              { value: "program", label: "Program" },
-            ]}
-            data-testid="handoffs-group-by"
-          />
-        </Stack>
+        <GroupByFilter
+          label="Per"
+          value={query.groupBy}
+          options={[
+            { value: "owner", label: "Owner" },
+            { value: "program", label: "Program" },
+          ]}
+          defaultValue="owner"
+          name="groupBy"
+          setParam={setParam}
+          testId="handoffs-group-by"
+        />
       </ReportFilters>
       <ReportStatus query={report} waiting={problem === null} title="Could not compute the hand-offs" />
       {data && (

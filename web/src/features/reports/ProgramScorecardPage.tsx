@@ -2,12 +2,12 @@
 // reach, leads, how far they went, revenue, cost, cost per lead and customer, ROI and success
 // rate; a chart of leads and cost per lead; the CSV of the same query; what each term means.
 
-import { Paper, SegmentedControl, Stack, Text, Title } from "@mantine/core";
+import { Paper, Stack, Text, Title } from "@mantine/core";
 import { useUsers } from "../../shared/reference-data.ts";
 import { CHANNEL_OPTIONS, formatDay } from "../programs/program-format.ts";
 import { CurrencyFilter } from "./CurrencyFilter.tsx";
 import { Definitions } from "./Definitions.tsx";
-import { FilterSelect, ReportFilters, userOptions } from "./FilterSelect.tsx";
+import { FilterSelect, ReportFilters, SourceGroupBy, userOptions } from "./FilterSelect.tsx";
 import { ReportHeader } from "./ReportHeader.tsx";
 import { ReportStatus } from "./ReportStatus.tsx";
 import { useReportParams } from "./report-params.ts";
@@ -38,20 +38,7 @@ export default function ProgramScorecardPage() {
         testId="scorecard"
       />
       <ReportFilters period={period} problem={problem} setParam={setParam} testId="scorecard">
-        <Stack gap={4}>
-          <Text size="sm" fw={500}>
-            Group by
-          </Text>
-          <SegmentedControl
-            value={query.groupBy}
-            onChange={(value) => setParam("groupBy", value === "channel" ? "channel" : null)}
-            data={[
-              { value: "program", label: "Program" },
-              { value: "channel", label: "Channel" },
-            ]}
-            data-testid="scorecard-group-by"
-          />
-        </Stack>
+        <SourceGroupBy value={query.groupBy} setParam={setParam} testId="scorecard-group-by" />
         <FilterSelect
           label="Channel"
           all="All channels"
