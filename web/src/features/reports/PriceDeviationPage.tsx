@@ -2,14 +2,14 @@
 // channel or partner, what the deals won in the period gave away against their price books, the
 // approvals asked for and how fast they were decided, and any deal won outside the policy.
 
-import { Alert, Anchor, List, SegmentedControl, Stack, Text, Title } from "@mantine/core";
+import { Alert, Anchor, List, Stack, Text, Title } from "@mantine/core";
 import { Link } from "react-router";
 import { describeDeviation, formatBp } from "../deal/pricing-format.ts";
 import { formatMoney } from "../programs/money.ts";
 import { formatCount, formatDay } from "../programs/program-format.ts";
 import { CurrencyFilter } from "./CurrencyFilter.tsx";
 import { Definitions } from "./Definitions.tsx";
-import { ReportFilters } from "./FilterSelect.tsx";
+import { GroupByFilter, ReportFilters } from "./FilterSelect.tsx";
 import { PriceDeviationChart } from "./PriceDeviationChart.tsx";
 import {
   APPROVAL_COLUMNS,
@@ -54,17 +54,15 @@ export default function PriceDeviationPage() {
         testId="price-deviation"
       />
       <ReportFilters period={period} problem={problem} setParam={setParam} testId="price-deviation">
-        <Stack gap={4}>
-          <Text size="sm" fw={500}>
-            Per
-          </Text>
-          <SegmentedControl
-            value={groupBy}
-            onChange={(value) => setParam("groupBy", value === "owner" ? null : value)}
-            data={GROUPS.map((g) => ({ value: g, label: GROUP_LABEL[g] }))}
-            data-testid="price-deviation-group-by"
-          />
-        </Stack>
+        <GroupByFilter
+          label="Per"
+          value={groupBy}
+          options={GROUPS.map((g) => ({ value: g, label: GROUP_LABEL[g] }))}
+          defaultValue="owner"
+          name="groupBy"
+          setParam={setParam}
+          testId="price-deviation-group-by"
+        />
         <CurrencyFilter
           value={query.currency}
           current={data?.currency}
