@@ -185,7 +185,7 @@ test("the contact's timeline shows the logged sales touchpoint", async () => {
   const text = (await entry.textContent()) ?? "";
   assert.match(text, /sales/);
   assert.match(text, /Sam Sales/);
-  assert.match(text, /outcome: Agreed to start a pilot in May/);
+  assert.match(text, /Agreed to start a pilot in May/);
   await t("contact-task-done").first().waitFor();
   assert.match((await t("contact-task-done").first().textContent()) ?? "", /Call about the pilot/);
   await screenshot(page, "my-day-3-timeline");

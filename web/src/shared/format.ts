@@ -78,13 +78,7 @@ export function humanize(code: string): string {
 }
 
 /** A one-line "key: value, key: value" summary of free-form properties. */
-export function summarizeProperties(
-  properties: Record<string, unknown> | null | undefined,
-  max = 140,
-): string {
-  if (!properties) return "";
-  const text = Object.entries(properties)
-    .map(([key, value]) => `${key}: ${typeof value === "string" ? value : JSON.stringify(value)}`)
-    .join(", ");
+/** At most `max` characters, with an ellipsis when cut. */
+export function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

@@ -1,4 +1,5 @@
 import { Badge, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import type { ReactNode } from "react";
 import type { Schema } from "../../api/contract.ts";
 import { contactName, formatNumber, humanize } from "../../shared/format.ts";
 import { stageColor } from "../../shared/stages.ts";
@@ -11,9 +12,11 @@ interface ContactHeaderProps {
   contact: Contact;
   /** The score at the page's "as of" moment; until it loads, the contact's current score is shown. */
   score: ScoreExplanation | undefined;
+  /** Buttons for what staff do with the contact (log a touch, …), under the name. */
+  actions?: ReactNode;
 }
 
-export function ContactHeader({ contact, score }: ContactHeaderProps) {
+export function ContactHeader({ contact, score, actions }: ContactHeaderProps) {
   const temperature = score?.temperature ?? contact.temperature;
   const value = score?.value ?? contact.score;
   const role = [contact.title, contact.companyName].filter(Boolean).join(" at ");
@@ -27,6 +30,11 @@ export function ContactHeader({ contact, score }: ContactHeaderProps) {
           </Title>
           <Text c="dimmed">{contact.email}</Text>
           {role && <Text size="sm">{role}</Text>}
+          {actions && (
+            <Group gap="xs" mt="xs">
+              {actions}
+            </Group>
+          )}
         </Stack>
         <Stack gap={6} align="flex-end">
           <Group gap="xs">

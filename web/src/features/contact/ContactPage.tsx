@@ -1,15 +1,19 @@
 // One contact: who they are, what happened (timeline) and why they are as hot as they are (score).
 
-import { Anchor, Center, Group, Loader, Stack } from "@mantine/core";
+import { Anchor, Button, Center, Group, Loader, Stack } from "@mantine/core";
+import { useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
 import { AsOfInput } from "../../shared/AsOfInput.tsx";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { contactName } from "../../shared/format.ts";
+import { useSession } from "../auth/session.ts";
 import { ContactDeals } from "../deal/ContactDeals.tsx";
 import { ContactEnrolments } from "../playbooks/ContactEnrolments.tsx";
 import { ContactTasks } from "../tasks/ContactTasks.tsx";
+import { ConsentPanel } from "./ConsentPanel.tsx";
 import { ContactHeader } from "./ContactHeader.tsx";
 import { useContact, useScoreExplanation } from "./contact-queries.ts";
+import { LogTouchDialog } from "./LogTouchDialog.tsx";
 import { ScoreExplanationPanel } from "./ScoreExplanationPanel.tsx";
 import { StageHistoryPanel } from "./StageHistoryPanel.tsx";
 import { TimelineTable } from "./TimelineTable.tsx";
@@ -20,6 +24,9 @@ export default function ContactPage() {
   const at = params.get("at") || null;
   const contact = useContact(id);
   const score = useScoreExplanation(id, at);
+  const role = useSession().data?.user.role;
+  const staff = role === "admin" || role === "marketing" || role === "sales";
+  const [logging, setLogging] = useState(false);
 
   const setAt = (next: string | null) =>
     setParams(
@@ -48,11 +55,28 @@ export default function ContactPage() {
       {contact.error && <ErrorAlert error={contact.error} title="Could not load the contact" />}
       {contact.data && (
         <>
-          <ContactHeader contact={contact.data} score={score.data} />
+          <ContactHeader
+            contact={contact.data}
+            score={score.data}
+            actions={
+              staff && (
+                <Button size="xs" onClick={() => setLogging(true)} data-testid="contact-log-touch">
+                  Log a touch
+                </Button>
+              )
+            }
+          />
+          <LogTouchDialog
+            opened={logging}
+            onClose={() => setLogging(false)}
+            contactId={id}
+            contactName={contactName(contact.data)}
+          />
           <ScoreExplanationPanel score={score.data} error={score.error} isFetching={score.isFetching} />
           <ContactDeals contactId={id} contactName={contactName(contact.data)} />
           <ContactTasks contactId={id} />
           <ContactEnrolments contactId={id} />
+          <ConsentPanel contactId={id} email={contact.data.email} />
           <StageHistoryPanel contactId={id} />
           <TimelineTable contactId={id} />
         </>

@@ -1,6 +1,7 @@
 import { Badge, Button, Center, Loader, Paper, Table, Text, Title } from "@mantine/core";
+import { describeTouchProperties } from "#domain/logged-touches";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
-import { formatDateTime, summarizeProperties } from "../../shared/format.ts";
+import { formatDateTime, truncate } from "../../shared/format.ts";
 import { useKindLabel } from "../../shared/reference-data.ts";
 import { useTimeline } from "./contact-queries.ts";
 
@@ -40,8 +41,8 @@ export function TimelineTable({ contactId }: { contactId: string }) {
                 <Table.Td>{entry.programName ?? ""}</Table.Td>
                 <Table.Td>{entry.userName ?? ""}</Table.Td>
                 <Table.Td>
-                  <Text size="xs" c="dimmed">
-                    {summarizeProperties(entry.properties)}
+                  <Text size="xs" c="dimmed" data-testid="timeline-details">
+                    {truncate(describeTouchProperties(entry.properties).join(" · "), 140)}
                   </Text>
                 </Table.Td>
               </Table.Tr>

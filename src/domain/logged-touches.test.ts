@@ -1,0 +1,29 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { describeTouchProperties, LOGGED_TOUCHES } from "./logged-touches.ts";
+import { TOUCHPOINT_KINDS } from "./touchpoint-kinds.ts";
+
+test("every touch staff log by hand is a catalogue kind, listed once", () => {
+  const kinds = LOGGED_TOUCHES.map((t) => t.kind);
+  assert.equal(new Set(kinds).size, kinds.length);
+  for (const kind of kinds) assert.ok(kind in TOUCHPOINT_KINDS, kind);
+});
+
+test("logged details read in words, then the rest as it came; empty values are left out", () => {
+  assert.deepEqual(
+    describeTouchProperties({
+      utm_source: "fair",
+      note: "Wants a pilot in May",
+      durationMinutes: 25,
+      outcome: "voicemail",
+      referredBy: "Ana Ruiz",
+      empty: "",
+    }),
+    ["Left a voicemail", "25 min", "Referred by Ana Ruiz", "Wants a pilot in May", "utm_source: fair"],
+  );
+  assert.deepEqual(describeTouchProperties({ outcome: "something_else", pages: [1, 2] }), [
+    "something_else",
+    "pages: [1,2]",
+  ]);
+  assert.deepEqual(describeTouchProperties(null), []);
+});
