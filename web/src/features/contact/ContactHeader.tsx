@@ -38,7 +38,7 @@ export function ContactHeader({ contact, score, actions }: ContactHeaderProps) {
         </Stack>
         <Stack gap={6} align="flex-end">
           <Group gap="xs">
-            <Badge variant="light" color={stageColor(contact.stage)}>
+            <Badge variant="light" color={stageColor(contact.stage)} data-testid="contact-stage">
               {humanize(contact.stage)}
             </Badge>
             <TemperatureBadge temperature={temperature} size="lg" data-testid="contact-temperature" />
@@ -46,7 +46,7 @@ export function ContactHeader({ contact, score, actions }: ContactHeaderProps) {
           <Text size="sm">
             Engagement <b>{formatNumber(value, 2)}</b>
           </Text>
-          <Text size="sm" c="dimmed">
+          <Text size="sm" c="dimmed" data-testid="contact-owner">
             Owner: {contact.ownerName ?? "Unassigned"}
           </Text>
         </Stack>

@@ -15,6 +15,7 @@ import { ContactHeader } from "./ContactHeader.tsx";
 import { useContact, useScoreExplanation } from "./contact-queries.ts";
 import { LogTouchDialog } from "./LogTouchDialog.tsx";
 import { ScoreExplanationPanel } from "./ScoreExplanationPanel.tsx";
+import { StageActions } from "./StageActions.tsx";
 import { StageHistoryPanel } from "./StageHistoryPanel.tsx";
 import { TimelineTable } from "./TimelineTable.tsx";
 
@@ -60,9 +61,17 @@ export default function ContactPage() {
             score={score.data}
             actions={
               staff && (
-                <Button size="xs" onClick={() => setLogging(true)} data-testid="contact-log-touch">
-                  Log a touch
-                </Button>
+                <>
+                  <Button
+                    size="xs"
+                    variant="light"
+                    onClick={() => setLogging(true)}
+                    data-testid="contact-log-touch"
+                  >
+                    Log a touch
+                  </Button>
+                  <StageActions contact={contact.data} />
+                </>
               )
             }
           />
