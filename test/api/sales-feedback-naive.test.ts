@@ -82,18 +82,25 @@ async function randomHistory(seed: number, steps = 140) {
   for (let step = 0; step < steps; step++) {
     // Minutes to two days: touches never share an instant, and the months go by.
     clock += 60_000 + Math.floor(random() * 2 * DAY);
-    const at = new Date(clock).toISOString();
     const action = random();
     const open = deals.filter((d) => d.state === "open");
     if (action < 0.5 || leads.size === 0) {
       const kind = random() < 0.6 ? pick(INBOUND) : pick(OUTBOUND);
       const programId = random() < 0.2 ? null : pick(programs).id;
       const email = pick(emails);
-      const res = await api.call("POST", "/api/v1/touchpoints", { email, kind, programId, occurredAt: at });
+      // Some touches are recorded late (an import, a list from a fair): dated up to 10 days back.
+      const when = random() < 0.2 ? clock - Math.floor(random() * 10 * DAY) : clock;
+      const res = await api.call("POST", "/api/v1/touchpoints", {
+        email,
+        kind,
+        programId,
+        occurredAt: new Date(when).toISOString(),
+      });
       assert.equal(res.status, 201, JSON.stringify(res.body));
-      // The first inbound response makes the lead, and its program made it.
-      if (INBOUND.includes(kind) && !leads.has(res.body.contactId))
-        leads.set(res.body.contactId, { programId, at: clock });
+      // The first inbound response, by when it happened, makes the lead, and its program made it.
+      const known = leads.get(res.body.contactId);
+      if (INBOUND.includes(kind) && (!known || when < known.at))
+        leads.set(res.body.contactId, { programId, at: when });
       // Now and then a burst of responses a second apart turns the contact hot: a hand-off.
       if (random() < 0.3) {
         for (const more of ["form_submit", "webinar", "event_attended"]) {
