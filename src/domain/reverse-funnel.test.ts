@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { wilson } from "./intervals.ts";
-import { coverage, reverseFunnel } from "./reverse-funnel.ts";
+import { coverage, programFunnel, reverseFunnel } from "./reverse-funnel.ts";
 
 const OBSERVED = {
   leads: 100,
@@ -56,4 +56,47 @@ test("a plan covers, maybe covers, or falls short of the leads needed", () => {
 test("no won deal in the year: nothing can be said about the tiers", () => {
   const tiers = reverseFunnel(1_000_000, { ...OBSERVED, won: 0, wonAmounts: [] });
   assert.ok(tiers.every((t) => t.needed === null && t.range === null));
+});
+
+test("a program on its own, by hand: its rates, its deal size, its plan or its channel's", () => {
+  // 40 leads, 10 sales-ready, 5 with a deal, 1 won at 5,000 and 4 lost: a 10,000 quota needs 2
+  // won (one deal: no spread in its size), 10 opportunities (2 ÷ 1/5), 20 sales-ready (10 ÷ 1/2) and 80 leads (20 ÷ 1/4).
+  const observed = { leads: 40, salesReady: 10, opportunities: 5, won: 1, lost: 4, wonAmounts: [500_000] };
+  const own = programFunnel(1_000_000, observed, { program: 100, channel: 50 });
+  assert.deepEqual(
+    own.tiers.map((t) => t.needed),
+    [2, 10, 20, 80],
+  );
+  // Its own plan's 100 leads cover the 80 needed at the observed rates.
+  assert.deepEqual([own.plannedLeads, own.plannedFrom, own.coverage], [100, "program", "covered"]);
+  // The range at the Wilson bounds (1/5: 0.0362–0.6245, 5/10: 0.2366–0.7634, 10/40: 0.1419–0.4019):
+  // low 2 → ⌈2/0.6245⌉ = 4 → ⌈4/0.7634⌉ = 6 → ⌈6/0.4019⌉ = 15;
+  // high 2 → ⌈2/0.0362⌉ = 56 → ⌈56/0.2366⌉ = 237 → ⌈237/0.1419⌉ = 1671.
+  assert.deepEqual(
+    own.tiers.map((t) => t.range),
+    [
+      { low: 2, high: 2 },
+      { low: 4, high: 56 },
+      { low: 6, high: 237 },
+      { low: 15, high: 1671 },
+    ],
+  );
+  // Without its own plan the channel's target is the one it is held to: 50 of 80 is enough only
+  // if the rates are at their best.
+  const byChannel = programFunnel(1_000_000, observed, { program: null, channel: 50 });
+  assert.deepEqual([byChannel.plannedLeads, byChannel.plannedFrom], [50, "channel"]);
+  assert.equal(byChannel.coverage, "maybe");
+  assert.deepEqual(programFunnel(1_000_000, observed, { program: null, channel: null }), {
+    tiers: own.tiers,
+    plannedLeads: null,
+    plannedFrom: null,
+    coverage: null,
+  });
+  // A program target of 0 is a target (nothing planned from it), not a missing one.
+  assert.deepEqual(
+    (({ plannedLeads, plannedFrom, coverage }) => [plannedLeads, plannedFrom, coverage])(
+      programFunnel(1_000_000, observed, { program: 0, channel: 50 }),
+    ),
+    [0, "program", "short"],
+  );
 });

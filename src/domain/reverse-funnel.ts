@@ -29,10 +29,14 @@ export interface Tier {
 const up = (x: number) => (Number.isFinite(x) ? Math.ceil(x - 1e-9) : Number.POSITIVE_INFINITY);
 const div = (a: number, b: number) => (b > 0 ? a / b : Number.POSITIVE_INFINITY);
 
+/** The average won deal in the quota's currency (null with none). */
+export function averageDeal(o: Observed): number | null {
+  return o.wonAmounts.length ? o.wonAmounts.reduce((s, v) => s + v, 0) / o.wonAmounts.length : null;
+}
+
 /** The tiers from won deals back to leads, for a quota in minor units. */
 export function reverseFunnel(quotaMinor: number, o: Observed): Tier[] {
-  const dealSize =
-    o.wonAmounts.length > 0 ? o.wonAmounts.reduce((s, v) => s + v, 0) / o.wonAmounts.length : null;
+  const dealSize = averageDeal(o);
   const sizeInterval = meanInterval(
     [...o.wonAmounts].sort((a, b) => a - b),
     o.wonAmounts.length,
@@ -85,16 +89,39 @@ export function reverseFunnel(quotaMinor: number, o: Observed): Tier[] {
   }));
 }
 
+export type Coverage = "covered" | "maybe" | "short" | null;
+
 /** Whether planned leads cover what is needed: yes, only at the optimistic end, or no. */
-export function coverage(
-  plannedLeads: number | null,
-  leads: Tier | undefined,
-): "covered" | "maybe" | "short" | null {
+export function coverage(plannedLeads: number | null, leads: Tier | undefined): Coverage {
   if (plannedLeads === null || !leads || leads.needed === null) return null;
   if (leads.range && plannedLeads >= leads.range.high) return "covered";
   if (plannedLeads >= leads.needed) return "covered";
   if (leads.range && plannedLeads >= leads.range.low) return "maybe";
   return "short";
+}
+
+export interface ProgramFunnel {
+  tiers: Tier[];
+  /** The lead target it is held to: its own plan's, else its channel's plan's (null: neither sets one). */
+  plannedLeads: number | null;
+  plannedFrom: "program" | "channel" | null;
+  coverage: Coverage;
+}
+
+/**
+ * One program's reverse funnel: the whole quota met by this program's leads alone, at its own
+ * rates and deal size — so a program that converts poorly shows how many more leads it would take.
+ * A channel's target stands in for a program without its own: the channel is what was planned.
+ */
+export function programFunnel(
+  quotaMinor: number,
+  observed: Observed,
+  planned: { program: number | null; channel: number | null },
+): ProgramFunnel {
+  const tiers = reverseFunnel(quotaMinor, observed);
+  const plannedLeads = planned.program ?? planned.channel;
+  const plannedFrom = planned.program !== null ? "program" : planned.channel !== null ? "channel" : null;
+  return { tiers, plannedLeads, plannedFrom, coverage: coverage(plannedLeads, tiers.at(-1)) };
 }
 
 export const REVERSE_FUNNEL_DEFINITIONS: readonly { term: string; meaning: string }[] = [
@@ -113,5 +140,10 @@ export const REVERSE_FUNNEL_DEFINITIONS: readonly { term: string; meaning: strin
     term: "Covered",
     meaning:
       "The plan's lead target for the period (the workspace's plan, else its channels' or programs' summed) against the leads needed: covered, covered only if the rates are at their best (maybe), or short.",
+  },
+  {
+    term: "Per program",
+    meaning:
+      "Each program that made leads in those 12 months, on its own: its leads (whose first inbound response came from it), how many of them reached sales-ready or later and how many of those had a deal; the deals of its leads won or lost in the 12 months and the average won deal. The tiers are worked out as above from its rates alone: what it would need to bring to meet the whole quota by itself. Covered compares the lead target of the program's own plan for the period, else of its channel's plan (the whole channel's target), with its leads needed.",
   },
 ];

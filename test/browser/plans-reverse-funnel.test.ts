@@ -3,7 +3,9 @@
 // $10,000, so 20 leads are needed. The quarter's plan asks for 15. A marketer opens Plans from the
 // header, reads the plan's lines as the API gives them and the reverse funnel's verdict, raises the
 // lead target to 20 in the form and sees the verdict turn to covered; a negative target and a
-// second plan for the same scope are refused in words; a sales rep reads without editing.
+// second plan for the same scope are refused in words; a sales rep reads without editing. The
+// fair made six of last year's leads (all the deals), the ads four: the fair's row of the table per
+// program reads as the API gives it.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
@@ -20,6 +22,7 @@ let browser: Browser;
 let page: Page;
 let marketer: Awaited<ReturnType<TestApi["userWithKey"]>>;
 let rep: Awaited<ReturnType<TestApi["userWithKey"]>>;
+let fair: string;
 
 before(async () => {
   api = await setupApi({ now: () => new Date(clock.now) });
@@ -28,10 +31,16 @@ before(async () => {
   rep = reps[0]!;
   const asRep = api.callerFor(rep.key);
   const reasons = (await asRep("GET", "/api/v1/pipelines")).body.lossReasons as { id: string }[];
+  const program = async (name: string, channel: string) =>
+    (await api.call("POST", "/api/v1/programs", { name, channel, currency: "USD" })).body.id as string;
+  fair = await program("Spring fair", "trade_show");
+  const ads = await program("Search ads", "advertising");
+  // The fair made the six leads with deals among them, the ads the other four.
   for (let i = 0; i < 10; i++) {
     const touch = await api.call("POST", "/api/v1/touchpoints", {
       email: `l${i}-${api.slug}@example.com`,
       kind: "form_submit",
+      programId: i < 6 ? fair : ads,
       occurredAt: new Date(clock.now).toISOString(),
     });
     if (i < 4) {
@@ -183,6 +192,59 @@ test("a marketer reads the plan against its actual and the reverse funnel's verd
     funnel.definitions.length,
   );
   await screenshot(page, "plans-1-maybe");
+});
+
+test("each program's row: its rates, what it alone would need, and its own plan's verdict", async () => {
+  // The fair alone: 6 leads, 4 sales-ready with deals, 2 won of 4: 4 won, 8 opportunities,
+  // 8 sales-ready and 12 leads needed. Its own plan asks for 10.
+  const plan = await api.call("POST", "/api/v1/plans", {
+    period: "quarter",
+    startsOn: "2027-04-01",
+    programId: fair,
+    currency: "USD",
+    leadsTarget: 10,
+  });
+  assert.equal(plan.status, 201, JSON.stringify(plan.body));
+  try {
+    await page.reload();
+    const funnel = (
+      await api.call("GET", "/api/v1/reports/reverse-funnel?period=quarter&startsOn=2027-04-01")
+    ).body;
+    const want = funnel.programs.find((p: { programId: string }) => p.programId === fair);
+    assert.deepEqual(
+      [want.observed.leads, ...want.tiers.map((t: { needed: number }) => t.needed), want.plannedLeads],
+      [6, 4, 8, 8, 12, 10],
+    );
+    const row = page.locator(`[data-testid="reverse-funnel-program"][data-program-id="${fair}"]`);
+    await row.waitFor();
+    assert.equal(await page.getByTestId("reverse-funnel-program").count(), funnel.programs.length);
+    const cell = async (col: string, part?: string) =>
+      (await row.locator(`[data-col="${col}"]${part ? ` [data-part="${part}"]` : ""}`).textContent())!.trim();
+    assert.equal(await cell("name"), "Spring fair");
+    assert.equal(await cell("observed-leads"), count(want.observed.leads));
+    const rateText = (t: { rate: number; rateInterval: { low: number; high: number } }) =>
+      `${percent(t.rate)} (${(t.rateInterval.low * 100).toFixed(1)}–${percent(t.rateInterval.high)})`;
+    for (const tier of want.tiers) {
+      assert.equal(await cell(tier.tier, "needed"), count(tier.needed), tier.tier);
+      assert.equal(await cell(tier.tier, "range"), `${count(tier.range.low)}–${count(tier.range.high)}`);
+      if (tier.rate !== null)
+        assert.ok((await cell(`rate-${tier.tier}`)).endsWith(rateText(tier)), tier.tier);
+    }
+    assert.equal(
+      await cell("average-deal"),
+      `2 won, 2 lost · average ${money(Math.round(want.observed.averageDealMinor), "USD")}`,
+    );
+    assert.ok((await cell("planned")).startsWith("10"));
+    assert.equal(await row.locator('[data-col="coverage"]').getAttribute("data-coverage"), want.coverage);
+    assert.ok(want.coverage === "maybe" || want.coverage === "short", want.coverage);
+    await screenshot(page, "plans-1b-per-program");
+  } finally {
+    // The program's plan goes again, so the scenario below has the workspace's plan alone.
+    assert.equal((await api.call("DELETE", `/api/v1/plans/${plan.body.id}`)).status, 204);
+  }
+  await page.reload();
+  await page.getByTestId("plan-card").waitFor();
+  assert.equal(await page.getByTestId("plan-card").count(), 1);
 });
 
 test("raising the lead target to 20 in the form turns the verdict to covered; a negative one is refused", async () => {

@@ -43,9 +43,18 @@ export interface RandomWorkspace {
   marketerId: string;
   repIds: string[];
   programs: { id: string; channel: string; currency: string; ownerId: string | null }[];
+  /** The clock after the last step (epoch ms). */
+  end: number;
+  /** Moves the API's clock (for reads at later instants than the history's last). */
+  setNow(ms: number): void;
 }
 
-export async function randomWorkspace(seed: number, steps = 400): Promise<RandomWorkspace> {
+export async function randomWorkspace(
+  seed: number,
+  steps = 400,
+  options: { maxStepHours?: number } = {},
+): Promise<RandomWorkspace> {
+  const maxStep = (options.maxStepHours ?? 8) * 3_600_000;
   const start = Date.parse("2026-09-01T08:00:00Z");
   let clock = start;
   const random = rng(seed);
@@ -108,7 +117,7 @@ export async function randomWorkspace(seed: number, steps = 400): Promise<Random
   const contactIds = new Set<string>();
   const deals: { id: string; rep: string }[] = [];
   for (let step = 0; step < steps; step++) {
-    clock += int(0, 8 * 3_600_000);
+    clock += int(0, maxStep);
     const action = random();
     if (action < 0.7 || contactIds.size === 0) {
       const kind = pick(KINDS);
@@ -147,7 +156,18 @@ export async function randomWorkspace(seed: number, steps = 400): Promise<Random
       }
     }
   }
-  return { api, start, random, marketerId, repIds: reps.map((r) => r.userId), programs };
+  return {
+    api,
+    start,
+    random,
+    marketerId,
+    repIds: reps.map((r) => r.userId),
+    programs,
+    end: clock,
+    setNow: (ms) => {
+      clock = ms;
+    },
+  };
 }
 
 export interface RawRows {

@@ -78,6 +78,24 @@ feedbackReportRoutes.openapi(
 );
 
 const Range = z.object({ low: z.number(), high: z.number() });
+const Observed = z.object({
+  leads: z.number().int(),
+  salesReady: z.number().int(),
+  opportunities: z.number().int(),
+  won: z.number().int(),
+  lost: z.number().int(),
+  averageDealMinor: z.number().nullable(),
+});
+const Tiers = z.array(
+  z.object({
+    tier: z.enum(["won", "opportunities", "salesReady", "leads"]),
+    needed: z.number().int().nullable(),
+    range: Range.nullable(),
+    rate: z.number().nullable(),
+    rateInterval: Range.nullable(),
+  }),
+);
+const Coverage = z.enum(["covered", "maybe", "short"]).nullable();
 
 feedbackReportRoutes.openapi(
   createRoute({
@@ -88,7 +106,7 @@ feedbackReportRoutes.openapi(
     summary:
       "Reverse funnel: from the period's quotas back to the won deals, opportunities, sales-ready leads and leads needed",
     description:
-      "At the rates of the last 12 whole months, each with its 95 % interval (the `range` of each tier), and whether the plan's lead target for the period covers the leads needed. Default: this quarter, the quotas' main currency.",
+      "At the rates of the last 12 whole months, each with its 95 % interval (the `range` of each tier), and whether the plan's lead target for the period covers the leads needed. `programs`: the same for each program that made leads in those months, at its own rates, against its plan's (else its channel's) lead target. Default: this quarter, the quotas' main currency.",
     request: {
       query: z.object({
         period: z.enum(["month", "quarter"]).optional(),
@@ -111,25 +129,22 @@ feedbackReportRoutes.openapi(
             quotaMinor: z.number().int(),
             reps: z.number().int(),
             lookback: z.object({ from: z.string(), to: z.string() }),
-            observed: z.object({
-              leads: z.number().int(),
-              salesReady: z.number().int(),
-              opportunities: z.number().int(),
-              won: z.number().int(),
-              lost: z.number().int(),
-              averageDealMinor: z.number().nullable(),
-            }),
-            tiers: z.array(
+            observed: Observed,
+            tiers: Tiers,
+            plannedLeads: z.number().int().nullable(),
+            coverage: Coverage,
+            programs: z.array(
               z.object({
-                tier: z.enum(["won", "opportunities", "salesReady", "leads"]),
-                needed: z.number().int().nullable(),
-                range: Range.nullable(),
-                rate: z.number().nullable(),
-                rateInterval: Range.nullable(),
+                programId: z.uuid(),
+                name: z.string(),
+                channel: z.enum(CHANNELS),
+                observed: Observed,
+                tiers: Tiers,
+                plannedLeads: z.number().int().nullable(),
+                plannedFrom: z.enum(["program", "channel"]).nullable(),
+                coverage: Coverage,
               }),
             ),
-            plannedLeads: z.number().int().nullable(),
-            coverage: z.enum(["covered", "maybe", "short"]).nullable(),
             definitions: z.array(Definition),
           })
           .openapi("ReverseFunnel"),

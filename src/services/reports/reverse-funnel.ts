@@ -5,14 +5,33 @@ import { AppError } from "../../domain/errors.ts";
 import { addMonths, monthOf } from "../../domain/months.ts";
 import { utcDay } from "../../domain/programs.ts";
 import { isPeriodStart } from "../../domain/quota.ts";
-import { coverage, REVERSE_FUNNEL_DEFINITIONS, reverseFunnel } from "../../domain/reverse-funnel.ts";
+import {
+  averageDeal,
+  coverage,
+  type Observed,
+  programFunnel,
+  REVERSE_FUNNEL_DEFINITIONS,
+  reverseFunnel,
+} from "../../domain/reverse-funnel.ts";
 import {
   mainQuotaCurrency,
+  observedByProgram,
   observedFunnel,
   plannedLeads,
   quotaTotal,
+  scopedLeadTargets,
 } from "../../store/queries/reports/reverse-funnel.ts";
 import { type Actor, authorize, type Deps, STAFF } from "../context.ts";
+
+/** The counts a reader sees beside the tiers (the won amounts only as their average). */
+const summary = (o: Observed) => ({
+  leads: o.leads,
+  salesReady: o.salesReady,
+  opportunities: o.opportunities,
+  won: o.won,
+  lost: o.lost,
+  averageDealMinor: averageDeal(o),
+});
 
 export async function reverseFunnelReport(
   deps: Deps,
@@ -36,13 +55,24 @@ export async function reverseFunnelReport(
     );
   }
   const scope = { workspaceId: actor.workspaceId, period, startsOn };
-  const currency = query.currency ?? (await mainQuotaCurrency(deps.db, scope)) ?? "USD";
   const lookback = { start: `${addMonths(thisMonth, -12)}T00:00:00Z`, end: `${thisMonth}T00:00:00Z` };
-  const [quota, observed, planned] = await Promise.all([
-    quotaTotal(deps.db, { ...scope, currency }),
-    observedFunnel(deps.db, { workspaceId: actor.workspaceId, ...lookback, currency }),
-    plannedLeads(deps.db, scope),
-  ]);
+  // One snapshot, so the programs' rows and the whole funnel count the same leads and deals.
+  const read = await deps.db.transaction(
+    async (tx) => {
+      const currency = query.currency ?? (await mainQuotaCurrency(tx, scope)) ?? "USD";
+      const within = { workspaceId: actor.workspaceId, ...lookback, currency };
+      return {
+        currency,
+        quota: await quotaTotal(tx, { ...scope, currency }),
+        observed: await observedFunnel(tx, within),
+        planned: await plannedLeads(tx, scope),
+        programs: await observedByProgram(tx, within),
+        targets: await scopedLeadTargets(tx, scope),
+      };
+    },
+    { isolationLevel: "repeatable read", accessMode: "read only" },
+  );
+  const { currency, quota, observed, planned, targets } = read;
   const tiers = reverseFunnel(quota.quotaMinor, observed);
   return {
     report: "reverse-funnel" as const,
@@ -56,19 +86,22 @@ export async function reverseFunnelReport(
       from: lookback.start.slice(0, 10),
       to: utcDay(new Date(Date.parse(lookback.end) - 86_400_000)),
     },
-    observed: {
-      leads: observed.leads,
-      salesReady: observed.salesReady,
-      opportunities: observed.opportunities,
-      won: observed.won,
-      lost: observed.lost,
-      averageDealMinor: observed.wonAmounts.length
-        ? observed.wonAmounts.reduce((s, v) => s + v, 0) / observed.wonAmounts.length
-        : null,
-    },
+    observed: summary(observed),
     tiers,
     plannedLeads: planned,
     coverage: coverage(planned, tiers.at(-1)),
+    programs: read.programs
+      .map(({ programId, name, channel, ...o }) => ({
+        programId,
+        name,
+        channel,
+        observed: summary(o),
+        ...programFunnel(quota.quotaMinor, o, {
+          program: targets.programs.get(programId) ?? null,
+          channel: targets.channels.get(channel) ?? null,
+        }),
+      }))
+      .sort((a, b) => b.observed.leads - a.observed.leads || a.name.localeCompare(b.name)),
     definitions: [...REVERSE_FUNNEL_DEFINITIONS],
   };
 }

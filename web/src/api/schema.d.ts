@@ -197,7 +197,7 @@ export interface paths {
   "/api/v1/reports/reverse-funnel": {
     /**
      * Reverse funnel: from the period's quotas back to the won deals, opportunities, sales-ready leads and leads needed
-     * @description At the rates of the last 12 whole months, each with its 95 % interval (the `range` of each tier), and whether the plan's lead target for the period covers the leads needed. Default: this quarter, the quotas' main currency.
+     * @description At the rates of the last 12 whole months, each with its 95 % interval (the `range` of each tier), and whether the plan's lead target for the period covers the leads needed. `programs`: the same for each program that made leads in those months, at its own rates, against its plan's (else its channel's) lead target. Default: this quarter, the quotas' main currency.
      */
     get: operations["getReverseFunnel"];
   };
@@ -1545,6 +1545,56 @@ export interface components {
       plannedLeads: number | null;
       /** @enum {string|null} */
       coverage: "covered" | "maybe" | "short" | null;
+      programs: {
+        /** Format: uuid */
+        programId: string;
+        name: string;
+        /** @enum {string} */
+        channel:
+          | "advertising"
+          | "public_relations"
+          | "social_media"
+          | "relationship"
+          | "brand"
+          | "viral"
+          | "referral"
+          | "direct_mail"
+          | "email"
+          | "trade_show"
+          | "website"
+          | "content"
+          | "community"
+          | "partner"
+          | "cold_calling"
+          | "networking";
+        observed: {
+          leads: number;
+          salesReady: number;
+          opportunities: number;
+          won: number;
+          lost: number;
+          averageDealMinor: number | null;
+        };
+        tiers: {
+          /** @enum {string} */
+          tier: "won" | "opportunities" | "salesReady" | "leads";
+          needed: number | null;
+          range: {
+            low: number;
+            high: number;
+          } | null;
+          rate: number | null;
+          rateInterval: {
+            low: number;
+            high: number;
+          } | null;
+        }[];
+        plannedLeads: number | null;
+        /** @enum {string|null} */
+        plannedFrom: "program" | "channel" | null;
+        /** @enum {string|null} */
+        coverage: "covered" | "maybe" | "short" | null;
+      }[];
       definitions: components["schemas"]["ReportDefinition"][];
     };
     HandoffReport: {
@@ -4032,7 +4082,7 @@ export interface operations {
   };
   /**
    * Reverse funnel: from the period's quotas back to the won deals, opportunities, sales-ready leads and leads needed
-   * @description At the rates of the last 12 whole months, each with its 95 % interval (the `range` of each tier), and whether the plan's lead target for the period covers the leads needed. Default: this quarter, the quotas' main currency.
+   * @description At the rates of the last 12 whole months, each with its 95 % interval (the `range` of each tier), and whether the plan's lead target for the period covers the leads needed. `programs`: the same for each program that made leads in those months, at its own rates, against its plan's (else its channel's) lead target. Default: this quarter, the quotas' main currency.
    */
   getReverseFunnel: {
     parameters: {

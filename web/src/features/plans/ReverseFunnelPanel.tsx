@@ -7,6 +7,7 @@ import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { formatMoney } from "../programs/money.ts";
 import { formatDay } from "../programs/program-format.ts";
 import { Definitions } from "../reports/Definitions.tsx";
+import { ProgramFunnelTable } from "./ProgramFunnelTable.tsx";
 import { COVERAGE_COLORS, coverageWords, formatRate, RATE_LABELS, TIER_LABELS } from "./plan-format.ts";
 import { type PlanPeriod, useReverseFunnel } from "./plan-queries.ts";
 
@@ -129,6 +130,7 @@ export function ReverseFunnelPanel({ period, startsOn }: { period: PlanPeriod; s
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      <ProgramFunnelTable report={r} />
     </Paper>
   );
 }
