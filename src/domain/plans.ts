@@ -20,18 +20,21 @@ export interface PlanLine {
 
 /**
  * The actual at the period's pace so far, carried to its end: actual × length ÷ elapsed. A period
- * that has ended projects its actual; one that has not begun, nothing.
+ * that has ended projects its actual; one that has not begun, nothing. What is already booked for
+ * later in the period (`bookedAhead`: spend dated after today) is added as it is, not carried at
+ * the pace — a trade-show booth paid for next month is not a rate of spending.
  */
 export function projectToEnd(
   actual: number,
   period: QuotaPeriod,
   startsOn: string,
   now: number,
+  bookedAhead = 0,
 ): number | null {
   const { start, end } = periodBounds(period, startsOn);
   if (now >= end) return actual;
   if (now <= start) return null;
-  return (actual * (end - start)) / (now - start);
+  return ((actual - bookedAhead) * (end - start)) / (now - start) + bookedAhead;
 }
 
 export function planLine(
@@ -67,6 +70,6 @@ export const PLAN_DEFINITIONS: readonly { term: string; meaning: string }[] = [
   {
     term: "Projected",
     meaning:
-      "The actual at the pace so far, carried to the period's end: actual × the period's length ÷ the time gone. A finished period projects its actual.",
+      "The actual at the pace so far, carried to the period's end: actual × the period's length ÷ the time gone. Spend dated after today is already booked: it is added as it is, and only the spend up to today is carried at the pace. A finished period projects its actual; one not begun, nothing.",
   },
 ];

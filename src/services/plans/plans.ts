@@ -37,6 +37,7 @@ async function present(deps: Deps, row: PlanRow) {
     currency: row.currency.trim(),
     start: new Date(start).toISOString(),
     end: new Date(end).toISOString(),
+    today: deps.now().toISOString().slice(0, 10),
   });
   const now = deps.now().getTime();
   return {
@@ -51,7 +52,13 @@ async function present(deps: Deps, row: PlanRow) {
         figure,
         (row[TARGETS[figure]] as number | null) ?? null,
         actuals[figure],
-        projectToEnd(actuals[figure], row.period, row.startsOn, now),
+        projectToEnd(
+          actuals[figure],
+          row.period,
+          row.startsOn,
+          now,
+          figure === "spendMinor" ? actuals.spendAheadMinor : 0,
+        ),
       ),
     ),
     definitions: [...PLAN_DEFINITIONS],

@@ -12,9 +12,13 @@ export interface PlanScope {
   /** [start, end) as ISO instants. */
   start: string;
   end: string;
+  /** Today (UTC day): cost lines dated after it are spend booked ahead. */
+  today: string;
 }
 
-export async function planActuals(ex: Executor, s: PlanScope): Promise<Record<PlanFigure, number>> {
+export type PlanActuals = Record<PlanFigure, number> & { spendAheadMinor: number };
+
+export async function planActuals(ex: Executor, s: PlanScope): Promise<PlanActuals> {
   const ws = s.workspaceId;
   // The scope's programs; the whole workspace also counts the leads no program made.
   const inScope = (programId: SQL): SQL =>
@@ -49,11 +53,14 @@ export async function planActuals(ex: Executor, s: PlanScope): Promise<Record<Pl
           and exists (select 1 from pipelines pl, jsonb_array_elements(pl.stages) st
             where pl.workspace_id = d.workspace_id and pl.id = d.pipeline_id
               and st->>'key' = d.stage and st->>'outcome' = 'won')) as revenue,
-      (select coalesce(sum(pc.amount_minor), 0) from program_costs pc
-        join programs p on p.workspace_id = pc.workspace_id and p.id = pc.program_id
-        where pc.workspace_id = ${ws} and p.currency = ${s.currency} and ${costScope}
-          and pc.incurred_on >= (${start} at time zone 'UTC')::date
-          and pc.incurred_on < (${end} at time zone 'UTC')::date) as spend`);
+      spend.total as spend, spend.ahead as spend_ahead
+    from (select coalesce(sum(pc.amount_minor), 0) as total,
+        coalesce(sum(pc.amount_minor) filter (where pc.incurred_on > ${s.today}::date), 0) as ahead
+      from program_costs pc
+      join programs p on p.workspace_id = pc.workspace_id and p.id = pc.program_id
+      where pc.workspace_id = ${ws} and p.currency = ${s.currency} and ${costScope}
+        and pc.incurred_on >= (${start} at time zone 'UTC')::date
+        and pc.incurred_on < (${end} at time zone 'UTC')::date) spend`);
   const r = result.rows[0]!;
   return {
     leads: Number(r.leads),
@@ -61,5 +68,6 @@ export async function planActuals(ex: Executor, s: PlanScope): Promise<Record<Pl
     pipelineMinor: Number(r.pipeline),
     revenueMinor: Number(r.revenue),
     spendMinor: Number(r.spend),
+    spendAheadMinor: Number(r.spend_ahead),
   };
 }
