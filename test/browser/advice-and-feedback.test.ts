@@ -10,7 +10,7 @@ import { after, before, test } from "node:test";
 import type { Browser, Locator, Page } from "playwright-core";
 import { type Caller, setupApi, type TestApi } from "../support/api.ts";
 import { launchBrowser, logInAs, screenshot, sidewaysOverflow, startWebServer } from "./browser.ts";
-import { count, textOf } from "./report-figures.ts";
+import { count, dollars, signed, textOf } from "./report-figures.ts";
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -140,17 +140,6 @@ after(async () => {
 const t = (id: string) => page.getByTestId(id);
 const text = (id: string) => textOf(page, id);
 
-// The advice's words as the page should write them in en-US, worked out here, not by the app.
-const signed = (value: number, decimals: number) => {
-  const rounded = Number(value.toFixed(decimals));
-  const digits = Math.abs(rounded).toLocaleString("en-US", {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  });
-  return `${rounded > 0 ? "+" : rounded < 0 ? "-" : ""}${digits}`;
-};
-const dollars = (minor: number) =>
-  `$${(minor / 100).toLocaleString("en-US", { minimumFractionDigits: minor % 100 ? 2 : 0 })}`;
 const longDay = (d: string) =>
   new Date(`${d}T00:00:00Z`).toLocaleDateString("en-US", { dateStyle: "medium", timeZone: "UTC" });
 

@@ -45,8 +45,29 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+/** The whole page, or with `fullPage: false` the viewport only (a modal: fixed layers would be drawn mid-page). */
+/**
+ * One user's browser session against a real server on `deps`: the server, Chromium, and a page of
+ * 1,280 × 900 in en-US whose clock, when `now` is given, is fixed there (the server's calendar).
+ * `close` ends all three. (The older tests spell this out each; new ones can start here.)
+ */
+export async function openSession(deps: Deps, { now }: { now?: number } = {}) {
+  const web = await startWebServer(deps);
+  const browser = await launchBrowser();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "en-US" });
+  if (now !== undefined) await page.clock.setFixedTime(new Date(now));
+  return {
+    url: web.url,
+    page,
+    close: async () => {
+      await browser.close();
+      await web.close();
+    },
+  };
+}
+
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
 }
 
 /** Waits until an element's text is exactly `expected` (the board refetches asynchronously). */
@@ -72,6 +93,11 @@ export async function logInAs(page: Page, baseUrl: string, email: string, passwo
 export async function goViaHeader(page: Page, name: string): Promise<void> {
   const header = page.locator("header");
   const link = header.getByRole("link", { name, exact: true });
+  // Just after logging in the header may not be drawn yet: wait for the link or the menu.
+  await link
+    .or(header.getByRole("button", { name: "More" }))
+    .first()
+    .waitFor();
   if ((await link.count()) > 0) return link.click();
   await header.getByRole("button", { name: "More" }).click();
   await page.getByRole("menuitem", { name, exact: true }).click();

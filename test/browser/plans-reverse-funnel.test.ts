@@ -163,7 +163,7 @@ test("a marketer reads the plan against its actual and the reverse funnel's verd
   await page.locator(`[data-testid="reverse-funnel-coverage"][data-coverage="${funnel.coverage}"]`).waitFor();
   const verdict = await page.getByTestId("reverse-funnel-coverage").textContent();
   assert.match(verdict!, funnel.coverage === "maybe" ? /^Maybe/ : /^Short/);
-  assert.match(verdict!, /The plan's 15 leads .* the 20 needed/);
+  assert.match(verdict!, /The planned 15 leads .* the 20 needed/);
   assert.equal(await page.getByTestId("reverse-funnel-quota").locator("b").textContent(), "$10,000.00");
   // Each tier's needed and range, and the rate it was divided by, with its interval.
   const tiers = page.getByTestId("reverse-funnel-tier");
@@ -265,7 +265,7 @@ test("raising the lead target to 20 in the form turns the verdict to covered; a 
   await page.locator('[data-testid="reverse-funnel-coverage"][data-coverage="covered"]').waitFor();
   assert.match(
     (await page.getByTestId("reverse-funnel-coverage").textContent())!,
-    /^Covered.*The plan's 20 leads cover the 20 needed/,
+    /^Covered.*The planned 20 leads cover the 20 needed/,
   );
   await waitForText(page, "reverse-funnel-planned", "20");
   assert.deepEqual(await planLinesOnScreen(), await planLinesFromApi());

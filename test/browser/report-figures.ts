@@ -11,6 +11,20 @@ export const count = (n: number) => n.toLocaleString("en-US");
 export const money = (minor: number | null, currency: string) =>
   minor === null ? "—" : new Intl.NumberFormat("en-US", { style: "currency", currency }).format(minor / 100);
 
+/** Budget advice's amounts: minor units → "$900", or "$912.50" when there are cents. */
+export const dollars = (minor: number) =>
+  `$${(minor / 100).toLocaleString("en-US", { minimumFractionDigits: minor % 100 ? 2 : 0 })}`;
+
+/** A change in customers with its sign at `decimals` places: "+29", "-3.5", "0". */
+export const signed = (value: number, decimals: number) => {
+  const rounded = Number(value.toFixed(decimals));
+  const digits = Math.abs(rounded).toLocaleString("en-US", {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  });
+  return `${rounded > 0 ? "+" : rounded < 0 ? "-" : ""}${digits}`;
+};
+
 /** 0.3333 → "33.3 %"; "—" for none. */
 export const percent = (fraction: number | null) =>
   fraction === null

@@ -61,29 +61,30 @@ export const COVERAGE_COLORS = { covered: "green", maybe: "yellow", short: "red"
 /** The verdict as a headline and a sentence. */
 export function coverageWords(report: ReverseFunnel): { headline: string; sentence: string } {
   const leads = report.tiers.find((t) => t.tier === "leads");
-  const needed = leads?.needed;
+  const needed = leads?.needed?.toLocaleString();
   const range = leads?.range
     ? ` (${leads.range.low.toLocaleString()}–${leads.range.high.toLocaleString()})`
     : "";
-  const planned = report.plannedLeads;
+  // The workspace plan's target, or its channels' or programs' summed: "planned", not "the plan's".
+  const planned = report.plannedLeads?.toLocaleString();
   switch (report.coverage) {
     case "covered":
       return {
         headline: "Covered",
-        sentence: `The plan's ${planned} leads cover the ${needed} needed${range}.`,
+        sentence: `The planned ${planned} leads cover the ${needed} needed${range}.`,
       };
     case "maybe":
       return {
         headline: "Maybe",
-        sentence: `The plan's ${planned} leads cover the ${needed} needed${range} only if the rates are at their best.`,
+        sentence: `The planned ${planned} leads cover the ${needed} needed${range} only if the rates are at their best.`,
       };
     case "short":
       return {
         headline: "Short",
-        sentence: `The plan's ${planned} leads fall short of the ${needed} needed${range}, even at the best rates.`,
+        sentence: `The planned ${planned} leads fall short of the ${needed} needed${range}, even at the best rates.`,
       };
     default:
-      return planned === null
+      return report.plannedLeads === null
         ? {
             headline: "No lead target",
             sentence:
