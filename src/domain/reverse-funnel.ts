@@ -139,7 +139,7 @@ export const REVERSE_FUNNEL_DEFINITIONS: readonly { term: string; meaning: strin
   {
     term: "Covered",
     meaning:
-      "The plan's lead target for the period (the workspace's plan, else its channels' or programs' summed) against the leads needed: covered, covered only if the rates are at their best (maybe), or short.",
+      "The plan's lead target for the period (the workspace's plan, else its channels' or programs' summed) against the leads needed: covered when it reaches the leads needed at the observed rates (the range beside it shows how many the worst rates in their intervals would need), covered only if the rates turn out at the better end of their intervals (maybe), or short.",
   },
   {
     term: "Per program",
