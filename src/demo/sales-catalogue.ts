@@ -55,6 +55,8 @@ export const DEMO_DISCOUNT_POLICY = {
   maxDiscountBpByRole: { sales: 1500, partner: 1000 },
   maxDiscountBpByChannel: { direct: 1500, reseller: 1000, affiliate: 500 },
   giveawaysAllowed: false,
+  // Requests left undecided for a working day are flagged to the approvers.
+  approvalAlertHours: 8,
 };
 
 export const DEMO_COMPETITORS = [

@@ -7,4 +7,5 @@ export const QUEUES = {
   outbox: "email.outbox",
   arrivals: "touchpoints.arrivals",
   reachRollup: "reports.reach-rollup",
+  approvalAlerts: "pricing.approval-alerts",
 } as const;

@@ -6,6 +6,7 @@
 import type pg from "pg";
 import { PgBoss } from "pg-boss";
 import type { Deps } from "../services/context.ts";
+import { approvalAlertsJob } from "./approval-alerts.ts";
 import { emailOutboxJob } from "./email-outbox.ts";
 import { emailSendJob } from "./email-send.ts";
 import type { JobDefinition, WorkerDeps } from "./job-definition.ts";
@@ -27,6 +28,7 @@ export const JOBS: JobDefinition<any>[] = [
   emailOutboxJob,
   touchArrivalsJob,
   reachRollupJob,
+  approvalAlertsJob,
 ];
 
 export interface WorkerOptions {
@@ -66,6 +68,7 @@ export async function startWorker(deps: Deps, pool: pg.Pool, options: WorkerOpti
   await boss.schedule(QUEUES.due, "* * * * *", {});
   await boss.schedule(QUEUES.arrivals, "* * * * *", {});
   await boss.schedule(QUEUES.reachRollup, "* * * * *", {});
+  await boss.schedule(QUEUES.approvalAlerts, "* * * * *", {});
   const lookback = await catchUpLookback(pool, deps.now());
   if (lookback) await boss.send(QUEUES.sweep, { lookbackMinutes: lookback }, { singletonKey: "catch-up" });
   await boss.send(QUEUES.outbox, {});

@@ -46,6 +46,9 @@ export const ApprovalSchema = z
     decidedBy: z.object({ id: z.uuid(), name: z.string() }).nullable(),
     decidedAt: z.string().nullable(),
     decisionComment: z.string().nullable(),
+    alertedAt: z.string().nullable().openapi({
+      description: "When the approvers were told it had waited longer than the policy's approvalAlertHours",
+    }),
   })
   .openapi("Approval");
 

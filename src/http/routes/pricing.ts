@@ -60,6 +60,7 @@ const PriceBookDetailSchema = PriceBookSchema.extend({
 const PolicySchema = z
   .object({
     ...PolicyRules,
+    approvalAlertHours: z.number().int(),
     updatedAt: z.string().nullable(),
     updatedBy: z.uuid().nullable(),
   })

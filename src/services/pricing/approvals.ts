@@ -3,7 +3,14 @@ import { alias } from "drizzle-orm/pg-core";
 import { AppError, notFound } from "../../domain/errors.ts";
 import { APPROVER_ROLES, mayApprove } from "../../domain/pricing.ts";
 import type { Executor } from "../../store/db.ts";
-import { type ApprovalStatus, approvals, contacts, deals, users } from "../../store/schema/index.ts";
+import {
+  type ApprovalStatus,
+  approvals,
+  contacts,
+  deals,
+  notifications,
+  users,
+} from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import { type Actor, authorize, type Deps, STAFF } from "../context.ts";
 import { DEAL_SELLERS, loadVisibleDeal, visibleDeals } from "../deals/deal-access.ts";
@@ -58,6 +65,8 @@ export async function readApprovals(ex: Executor, actor: Actor, where: SQL | und
     decidedBy: r.approval.decidedBy ? { id: r.approval.decidedBy, name: r.deciderName ?? "" } : null,
     decidedAt: r.approval.decidedAt?.toISOString() ?? null,
     decisionComment: r.approval.decisionComment,
+    /** When the approvers were told it had waited past the workspace's alert age (approval-alerts.ts). */
+    alertedAt: r.approval.alertedAt?.toISOString() ?? null,
   }));
 }
 
@@ -140,7 +149,20 @@ export async function decideApproval(
         decisionComment: input.decision.comment ?? null,
       })
       .where(where);
-    return readApproval(tx, actor, input.id);
+    const view = await readApproval(tx, actor, input.id);
+    // The requester hears the answer where they work, not only by opening the deal again.
+    await tx.insert(notifications).values({
+      workspaceId: actor.workspaceId,
+      userId: approval.requestedBy,
+      kind: "approval_decided",
+      title: `${status === "approved" ? "Approved" : "Rejected"}: ${view.dealName}`,
+      body: view.decisionComment
+        ? `${view.decidedBy?.name ?? "An approver"}: ${view.decisionComment}`
+        : `Decided by ${view.decidedBy?.name ?? "an approver"}.`,
+      link: `/deals/${approval.dealId}`,
+      createdAt: now,
+    });
+    return view;
   });
 }
 

@@ -5,6 +5,9 @@ import { discountPolicies } from "../../store/schema/index.ts";
 import { type Actor, authorize, type Deps, SETTINGS_EDITORS, STAFF } from "../context.ts";
 import type { DiscountPolicyInput } from "./pricing-schemas.ts";
 
+/** A request for approval waiting longer than this is flagged to the approvers, until set otherwise. */
+export const DEFAULT_APPROVAL_ALERT_HOURS = 24;
+
 /** Until marketing sets one: up to 10 % off without asking, no give-aways. */
 export const DEFAULT_DISCOUNT_POLICY: DiscountPolicy = {
   defaultMaxDiscountBp: 1000,
@@ -27,11 +30,16 @@ export async function loadDiscountPolicy(ex: Executor, workspaceId: string): Pro
 export async function getDiscountPolicy(deps: Deps, actor: Actor) {
   authorize(actor, [...STAFF, "partner"], "read the discount policy");
   const [row] = await deps.db
-    .select({ updatedAt: discountPolicies.updatedAt, updatedBy: discountPolicies.updatedBy })
+    .select({
+      updatedAt: discountPolicies.updatedAt,
+      updatedBy: discountPolicies.updatedBy,
+      approvalAlertHours: discountPolicies.approvalAlertHours,
+    })
     .from(discountPolicies)
     .where(eq(discountPolicies.workspaceId, actor.workspaceId));
   return {
     ...(await loadDiscountPolicy(deps.db, actor.workspaceId)),
+    approvalAlertHours: row?.approvalAlertHours ?? DEFAULT_APPROVAL_ALERT_HOURS,
     updatedAt: row?.updatedAt.toISOString() ?? null,
     updatedBy: row?.updatedBy ?? null,
   };

@@ -46,6 +46,8 @@ export const DiscountPolicySchema = z.strictObject({
   maxDiscountBpByRole: z.partialRecord(z.enum(ROLES), basisPoints).default({}),
   maxDiscountBpByChannel: z.partialRecord(z.enum(PRICE_CHANNELS), basisPoints).default({}),
   giveawaysAllowed: z.boolean(),
+  /** Requests waiting longer are flagged to the approvers: a working day by default, at most a month. */
+  approvalAlertHours: z.number().int("must be whole hours").min(1).max(720).default(24),
 });
 export type DiscountPolicyInput = z.infer<typeof DiscountPolicySchema>;
 

@@ -66,6 +66,8 @@ export const approvals = pgTable(
     decidedBy: uuid("decided_by"),
     decidedAt: ts("decided_at"),
     decisionComment: text("decision_comment"),
+    /** When the approvers were told it had waited too long (once per request). */
+    alertedAt: ts("alerted_at"),
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),

@@ -95,6 +95,8 @@ export const discountPolicies = pgTable(
       .$type<Partial<Record<PriceChannel, number>>>()
       .notNull(),
     giveawaysAllowed: boolean("giveaways_allowed").notNull(),
+    /** A request waiting longer than this is flagged to the approvers. */
+    approvalAlertHours: integer("approval_alert_hours").notNull().default(24),
     updatedBy: uuid("updated_by"),
     updatedAt: ts("updated_at").notNull().defaultNow(),
   },

@@ -2138,6 +2138,8 @@ export interface components {
       } | null;
       decidedAt: string | null;
       decisionComment: string | null;
+      /** @description When the approvers were told it had waited longer than the policy's approvalAlertHours */
+      alertedAt: string | null;
     };
     DealUpdate: {
       name?: string;
@@ -2450,6 +2452,7 @@ export interface components {
         affiliate?: number;
       };
       giveawaysAllowed: boolean;
+      approvalAlertHours: number;
       updatedAt: string | null;
       /** Format: uuid */
       updatedBy: string | null;
@@ -2470,6 +2473,8 @@ export interface components {
         affiliate?: number;
       };
       giveawaysAllowed: boolean;
+      /** @default 24 */
+      approvalAlertHours?: number;
     };
     DealLineItems: {
       /** Format: uuid */

@@ -84,7 +84,19 @@ function ApprovalCard({ approval: a, canDecide }: { approval: Approval; canDecid
             {formatDateTime(a.requestedAt)}
           </Text>
         </Stack>
-        <Badge variant="light">{a.status}</Badge>
+        <Group gap={6}>
+          {a.status === "pending" && a.alertedAt && (
+            <Badge
+              color="red"
+              variant="light"
+              data-testid="approval-waiting-too-long"
+              title={`Approvers were told ${formatDateTime(a.alertedAt)}`}
+            >
+              Waiting too long
+            </Badge>
+          )}
+          <Badge variant="light">{a.status}</Badge>
+        </Group>
       </Group>
       <List size="sm" mt="xs">
         {a.deviations.map((d) => (

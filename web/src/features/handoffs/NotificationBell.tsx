@@ -61,6 +61,11 @@ export function NotificationBell() {
             <Text size="sm" fw={n.readAt ? 400 : 600}>
               {n.title}
             </Text>
+            {n.body && (
+              <Text size="xs" lineClamp={2} data-testid="notification-body">
+                {n.body}
+              </Text>
+            )}
             <Text size="xs" c="dimmed">
               {relativeTime(n.createdAt)}
             </Text>

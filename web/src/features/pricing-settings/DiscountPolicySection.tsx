@@ -21,6 +21,7 @@ import type { Schema } from "../../api/contract.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { formatBp } from "../deal/pricing-format.ts";
 import {
+  alertHoursProblem,
   type FieldValue,
   formProblems,
   POLICY_ROLES,
@@ -154,6 +155,19 @@ function PolicyEditor({ policy, canEdit }: { policy: DiscountPolicy; canEdit: bo
         }}
         disabled={!canEdit}
         data-testid="policy-giveaways"
+      />
+      <NumberInput
+        label="Flag requests waiting longer than (hours)"
+        description="Each approver is notified once when a request for approval has waited this long"
+        value={form.alertHours}
+        onChange={(value) => setForm((f) => ({ ...f, alertHours: value }))}
+        error={alertHoursProblem(form.alertHours)}
+        min={1}
+        max={720}
+        allowDecimal={false}
+        disabled={!canEdit}
+        w={320}
+        data-testid="policy-alert-hours"
       />
       {canEdit && (
         <Group>

@@ -18,6 +18,8 @@ export interface PolicyForm {
   byRole: Record<Role, FieldValue>;
   byChannel: Record<PriceChannel, FieldValue>;
   giveawaysAllowed: boolean;
+  /** Flag requests waiting longer than this many hours to the approvers. */
+  alertHours: FieldValue;
 }
 
 /** The order roles are listed in: the sellers first. */
@@ -36,7 +38,16 @@ export function toPolicyForm(policy: DiscountPolicy): PolicyForm {
       PRICE_CHANNELS.map((c) => [c, pct(policy.maxDiscountBpByChannel[c])]),
     ) as Record<PriceChannel, FieldValue>,
     giveawaysAllowed: policy.giveawaysAllowed,
+    alertHours: policy.approvalAlertHours,
   };
+}
+
+/** Why the alert age cannot be saved, in the form's words, or null. */
+export function alertHoursProblem(value: FieldValue): string | null {
+  const n = typeof value === "number" ? value : Number(String(value).trim());
+  if (String(value).trim() === "") return "Enter a number of hours";
+  if (!Number.isInteger(n) || n < 1 || n > 720) return "Whole hours, from 1 to 720 (30 days)";
+  return null;
 }
 
 /** A percentage as typed → basis points; null for blank; NaN for anything that is not a number. */
@@ -58,6 +69,7 @@ export function pctProblem(value: FieldValue, required: boolean): string | null 
 export function formProblems(form: PolicyForm): boolean {
   return (
     pctProblem(form.defaultPct, true) !== null ||
+    alertHoursProblem(form.alertHours) !== null ||
     Object.values(form.byRole).some((v) => pctProblem(v, false) !== null) ||
     Object.values(form.byChannel).some((v) => pctProblem(v, false) !== null)
   );
@@ -78,5 +90,6 @@ export function toPolicyInput(form: PolicyForm): DiscountPolicyInput {
     maxDiscountBpByRole: limits(form.byRole),
     maxDiscountBpByChannel: limits(form.byChannel),
     giveawaysAllowed: form.giveawaysAllowed,
+    approvalAlertHours: Number(form.alertHours),
   };
 }
