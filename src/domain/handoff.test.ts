@@ -4,6 +4,7 @@ import {
   addBusinessMinutes,
   type BusinessHours,
   cooledWhileWaiting,
+  coolingSoonHorizon,
   isSalesReady,
   matchAssignmentRule,
   nextOpenInstant,
@@ -89,5 +90,22 @@ describe("assignment", () => {
     assert.equal(cooledWhileWaiting(1000, 999), false);
     assert.equal(cooledWhileWaiting(1000, 1001), true);
     assert.equal(cooledWhileWaiting(null, 0), true);
+  });
+});
+
+describe("cooling soon: the next two business days", () => {
+  test("counted in business time, across a weekend and a DST change", () => {
+    // Friday 2027-03-05 18:00 UTC, after close: Monday and Tuesday are the two days.
+    assert.equal(coolingSoonHorizon(at("2027-03-05T18:00:00Z"), UTC9TO5), at("2027-03-09T17:00:00Z"));
+    // Monday 10:00: the rest of Monday, Tuesday, and Wednesday until 10:00.
+    assert.equal(coolingSoonHorizon(at("2027-03-08T10:00:00Z"), UTC9TO5), at("2027-03-10T10:00:00Z"));
+    // Berlin, Friday 2027-03-26 16:00 local (15:00 UTC): one hour of Friday, Monday (after the
+    // clocks went forward, 09:00 is 07:00 UTC), and Tuesday until 16:00 local (14:00 UTC).
+    assert.equal(coolingSoonHorizon(at("2027-03-26T15:00:00Z"), BERLIN), at("2027-03-30T14:00:00Z"));
+  });
+
+  test("without business hours, two calendar days", () => {
+    const none: BusinessHours = { timeZone: "UTC", days: [], start: "09:00", end: "17:00" };
+    assert.equal(coolingSoonHorizon(at("2027-03-05T18:00:00Z"), none), at("2027-03-07T18:00:00Z"));
   });
 });

@@ -75,6 +75,18 @@ function windowOfDay(ms: number, hours: BusinessHours): { open: number; close: n
 }
 
 /**
+ * "Within the next two business days", as an instant: two working days' worth of business time
+ * from `now` (Friday 18:00 → Tuesday's close; Monday 10:00 → Wednesday 10:00). A hot lead whose
+ * cooling instant falls before it, with nothing planned, is about to go warm unattended. Without
+ * business hours, two calendar days.
+ */
+export function coolingSoonHorizon(now: number, hours: BusinessHours): number {
+  const dayMinutes = minutesOf(hours.end) - minutesOf(hours.start);
+  if (hours.days.length === 0 || dayMinutes <= 0) return now + 2 * 24 * 60 * MINUTE;
+  return addBusinessMinutes(now, 2 * dayMinutes, hours);
+}
+
+/**
  * `start` plus `minutes` of business time: the clock runs only inside the opening hours (DST
  * handled by the time zone). With no open days the clock always runs.
  */

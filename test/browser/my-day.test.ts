@@ -21,6 +21,7 @@ let adminEmail: string;
 let overdueContactId: string;
 let overdueTaskId: string;
 let hotContactId: string;
+let coolingContactId: string;
 // This month (UTC, as the server counts it): the period the quota and the won deals fall in.
 const NOW = new Date();
 const MONTH = `${NOW.getUTCFullYear()}-${String(NOW.getUTCMonth() + 1).padStart(2, "0")}-01`;
@@ -78,6 +79,19 @@ before(async () => {
       201,
     )
   ).id;
+  // Just hot (15 + 15 + 1 = 31 ≥ 30): warm again within 336 h × log2(31/30) ≈ 15.9 h, before
+  // any two business days from now have passed — so it is cooling soon, whatever the hour.
+  coolingContactId = await contact("Cora", "Cooling");
+  for (const kind of ["meeting", "presentation", "page_view"]) {
+    await ok(
+      api.call("POST", "/api/v1/touchpoints", {
+        contactId: coolingContactId,
+        kind,
+        occurredAt: NOW.toISOString(),
+      }),
+      201,
+    );
+  }
   hotContactId = await contact("Hank", "Hot");
   for (const kind of ["meeting", "presentation", "proposal"]) {
     await ok(
@@ -159,6 +173,17 @@ test("a rep sees the overdue task and completes it with an outcome", async () =>
     `/contacts/${overdueContactId}`,
   );
   await t("my-day-hot").locator(`[data-contact-id="${hotContactId}"]`).waitFor();
+  await t("my-day-cooling").locator(`[data-contact-id="${coolingContactId}"]`).waitFor();
+  const day = await ok(rep("GET", "/api/v1/me/day"));
+  const cooling = (day.hotWithoutNextStep as { contactId: string; coolingSoon: boolean }[]).filter(
+    (l) => l.coolingSoon,
+  );
+  assert.deepEqual(
+    cooling.map((l) => l.contactId),
+    [coolingContactId],
+  );
+  await waitForText(page, "my-day-cooling-count", "1");
+  assert.equal(await t("my-day-hot").locator(`[data-contact-id="${coolingContactId}"]`).count(), 0);
   await screenshot(page, "my-day-1-overdue");
 
   await row.getByTestId("task-done").click();

@@ -91,8 +91,18 @@ taskRoutes.openapi(
             .int()
             .openapi({ description: "All tasks due later today; the list holds the first 100" }),
           today: z.array(TaskSchema.extend({ bucket: z.string() })),
+          coolingBy: z.string().openapi({
+            description: "Two business days from now (the hand-off settings' business hours)",
+          }),
           hotWithoutNextStep: z.array(
-            z.object({ contactId: z.uuid(), name: z.string(), hotUntil: z.string() }),
+            z.object({
+              contactId: z.uuid(),
+              name: z.string(),
+              hotUntil: z.string(),
+              coolingSoon: z
+                .boolean()
+                .openapi({ description: "It turns warm by `coolingBy`, with no next step planned" }),
+            }),
           ),
         }),
         "The day",

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { AppError, notFound } from "../../domain/errors.ts";
+import { coolingSoonHorizon } from "../../domain/handoff.ts";
 import { dayBounds, taskBucket } from "../../domain/tasks.ts";
 import { defaultSideOf } from "../../domain/touchpoint-kinds.ts";
 import type { Executor } from "../../store/db.ts";
@@ -10,6 +11,7 @@ import { temperatureAtSql } from "../../store/queries/temperature-sql.ts";
 import { contacts, deals, tasks } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import { type Actor, authorize, type Deps, STAFF } from "../context.ts";
+import { loadHandoffSettings } from "../handoff/handoff-settings.ts";
 import { recordTouchpointsIn } from "../touchpoints/record-touchpoints.ts";
 import type { CompleteTaskInput, CreateTaskInput } from "./task-schemas.ts";
 
@@ -204,15 +206,20 @@ export async function myDay(deps: Deps, actor: Actor) {
       and ${temperatureAtSql("hot", now, scoring)}
       and not exists (select 1 from tasks t where t.workspace_id = c.workspace_id and t.contact_id = c.id and t.completed_at is null)
     order by s.hot_until asc limit 100`);
+  // Every cooling instant is known in advance, so "turns warm within two business days" is exact.
+  const { businessHours } = await loadHandoffSettings(deps.db, actor.workspaceId);
+  const coolingBy = coolingSoonHorizon(now.getTime(), businessHours);
   return {
     overdue: overdueRows.map(view),
     today: todayRows.map(view),
     overdueCount: counts?.overdue ?? 0,
     todayCount: counts?.today ?? 0,
+    coolingBy: new Date(coolingBy).toISOString(),
     hotWithoutNextStep: hot.rows.map((r) => ({
       contactId: r.id,
       name: [r.first_name, r.last_name].filter(Boolean).join(" ") || r.email,
       hotUntil: asDate(r.hot_until).toISOString(),
+      coolingSoon: asDate(r.hot_until).getTime() <= coolingBy,
     })),
   };
 }

@@ -6151,11 +6151,15 @@ export interface operations {
             today: (components["schemas"]["Task"] & {
               bucket: string;
             })[];
+            /** @description Two business days from now (the hand-off settings' business hours) */
+            coolingBy: string;
             hotWithoutNextStep: {
               /** Format: uuid */
               contactId: string;
               name: string;
               hotUntil: string;
+              /** @description It turns warm by `coolingBy`, with no next step planned */
+              coolingSoon: boolean;
             }[];
           };
         };

@@ -16,6 +16,9 @@ export default function MyDayPage() {
   const day = useMyDay();
   const [completing, setCompleting] = useState<Task | null>(null);
   const [planning, setPlanning] = useState<HotLead | null>(null);
+  const hot = day.data?.hotWithoutNextStep ?? [];
+  const cooling = hot.filter((lead) => lead.coolingSoon);
+  const stillHot = hot.filter((lead) => !lead.coolingSoon);
 
   return (
     <Stack gap="md" maw={1100}>
@@ -47,13 +50,26 @@ export default function MyDayPage() {
             <TaskTable tasks={day.data.today} onDone={setCompleting} />
           </Section>
           <Section
+            title="Cooling soon"
+            count={cooling.length}
+            color="red"
+            testId="my-day-cooling"
+            empty="No hot lead of yours turns warm in the next two business days without a next step."
+          >
+            <Text size="sm" c="dimmed" mb="xs" data-testid="my-day-cooling-by">
+              Hot leads of yours that turn warm by {formatDateTime(day.data.coolingBy)} — within two business
+              days — with nothing planned.
+            </Text>
+            {cooling.length > 0 && <HotLeadTable leads={cooling} onPlan={setPlanning} />}
+          </Section>
+          <Section
             title="Hot leads without a next step"
-            count={day.data.hotWithoutNextStep.length}
+            count={stillHot.length}
             color="orange"
             testId="my-day-hot"
-            empty="Every hot lead of yours has a next step."
+            empty="Every other hot lead of yours has a next step."
           >
-            <HotLeadTable leads={day.data.hotWithoutNextStep} onPlan={setPlanning} />
+            <HotLeadTable leads={stillHot} onPlan={setPlanning} />
           </Section>
         </>
       )}
