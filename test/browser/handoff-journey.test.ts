@@ -101,6 +101,15 @@ test("a lead warms from cold to hot, passes the baton, and sales accepts it", as
   await page.waitForURL("**/handoffs**");
   const inbox = page.locator(`[data-testid="handoff-card"][data-contact-id="${contactId}"]`);
   await inbox.getByTestId("handoff-sla").waitFor();
+  // Why she was hot, in the order the touches counted at the hand-off: the event, then the rest.
+  assert.match(
+    (await inbox.getByTestId("handoff-why").textContent()) ?? "",
+    /^Why hot: Event attended .*\(\+12\.0\)/,
+  );
+  assert.match(
+    (await inbox.getByTestId("handoff-lead").textContent()) ?? "",
+    /^No source program · Engagement 32\.0/,
+  );
   await screenshot(page, "baton-04-handoff-inbox");
   await inbox.getByTestId("handoff-accept").click();
   await inbox.waitFor({ state: "detached" });

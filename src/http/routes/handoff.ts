@@ -52,6 +52,16 @@ const HandoffSchema = z
     decidedAt: z.string().nullable(),
     recycleReason: z.string().nullable(),
     note: z.string().nullable(),
+    companyName: z.string().nullable(),
+    score: z.number().openapi({ description: "The lead's engagement E now" }),
+    programId: z.uuid().nullable().openapi({ description: "The program that made the lead" }),
+    programName: z.string().nullable(),
+    whyHot: z
+      .array(z.object({ kind: z.string(), occurredAt: z.string(), contribution: z.number() }))
+      .openapi({
+        description:
+          "The touches that counted most towards its engagement when it was handed over (up to three, largest first)",
+      }),
   })
   .openapi("Handoff");
 

@@ -2182,6 +2182,21 @@ export interface components {
       decidedAt: string | null;
       recycleReason: string | null;
       note: string | null;
+      companyName: string | null;
+      /** @description The lead's engagement E now */
+      score: number;
+      /**
+       * Format: uuid
+       * @description The program that made the lead
+       */
+      programId: string | null;
+      programName: string | null;
+      /** @description The touches that counted most towards its engagement when it was handed over (up to three, largest first) */
+      whyHot: {
+        kind: string;
+        occurredAt: string;
+        contribution: number;
+      }[];
     };
     HandoffSettings: {
       rule: {

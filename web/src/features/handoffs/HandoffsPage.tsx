@@ -20,7 +20,9 @@ import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { Link } from "react-router";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
-import { formatDateTime, relativeTime } from "../../shared/format.ts";
+import { formatDateTime, formatNumber, relativeTime } from "../../shared/format.ts";
+import { useKindLabel, useUsers } from "../../shared/reference-data.ts";
+import { useUrlParams } from "../../shared/url-params.ts";
 import { useSession } from "../auth/session.ts";
 import {
   type Handoff,
@@ -32,25 +34,42 @@ import {
 
 export default function HandoffsPage() {
   const [status, setStatus] = useState("pending");
-  const handoffs = useHandoffs(status);
+  const [params, setParam] = useUrlParams();
   const session = useSession();
-  const [recycling, setRecycling] = useState<Handoff | null>(null);
   const role = session.data?.user.role ?? "";
+  // A rep sees their own hand-offs; everyone else may narrow the list to one rep.
+  const ownerId = role === "sales" ? null : params.get("rep");
+  const handoffs = useHandoffs(status, ownerId);
+  const users = useUsers(role !== "" && role !== "sales" && role !== "partner");
+  const reps = (users.data ?? []).filter((u) => u.role === "sales" || u.role === "admin");
+  const [recycling, setRecycling] = useState<Handoff | null>(null);
 
   return (
     <Stack gap="md">
       <Group justify="space-between">
         <Title order={2}>Hand-offs</Title>
-        <SegmentedControl
-          value={status}
-          onChange={setStatus}
-          data={[
-            { value: "pending", label: "Waiting" },
-            { value: "accepted", label: "Accepted" },
-            { value: "recycled", label: "Recycled" },
-          ]}
-          data-testid="handoffs-filter"
-        />
+        <Group gap="sm" align="flex-end">
+          {role !== "sales" && (
+            <NativeSelect
+              aria-label="Rep"
+              data={[{ value: "", label: "All reps" }, ...reps.map((u) => ({ value: u.id, label: u.name }))]}
+              value={ownerId ?? ""}
+              onChange={(event) => setParam("rep", event.currentTarget.value || null)}
+              data-testid="handoffs-rep"
+              w={200}
+            />
+          )}
+          <SegmentedControl
+            value={status}
+            onChange={setStatus}
+            data={[
+              { value: "pending", label: "Waiting" },
+              { value: "accepted", label: "Accepted" },
+              { value: "recycled", label: "Recycled" },
+            ]}
+            data-testid="handoffs-filter"
+          />
+        </Group>
       </Group>
       <Text size="sm" c="dimmed">
         {role === "sales"
@@ -87,6 +106,7 @@ function HandoffCard({
   onRecycle: () => void;
 }) {
   const accept = useAcceptHandoff();
+  const kindLabel = useKindLabel();
   return (
     <Card withBorder padding="md" data-testid="handoff-card" data-contact-id={h.contactId}>
       <Group justify="space-between" align="flex-start">
@@ -94,6 +114,12 @@ function HandoffCard({
           <Anchor component={Link} to={`/contacts/${encodeURIComponent(h.contactId)}`} fw={600}>
             {h.contactName}
           </Anchor>
+          <Text size="sm" data-testid="handoff-lead">
+            {[h.companyName, h.programName ? `Source: ${h.programName}` : "No source program"]
+              .filter(Boolean)
+              .join(" · ")}{" "}
+            · Engagement <b>{formatNumber(h.score, 1)}</b>
+          </Text>
           <Text size="sm" c="dimmed">
             Handed to {h.ownerName} {formatDateTime(h.handedAt)} ·{" "}
             {h.assignedBy === "round_robin"
@@ -125,6 +151,17 @@ function HandoffCard({
           </Badge>
         </Group>
       </Group>
+      {h.whyHot.length > 0 && (
+        <Text size="sm" mt="xs" data-testid="handoff-why">
+          Why hot:{" "}
+          {h.whyHot
+            .map(
+              (w) =>
+                `${kindLabel(w.kind)} ${relativeTime(w.occurredAt)} (+${formatNumber(w.contribution, 1)})`,
+            )
+            .join(" · ")}
+        </Text>
+      )}
       {h.status === "pending" && (
         <Text size="sm" mt="xs" c={h.overdue ? "red.8" : undefined} data-testid="handoff-sla">
           First contact {h.overdue ? "was due" : "due"} {relativeTime(h.slaDueAt)} (

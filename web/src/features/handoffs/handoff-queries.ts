@@ -12,10 +12,10 @@ export const RECYCLE_REASONS = [
   { value: "no_response", label: "No response" },
 ] as const;
 
-export function useHandoffs(status: string) {
+export function useHandoffs(status: string, ownerId: string | null = null) {
   return useQuery({
-    queryKey: ["handoffs", status],
-    queryFn: ({ signal }) => api.get<{ data: Handoff[] }>("/handoffs", { status }, signal),
+    queryKey: ["handoffs", status, ownerId],
+    queryFn: ({ signal }) => api.get<{ data: Handoff[] }>("/handoffs", { status, ownerId }, signal),
     refetchInterval: 30_000,
   });
 }
