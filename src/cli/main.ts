@@ -5,6 +5,7 @@
 import "@hono/zod-openapi";
 import { Command } from "commander";
 import { config } from "../config.ts";
+import { installPlainValidationMessages } from "../services/plain-errors.ts";
 import { registerAdminCommands } from "./commands/admin.ts";
 import { registerReportCommand } from "./commands/report.ts";
 import { registerServeCommands } from "./commands/serve.ts";
@@ -27,6 +28,7 @@ registerWorkerCommand(program);
 registerReportCommand(program);
 
 try {
+  installPlainValidationMessages();
   await program.parseAsync(process.argv);
 } catch (err) {
   exitWithError(err);

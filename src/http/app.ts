@@ -4,6 +4,7 @@ import { serveStatic } from "@hono/node-server/serve-static";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import type { Deps } from "../services/context.ts";
+import { installPlainValidationMessages } from "../services/plain-errors.ts";
 import { mountApiDocs } from "./docs.ts";
 import type { AppEnv } from "./env.ts";
 import { errorBody, handleError, validationError } from "./errors.ts";
@@ -48,6 +49,7 @@ export interface AppOptions {
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
 export function createApp(deps: Deps, options: AppOptions = {}) {
+  installPlainValidationMessages();
   const log = options.log ?? ((m: string) => console.error(m));
   const defaultHook = (result: { success: boolean; error?: unknown }) => {
     if (!result.success) throw validationError(result.error as never);

@@ -1,9 +1,17 @@
 import { Alert, List } from "@mantine/core";
+import { ApiError } from "../api/client.ts";
+import { fieldWords } from "./field-words.ts";
 
 /** Shows an error's message (and, for validation errors, the server's per-field details) as text. */
 export function ErrorAlert({ error, title = "Something went wrong" }: { error: unknown; title?: string }) {
-  const message = error instanceof Error ? error.message : String(error);
   const details = detailLines(error);
+  // A validation error's message repeats its first detail with the raw path: the list says it better.
+  const message =
+    error instanceof ApiError && error.code === "validation_failed" && details.length > 0
+      ? "Please correct the following:"
+      : error instanceof Error
+        ? error.message
+        : String(error);
   return (
     <Alert color="red" title={title} role="alert">
       {message}
@@ -31,7 +39,7 @@ function detailLines(error: unknown): string[] {
       const { path, message } = (item ?? {}) as { path?: unknown; message?: unknown };
       if (typeof message !== "string") return "";
       const where = Array.isArray(path) ? path.join(".") : typeof path === "string" ? path : "";
-      return where ? `${where}: ${message}` : message;
+      return where ? `${fieldWords(where)}: ${message}` : message;
     })
     .filter((line) => line !== "");
 }

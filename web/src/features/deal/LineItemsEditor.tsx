@@ -26,11 +26,37 @@ type DealDetail = Schema<"DealDetail">;
 
 interface DraftLine {
   productId: string;
-  quantity: number;
+  /** As typed: a number, or the text of one being typed (blank when empty). */
+  quantity: number | string;
   /** Major units, as typed. */
-  unitPrice: number;
+  unitPrice: number | string;
   giveaway: boolean;
 }
+
+const MAX_QUANTITY = 1_000_000;
+/** The largest unit price the server stores: 10^15 minor units. */
+const MAX_UNIT_PRICE = 10_000_000_000_000;
+
+/** Why a line's quantity cannot be saved, in the form's words, or null. */
+export function quantityProblem(value: number | string): string | null {
+  const n = typeof value === "number" ? value : Number(String(value).trim());
+  if (String(value).trim() === "") return "Enter a quantity";
+  if (!Number.isInteger(n)) return "A whole number";
+  if (n < 1) return "At least 1";
+  if (n > MAX_QUANTITY) return `At most ${MAX_QUANTITY.toLocaleString()}`;
+  return null;
+}
+
+/** Why a line's unit price cannot be saved — never clamped to a price the rep did not type. */
+export function unitPriceProblem(value: number | string): string | null {
+  const n = typeof value === "number" ? value : Number(String(value).trim());
+  if (String(value).trim() === "" || Number.isNaN(n)) return "Enter a price";
+  if (n < 0) return "A price cannot be negative";
+  if (n > MAX_UNIT_PRICE) return "Too large";
+  return null;
+}
+
+const asNumber = (value: number | string) => (typeof value === "number" ? value : Number(value));
 
 export function LineItemsEditor({ deal, editable }: { deal: DealDetail; editable: boolean }) {
   const books = usePriceBooks();
@@ -74,16 +100,22 @@ export function LineItemsEditor({ deal, editable }: { deal: DealDetail; editable
       priceBookId: chosenBook,
       items: lines.map((l) => ({
         productId: l.productId,
-        quantity: l.quantity,
-        unitPriceMinor: toMinor(l.unitPrice),
+        quantity: asNumber(l.quantity),
+        unitPriceMinor: toMinor(asNumber(l.unitPrice)),
         giveaway: l.giveaway,
       })),
     });
+  const problems = lines.map((l) => ({
+    quantity: quantityProblem(l.quantity),
+    unitPrice: l.giveaway ? null : unitPriceProblem(l.unitPrice),
+  }));
+  const anyProblem = problems.some((p) => p.quantity !== null || p.unitPrice !== null);
 
   const draftTotals = lines.reduce(
     (sum, l) => {
-      const list = listPrice(l.productId) * l.quantity;
-      const net = l.giveaway ? 0 : toMinor(l.unitPrice) * l.quantity;
+      const quantity = quantityProblem(l.quantity) ? 0 : asNumber(l.quantity);
+      const list = listPrice(l.productId) * quantity;
+      const net = l.giveaway || unitPriceProblem(l.unitPrice) ? 0 : toMinor(asNumber(l.unitPrice)) * quantity;
       return { list: sum.list + list, net: sum.net + net };
     },
     { list: 0, net: 0 },
@@ -122,7 +154,8 @@ export function LineItemsEditor({ deal, editable }: { deal: DealDetail; editable
         <Table.Tbody>
           {lines.map((line, index) => {
             const list = listPrice(line.productId);
-            const unit = toMinor(line.unitPrice);
+            const unit = unitPriceProblem(line.unitPrice) ? 0 : toMinor(asNumber(line.unitPrice));
+            const quantity = quantityProblem(line.quantity) ? 0 : asNumber(line.quantity);
             const off = line.giveaway ? 10_000 : list > 0 ? Math.ceil(((list - unit) * 10_000) / list) : 0;
             return (
               // biome-ignore lint/suspicious/noArrayIndexKey: lines have no identity but their position
@@ -143,10 +176,11 @@ export function LineItemsEditor({ deal, editable }: { deal: DealDetail; editable
                   <NumberInput
                     aria-label={`Quantity of line ${index + 1}`}
                     disabled={!editable}
-                    min={1}
+                    clampBehavior="none"
                     allowDecimal={false}
                     value={line.quantity}
-                    onChange={(v) => update(index, { quantity: Number(v) || 1 })}
+                    onChange={(v) => update(index, { quantity: v })}
+                    error={problems[index]?.quantity}
                     data-testid="line-quantity"
                   />
                 </Table.Td>
@@ -155,16 +189,17 @@ export function LineItemsEditor({ deal, editable }: { deal: DealDetail; editable
                   <NumberInput
                     aria-label={`Unit price of line ${index + 1}`}
                     disabled={!editable || line.giveaway}
-                    min={0}
+                    clampBehavior="none"
                     decimalScale={2}
                     fixedDecimalScale
                     value={line.unitPrice}
-                    onChange={(v) => update(index, { unitPrice: Number(v) || 0 })}
+                    onChange={(v) => update(index, { unitPrice: v })}
+                    error={problems[index]?.unitPrice}
                     data-testid="line-unit-price"
                   />
                 </Table.Td>
                 <Table.Td data-testid="line-discount">
-                  {off > 0 ? formatBp(off) : off < 0 ? "above list" : "—"}
+                  {problems[index]?.unitPrice ? "—" : off > 0 ? formatBp(off) : off < 0 ? "above list" : "—"}
                 </Table.Td>
                 <Table.Td>
                   <Checkbox
@@ -175,7 +210,7 @@ export function LineItemsEditor({ deal, editable }: { deal: DealDetail; editable
                   />
                 </Table.Td>
                 <Table.Td ta="right">
-                  {formatMoney(line.giveaway ? 0 : unit * line.quantity, deal.currency)}
+                  {formatMoney(line.giveaway ? 0 : unit * quantity, deal.currency)}
                 </Table.Td>
                 <Table.Td>
                   {editable && (
@@ -215,7 +250,7 @@ export function LineItemsEditor({ deal, editable }: { deal: DealDetail; editable
               size="xs"
               onClick={submit}
               loading={save.isPending}
-              disabled={!chosenBook}
+              disabled={!chosenBook || anyProblem}
               data-testid="save-lines"
             >
               Save line items

@@ -124,6 +124,7 @@ export function StageListEditor({
                       value={row.name}
                       disabled={disabled}
                       onChange={(event) => update(index, { name: event.currentTarget.value })}
+                      error={row.name.trim() === "" ? "Name this stage" : null}
                       data-testid={`stage-name-${index}`}
                     />
                   </Table.Td>
