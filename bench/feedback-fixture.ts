@@ -40,12 +40,14 @@ export async function extendFeedbackFixture(
     ).rows.map((r) => r.id as string);
     await q(
       `insert into objection_types (workspace_id, id, label, created_at)
-       select $1, uuidv7(), l, now() from unnest($2::text[]) l`,
+       select $1, uuidv7(), l, now() from unnest($2::text[]) l
+       on conflict do nothing`,
       [ws, OBJECTIONS],
     );
     await q(
       `insert into loss_reasons (workspace_id, id, label, created_at)
-       select $1, uuidv7(), l, now() from unnest($2::text[]) l`,
+       select $1, uuidv7(), l, now() from unnest($2::text[]) l
+       on conflict do nothing`,
       [ws, LOSS_REASONS],
     );
     // One hand-off per sales-ready lead, to its deal's owner (any rep when there is no deal).
@@ -108,7 +110,7 @@ export async function extendFeedbackFixture(
       [ws],
     );
     await q(
-      `update deals d set loss_reason_id = (select array_agg(id order by label) from loss_reasons where workspace_id = $1)[1 + floor(random() * 5)::int]
+      `update deals d set loss_reason_id = (select array_agg(id order by label) from loss_reasons where workspace_id = $1)[1 + floor(random() * (select count(*) from loss_reasons where workspace_id = $1))::int]
        where d.workspace_id = $1 and d.stage = 'lost' and random() < 0.85`,
       [ws],
     );

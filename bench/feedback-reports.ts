@@ -85,9 +85,9 @@ export async function benchFeedbackReports(benchEnv: BenchEnv) {
       for (const s of statements) console.error(`\n-- ${c.report}, ${c.name}: ${s.head}…\n${s.plan}\n`);
       parts = ` Its statements alone, p50 of 5: ${statements.map((s) => `${fmt(s.p50, 1)} ms (${s.head.slice(0, 50)}…)`).join(", ")}.`;
     }
-    lines.push(
-      `${c.report}, ${c.name}: p50 **${fmt(fast.p50, 1)} ms**, p95 ${fmt(fast.p95, 1)} ms (${RUNS} runs); naive p50 ${fmt(slow.p50, 0)} ms, p95 ${fmt(slow.p95, 0)} ms → **${fmt(slow.p50 / fast.p50, 1)}×** at p50. ${check}${parts}`,
-    );
+    const line = `${c.report}, ${c.name}: p50 **${fmt(fast.p50, 1)} ms**, p95 ${fmt(fast.p95, 1)} ms (${RUNS} runs); naive p50 ${fmt(slow.p50, 0)} ms, p95 ${fmt(slow.p95, 0)} ms → **${fmt(slow.p50 / fast.p50, 1)}×** at p50. ${check}${parts}`;
+    console.error(`  ${line}`);
+    lines.push(line);
   }
   lines.push(
     `Load average (1 min) ${fmt(loadStart, 1)} at the start of the timings, ${fmt(os.loadavg()[0]!, 1)} at the end.`,

@@ -61,7 +61,7 @@ export async function naiveHandoffs(
      select grouping(${key}) as t, ${key} as key, coalesce(b.recycle_reason, '') as reason, count(*) as count
      from base b where b.status = 'recycled'
      group by grouping sets ((${key}, coalesce(b.recycle_reason, '')), (coalesce(b.recycle_reason, '')))`,
-    params,
+    params.slice(0, 3),
   );
   const out = new Map<string | null, NaiveHandoffs>();
   const name = (r: { t: unknown; key: string | null }) => (Number(r.t) === 1 ? "total" : r.key);
