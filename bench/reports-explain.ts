@@ -37,15 +37,18 @@ export async function reportStatements(deps: Deps, run: (deps: Deps) => Promise<
 /** Each statement's p50 over `runs`, its first line, and its plan with the time it took. */
 const dialect = new PgDialect();
 
-export async function explainStatements(database: Database, statements: SQL[], runs = 5) {
+export async function explainStatements(database: Database, statements: SQL[], runs = 5, serial = true) {
   const out: { head: string; p50: number; plan: string }[] = [];
   for (const q of statements) {
     const times: number[] = [];
-    // As the reports run them: serial plans and 64 MB of work_mem (scorecard.ts says why).
+    // As the scorecard and the funnel run them: serial plans and 64 MB of work_mem (scorecard.ts
+    // says why); `serial` false for reports that run with the server's defaults.
     const inReportSettings = <T>(work: (tx: Database["db"]) => Promise<T>) =>
       database.db.transaction(async (tx) => {
-        await tx.execute(sql`set local max_parallel_workers_per_gather = 0`);
-        await tx.execute(sql`set local work_mem = '64MB'`);
+        if (serial) {
+          await tx.execute(sql`set local max_parallel_workers_per_gather = 0`);
+          await tx.execute(sql`set local work_mem = '64MB'`);
+        }
         return work(tx as unknown as Database["db"]);
       });
     for (let i = 0; i < runs; i++)

@@ -32,7 +32,7 @@ const FIGURES = [
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /** The last complete calendar quarter before now, and the four quarters ending with it. */
-function periods(now: Date) {
+export function periods(now: Date) {
   const q = Math.floor(now.getUTCMonth() / 3);
   const end = new Date(Date.UTC(now.getUTCFullYear(), q * 3, 0));
   const start = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() - 2, 1));
@@ -40,7 +40,7 @@ function periods(now: Date) {
   return { quarter: { from: day(start), to: day(end) }, year: { from: day(yearStart), to: day(end) } };
 }
 
-async function series(work: () => Promise<unknown>) {
+export async function series(work: () => Promise<unknown>) {
   await work();
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) times.push((await timed(work)).ms);
@@ -49,7 +49,7 @@ async function series(work: () => Promise<unknown>) {
 }
 
 /** The fixture: built in `env`, or one built before (BENCH_REUSE_URL) in an environment of its own. */
-async function fixture(env: BenchEnv, log: (m: string) => void) {
+export async function fixture(env: BenchEnv, log: (m: string) => void) {
   const reuse = process.env.BENCH_REUSE_URL;
   if (!reuse) {
     const gen = await timed(() => buildReportsWorkspace(env, log));

@@ -1,9 +1,10 @@
-// `npm run bench [-- ingest|million|deals|email|handoff|reports|attribution]`: runs the benchmarks on a fresh embedded PostgreSQL and
+// `npm run bench [-- ingest|million|deals|email|handoff|reports|attribution|feedback]`: runs the benchmarks on a fresh embedded PostgreSQL and
 // prints Markdown lines for BENCHMARKS.md.
 import os from "node:os";
 import { benchAttribution } from "./attribution.ts";
 import { benchDeals } from "./deals.ts";
 import { benchEmail } from "./email.ts";
+import { benchFeedbackReports } from "./feedback-reports.ts";
 import { benchHandoff } from "./handoff.ts";
 import { benchIngest } from "./ingest.ts";
 import { benchMillion } from "./million.ts";
@@ -20,6 +21,7 @@ for (const [name, bench] of [
   ["handoff", benchHandoff],
   ["reports", benchReports],
   ["attribution", benchAttribution],
+  ["feedback", benchFeedbackReports],
 ] as const) {
   if (which && which !== name) continue;
   const env = await benchEnv();
