@@ -179,11 +179,14 @@ test("a partner user sees only its own deal and contact, and nothing of the work
   await page.goto(`${web.url}/deals/${own.dealId}`);
   await t("deal-page").getByText("Brightpath registered deal").first().waitFor();
 
-  // Settings are not in the navigation, and their address shows nothing of the staff's.
-  await page.goto(`${web.url}/settings/pricing`);
-  await t("pricing-staff-only").waitFor();
-  await page.goto(`${web.url}/settings/partners`);
-  await t("partners-staff-only").waitFor();
+  // Settings and the staff's screens are not in the navigation, and their addresses say plainly
+  // that they are not for partners — no settings tab bar, nothing of the staff's.
+  for (const path of ["/settings/pricing", "/settings/partners", "/reports", "/my-day", "/approvals"]) {
+    await page.goto(`${web.url}${path}`);
+    await t("not-for-partners").getByText("Not available to partners").waitFor();
+    assert.equal(await page.getByRole("link", { name: "Scoring" }).count(), 0, `${path} shows settings tabs`);
+  }
+  await screenshot(page, "partners-03b-staff-url");
   assert.equal(await page.getByText("Brightpath Resellers").count(), 0);
   await logOut();
 });

@@ -4,6 +4,7 @@ import { BrowserRouter, Link, Navigate, Route, Routes } from "react-router";
 import { LoginPage } from "./features/auth/LoginPage.tsx";
 import { HomeRoute } from "./features/home/HomeRoute.tsx";
 import { AppLayout } from "./features/shell/AppLayout.tsx";
+import { StaffOnly } from "./features/shell/StaffOnly.tsx";
 
 // Screens are split into their own chunks; the shell and the login form load first.
 const BoardPage = lazy(() => import("./features/board/BoardPage.tsx"));
@@ -51,41 +52,43 @@ export function App() {
           <Route index element={<HomeRoute home={<HomePage />} board={<BoardPage />} />} />
           <Route path="board" element={<BoardPage />} />
           <Route path="pipeline" element={<PipelinePage />} />
-          <Route path="competitors" element={<CompetitorsPage />} />
           <Route path="contacts/:id" element={<ContactPage />} />
           <Route path="deals/:id" element={<DealPage />} />
-          <Route path="approvals" element={<ApprovalsPage />} />
-          <Route path="handoffs" element={<HandoffsPage />} />
-          <Route path="my-day" element={<MyDayPage />} />
-          <Route path="quotas" element={<QuotasPage />} />
-          <Route path="plans" element={<PlansPage />} />
-          <Route path="outbox" element={<OutboxPage />} />
-          <Route path="playbooks" element={<PlaybooksPage />} />
-          <Route path="playbooks/new" element={<PlaybookEditorPage />} />
-          <Route path="playbooks/:id" element={<PlaybookEnrolmentsPage />} />
-          <Route path="playbooks/:id/edit" element={<PlaybookEditorPage />} />
-          <Route path="programs" element={<ProgramsPage />} />
-          <Route path="programs/:id" element={<ProgramPage />} />
-          <Route path="reports" element={<ReportsPage />} />
-          <Route path="reports/programs" element={<ProgramScorecardPage />} />
-          <Route path="reports/funnel" element={<FunnelPage />} />
-          <Route path="reports/sales" element={<SalesPage />} />
-          <Route path="reports/touches" element={<TouchesPage />} />
-          <Route path="reports/attribution" element={<AttributionPage />} />
-          <Route path="reports/effectiveness" element={<EffectivenessPage />} />
-          <Route path="reports/sales-feedback" element={<SalesFeedbackPage />} />
-          <Route path="reports/handoffs" element={<HandoffReportPage />} />
-          <Route path="reports/price-deviation" element={<PriceDeviationPage />} />
-          <Route path="programs/:id/links" element={<ProgramPage />} />
-          <Route path="settings" element={<SettingsLayout />}>
-            <Route index element={<Navigate to="/settings/scoring" replace />} />
-            <Route path="scoring" element={<ScoringSettingsPage />} />
-            <Route path="attribution" element={<AttributionSettingsPage />} />
-            <Route path="pipelines" element={<PipelinesSettingsPage />} />
-            <Route path="handoff" element={<HandoffSettingsPage />} />
-            <Route path="pricing" element={<PricingSettingsPage />} />
-            <Route path="partners" element={<PartnersSettingsPage />} />
-            <Route path="email" element={<EmailSettingsPage />} />
+          <Route element={<StaffOnly />}>
+            <Route path="competitors" element={<CompetitorsPage />} />
+            <Route path="approvals" element={<ApprovalsPage />} />
+            <Route path="handoffs" element={<HandoffsPage />} />
+            <Route path="my-day" element={<MyDayPage />} />
+            <Route path="quotas" element={<QuotasPage />} />
+            <Route path="plans" element={<PlansPage />} />
+            <Route path="outbox" element={<OutboxPage />} />
+            <Route path="playbooks" element={<PlaybooksPage />} />
+            <Route path="playbooks/new" element={<PlaybookEditorPage />} />
+            <Route path="playbooks/:id" element={<PlaybookEnrolmentsPage />} />
+            <Route path="playbooks/:id/edit" element={<PlaybookEditorPage />} />
+            <Route path="programs" element={<ProgramsPage />} />
+            <Route path="programs/:id" element={<ProgramPage />} />
+            <Route path="reports" element={<ReportsPage />} />
+            <Route path="reports/programs" element={<ProgramScorecardPage />} />
+            <Route path="reports/funnel" element={<FunnelPage />} />
+            <Route path="reports/sales" element={<SalesPage />} />
+            <Route path="reports/touches" element={<TouchesPage />} />
+            <Route path="reports/attribution" element={<AttributionPage />} />
+            <Route path="reports/effectiveness" element={<EffectivenessPage />} />
+            <Route path="reports/sales-feedback" element={<SalesFeedbackPage />} />
+            <Route path="reports/handoffs" element={<HandoffReportPage />} />
+            <Route path="reports/price-deviation" element={<PriceDeviationPage />} />
+            <Route path="programs/:id/links" element={<ProgramPage />} />
+            <Route path="settings" element={<SettingsLayout />}>
+              <Route index element={<Navigate to="/settings/scoring" replace />} />
+              <Route path="scoring" element={<ScoringSettingsPage />} />
+              <Route path="attribution" element={<AttributionSettingsPage />} />
+              <Route path="pipelines" element={<PipelinesSettingsPage />} />
+              <Route path="handoff" element={<HandoffSettingsPage />} />
+              <Route path="pricing" element={<PricingSettingsPage />} />
+              <Route path="partners" element={<PartnersSettingsPage />} />
+              <Route path="email" element={<EmailSettingsPage />} />
+            </Route>
           </Route>
           <Route path="*" element={<NotFound />} />
         </Route>

@@ -58,11 +58,16 @@ export const ContactCard = memo(function ContactCard({ contact, reference }: Con
           {withSales ? `with ${contact.ownerName ?? "sales"}` : (contact.ownerName ?? "Unassigned")}
         </Text>
       </Group>
-      {coolsAt && (
-        <Text size="xs" c="dimmed" mt={4} title={formatDateTime(coolsAt)}>
-          cools {relativeTime(coolsAt, reference)}
+      <Group justify="space-between" mt={4} gap="xs" wrap="nowrap">
+        <Text size="xs" c="dimmed" data-testid="card-touches">
+          {contact.touchCount === 1 ? "1 touch" : `${contact.touchCount.toLocaleString()} touches`}
         </Text>
-      )}
+        {coolsAt && (
+          <Text size="xs" c="dimmed" title={formatDateTime(coolsAt)} truncate="end">
+            cools {relativeTime(coolsAt, reference)}
+          </Text>
+        )}
+      </Group>
     </Card>
   );
 });
