@@ -1,6 +1,7 @@
 // Loads the generated demo into a new workspace through the same use cases the API uses, so the
 // demo's temperatures, stages and stage history are exactly what real traffic would produce. Only
 // the contacts themselves are written set-based (insert-contacts.ts), for speed.
+
 import type { Role } from "../domain/catalogue.ts";
 import { AppError } from "../domain/errors.ts";
 import { createCompany } from "../services/companies/company-use-cases.ts";
@@ -16,6 +17,7 @@ import { createWorkspace, findWorkspaceBySlug } from "../services/workspaces/cre
 import { deleteWorkspace } from "../services/workspaces/delete-workspace.ts";
 import { partners } from "../store/schema/index.ts";
 import { atInstant as at } from "./at-instant.ts";
+import { grantDemoConsents } from "./demo-consents.ts";
 import { DEFAULT_CONTACTS, generateDemoData } from "./demo-data.ts";
 import type { DemoContact, DemoData, DemoTouchpoint } from "./demo-types.ts";
 import { insertContacts } from "./insert-contacts.ts";
@@ -97,6 +99,7 @@ export async function loadDemo(deps: Deps, options: LoadDemoOptions = {}): Promi
     const touchpoints = await loadTouchpoints(deps, ids, data.touchpoints, progress);
     await applyStageChanges(deps, ids, data.contacts, progress);
     const deals = await loadSalesDemo(deps, ids, data, progress, inParallel);
+    await grantDemoConsents(deps, workspaceId);
     await loadPlaybooksDemo(deps, ids.admin);
     await tidyDemoInbox(deps, workspaceId);
     return {

@@ -313,7 +313,8 @@ async function setQuotas(deps: Deps, admin: Actor, now: number, reps: string[]) 
       userId,
       period: "quarter",
       startsOn: quarter,
-      targetMinor: 250_000_000,
+      // Three months of the monthly target: the two periods agree.
+      targetMinor: 300_000_000,
       currency: "USD",
     });
   }

@@ -78,3 +78,40 @@ test("the demo partner sees exactly the deals Brightpath registered", async () =
   assert.ok(registered!.n >= 6);
   assert.ok(seen.data.every((d) => d.partnerId === partner!.partner_id));
 });
+
+test("most web responders gave marketing consent at their first web response; quarterly quotas are three months", async () => {
+  const responders = await rows<{
+    id: string;
+    email: string;
+    first_at: string;
+    consent_at: string | null;
+  }>(sql`
+    select c.id, c.email, min(t.occurred_at)::text as first_at,
+      (select min(k.occurred_at)::text from consents k
+        where k.workspace_id = c.workspace_id and k.contact_id = c.id and k.granted) as consent_at
+    from contacts c join touchpoints t on t.workspace_id = c.workspace_id and t.contact_id = c.id
+    where c.workspace_id = ${workspaceId}
+      and t.kind in ('form_submit', 'content_download', 'webinar', 'event_attended')
+    group by c.workspace_id, c.id, c.email`);
+  const consenting = responders.filter((r) => r.consent_at !== null);
+  const share = consenting.length / responders.length;
+  assert.ok(responders.length > 50, `${responders.length} web responders`);
+  assert.ok(share > 0.55 && share < 0.85, `a realistic share consented: ${share}`);
+  for (const r of consenting)
+    assert.equal(r.consent_at, r.first_at, `${r.email} consented when first answering`);
+  const [others] = await rows<{ n: number }>(sql`
+    select count(*)::int as n from consents k where k.workspace_id = ${workspaceId}
+      and not exists (select 1 from touchpoints t where t.workspace_id = k.workspace_id and t.contact_id = k.contact_id
+        and t.kind in ('form_submit', 'content_download', 'webinar', 'event_attended'))`);
+  assert.equal(others!.n, 0, "only those who answered on the web");
+
+  const quotas = await rows<{ user_id: string; period: string; target_minor: string }>(sql`
+    select user_id, period, target_minor::text from quotas where workspace_id = ${workspaceId}`);
+  const byRep = Map.groupBy(quotas, (q) => q.user_id);
+  assert.ok(byRep.size >= 3);
+  for (const [rep, qs] of byRep) {
+    const month = Number(qs.find((q) => q.period === "month")!.target_minor);
+    const quarter = Number(qs.find((q) => q.period === "quarter")!.target_minor);
+    assert.equal(quarter, 3 * month, `rep ${rep}`);
+  }
+});
