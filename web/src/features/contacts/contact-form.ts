@@ -142,6 +142,8 @@ function inFormWords(message: string, field: ContactField | null): string {
   const max = /<=\s*(\d+)\s*characters/.exec(message);
   if (max) return `At most ${Number(max[1]).toLocaleString("en-US")} characters`;
   if (field === "email" || /email/i.test(message)) return "Enter an email address like name@example.com";
+  if (/invalid key/i.test(message)) return "A name of at most 100 characters";
+  if (field === null && /invalid input/i.test(message)) return "Enter text, a number, yes/no or a list";
   if (/uuid|invalid option/i.test(message)) return "Choose one from the list";
   if (/expected (string|number|boolean)/i.test(message)) return "Enter text, a number, yes/no or a list";
   return message.charAt(0).toUpperCase() + message.slice(1);
@@ -172,7 +174,7 @@ export function fieldErrorsFrom(
       if (head === "properties") {
         // The key may itself hold dots; the row is found by the whole rest of the path.
         const row = properties.findIndex((p) => p.key.trim() === key);
-        const at = row >= 0 ? row : properties.length - 1;
+        const at = row >= 0 ? row : Math.max(0, properties.length - 1);
         fields.propertyRows = { ...fields.propertyRows, [at]: inFormWords(issue.message ?? "", null) };
       } else if (head && FIELD_NAMES.has(head)) {
         const field = head as Exclude<ContactField, "properties">;
