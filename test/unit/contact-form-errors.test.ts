@@ -14,24 +14,18 @@ const rows: PropertyRow[] = [
 ];
 
 test("a field's refusal is under that field, in words", () => {
-  assert.deepEqual(fieldErrorsFrom(invalid("email", "Invalid email address"), []), {
+  assert.deepEqual(fieldErrorsFrom(invalid("email", "must be an email address"), []), {
     fields: { email: "Enter an email address like name@example.com" },
     rest: null,
   });
-  assert.deepEqual(
-    fieldErrorsFrom(invalid("phone", "Too big: expected string to have <=50 characters"), []),
-    {
-      fields: { phone: "At most 50 characters" },
-      rest: null,
-    },
-  );
+  assert.deepEqual(fieldErrorsFrom(invalid("phone", "must be at most 50 characters"), []), {
+    fields: { phone: "At most 50 characters" },
+    rest: null,
+  });
 });
 
 test("a custom property's refusal is under its row, found by its whole name (dots and all)", () => {
-  const tooLong = fieldErrorsFrom(
-    invalid("properties.a.b", "Too big: expected string to have <=2000 characters"),
-    rows,
-  );
+  const tooLong = fieldErrorsFrom(invalid("properties.a.b", "must be at most 2,000 characters"), rows);
   assert.deepEqual(tooLong.fields, { propertyRows: { 1: "At most 2,000 characters" } });
   const badKey = fieldErrorsFrom(invalid(`properties.${"k".repeat(101)}`, "Invalid key in record"), rows);
   assert.deepEqual(badKey.fields, { propertyRows: { 1: "A name of at most 100 characters" } });

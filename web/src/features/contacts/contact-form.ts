@@ -139,8 +139,9 @@ export function toBody(
 
 /** A zod message in the form's words: no API names, no type jargon. */
 function inFormWords(message: string, field: ContactField | null): string {
-  const max = /<=\s*(\d+)\s*characters/.exec(message);
-  if (max) return `At most ${Number(max[1]).toLocaleString("en-US")} characters`;
+  // "must be at most 2,000 characters" (the API's plain words) or zod's own "<=2000 characters".
+  const max = /(?:at most|<=)\s*([\d,]+)\s*characters/.exec(message);
+  if (max) return `At most ${Number(max[1]!.replaceAll(",", "")).toLocaleString("en-US")} characters`;
   if (field === "email" || /email/i.test(message)) return "Enter an email address like name@example.com";
   if (/invalid key/i.test(message)) return "A name of at most 100 characters";
   if (field === null && /invalid input/i.test(message)) return "Enter text, a number, yes/no or a list";
