@@ -35,6 +35,7 @@ test("at 1,280 px the header fits: the bar's links, More, the user and Log out, 
   assert.deepEqual(bar, [
     "Home",
     "Board",
+    "Contacts",
     "My day",
     "Hand-offs",
     "Pipeline",

@@ -11,6 +11,7 @@ const BoardPage = lazy(() => import("./features/board/BoardPage.tsx"));
 const PipelinePage = lazy(() => import("./features/pipeline/PipelinePage.tsx"));
 const CompetitorsPage = lazy(() => import("./features/competitors/CompetitorsPage.tsx"));
 const ContactPage = lazy(() => import("./features/contact/ContactPage.tsx"));
+const ContactsPage = lazy(() => import("./features/contacts/ContactsPage.tsx"));
 const DealPage = lazy(() => import("./features/deal/DealPage.tsx"));
 const HandoffsPage = lazy(() => import("./features/handoffs/HandoffsPage.tsx"));
 const HandoffSettingsPage = lazy(() => import("./features/handoffs/HandoffSettingsPage.tsx"));
@@ -52,6 +53,7 @@ export function App() {
           <Route index element={<HomeRoute home={<HomePage />} board={<BoardPage />} />} />
           <Route path="board" element={<BoardPage />} />
           <Route path="pipeline" element={<PipelinePage />} />
+          <Route path="contacts" element={<ContactsPage />} />
           <Route path="contacts/:id" element={<ContactPage />} />
           <Route path="deals/:id" element={<DealPage />} />
           <Route element={<StaffOnly />}>

@@ -3,6 +3,7 @@ import { TEMPERATURES } from "../../domain/catalogue.ts";
 import { STAGE_CAUSES } from "../../domain/lifecycle.ts";
 import { STAGES } from "../../domain/stages.ts";
 import { SIDES } from "../../domain/touchpoint-kinds.ts";
+import { CONTACT_SORTS } from "../../services/contacts/contact-sort.ts";
 import { Instant, PageQuery } from "../schemas.ts";
 
 const nullableText = z.string().nullable();
@@ -38,6 +39,15 @@ export const ContactSchema = z
   })
   .openapi("Contact");
 
+const targetMarket = (field: string) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .openapi({ description: `Contacts whose ${field} is exactly this, regardless of case` });
+
 export const ContactFilterQuery = z.object({
   stage: z.enum(STAGES).optional(),
   ownerId: z.uuid().optional(),
@@ -46,12 +56,27 @@ export const ContactFilterQuery = z.object({
   }),
   companyId: z.uuid().optional(),
   q: z.string().trim().min(1).max(200).optional().openapi({ description: "Text search in email and name" }),
+  country: targetMarket("country"),
+  industry: targetMarket("industry"),
+  occupation: targetMarket("occupation"),
+  companySize: targetMarket("company size"),
+  incomeBand: targetMarket("income band"),
+  education: targetMarket("education"),
   at: Instant.optional().openapi({ description: "Read temperatures as of this instant (default: now)" }),
 });
 
 export const ContactListQuery = ContactFilterQuery.extend({
   temperature: z.enum(TEMPERATURES).optional(),
-}).extend(PageQuery.shape);
+  sort: z.enum(CONTACT_SORTS).optional().openapi({
+    description:
+      "`newest` (newest contact first), `name` (A–Z by the name shown — first and last name, else the email — compared letter by letter without case), `last_touch` (most recently touched first, never-touched contacts last). Without it: by engagement for `temperature=hot` or `warm` read now, else newest first.",
+  }),
+})
+  .extend(PageQuery.shape)
+  // A name-ordered cursor carries the name it stopped at (up to 400 characters, any script).
+  .extend({
+    cursor: z.string().max(4000).optional().openapi({ description: "nextCursor of the previous page" }),
+  });
 
 export const AtQuery = z.object({ at: Instant.optional() });
 

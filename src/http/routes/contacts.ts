@@ -1,5 +1,11 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { CreateContactSchema, UpdateContactSchema } from "../../services/contacts/contact-schemas.ts";
+import { assignContactsOwner } from "../../services/contacts/assign-owner.ts";
+import {
+  BULK_ASSIGN_LIMIT,
+  BulkAssignSchema,
+  CreateContactSchema,
+  UpdateContactSchema,
+} from "../../services/contacts/contact-schemas.ts";
 import { createContact } from "../../services/contacts/create-contact.ts";
 import { deleteContact } from "../../services/contacts/delete-contact.ts";
 import { getContact } from "../../services/contacts/get-contact.ts";
@@ -40,7 +46,7 @@ contactRoutes.openapi(
     tags,
     summary: "List contacts",
     description:
-      "Filters combine with AND. With `temperature=hot` or `warm` the list is ordered by engagement (highest first); otherwise newest first.",
+      "Filters combine with AND. `sort` picks the order (newest first, name A–Z, last touch); without it, `temperature=hot` or `warm` is ordered by engagement (highest first), anything else newest first. Every order pages by a keyset cursor.",
     request: { query: ContactListQuery },
     responses: { 200: json(pageOf(ContactSchema, "ContactPage"), "A page of contacts"), ...errorResponses },
   }),
@@ -83,6 +89,28 @@ contactRoutes.openapi(
     },
   }),
   async (c) => c.json(await createContact(c.get("deps"), c.get("identity"), c.req.valid("json")), 201),
+);
+
+contactRoutes.openapi(
+  createRoute({
+    method: "post",
+    path: "/contacts/bulk-assign",
+    operationId: "bulkAssignContacts",
+    tags,
+    summary: "Give many contacts one owner",
+    description: `Up to ${BULK_ASSIGN_LIMIT} contacts in one transaction, all or nothing: an unknown contact (404, \`details.missing\`) or owner (422) changes nothing. \`ownerId: null\` leaves them unassigned. Staff only; partners are refused (403).`,
+    request: { body: jsonBody(BulkAssignSchema) },
+    responses: {
+      200: json(
+        z.object({ ownerId: z.uuid().nullable(), contactIds: z.array(z.uuid()) }),
+        "The contacts now owned by ownerId",
+      ),
+      ...errorResponses,
+      ...notFoundResponse,
+      ...unknownReferenceResponse,
+    },
+  }),
+  async (c) => c.json(await assignContactsOwner(c.get("deps"), c.get("identity"), c.req.valid("json")), 200),
 );
 
 contactRoutes.openapi(

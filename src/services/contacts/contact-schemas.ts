@@ -40,3 +40,20 @@ export const UpdateContactSchema = ContactFieldsSchema.partial().extend({
 
 export type CreateContactInput = z.infer<typeof CreateContactSchema>;
 export type UpdateContactInput = z.infer<typeof UpdateContactSchema>;
+
+/** The most contacts one bulk assignment takes: one transaction, one lock per contact. */
+export const BULK_ASSIGN_LIMIT = 500;
+
+export const BulkAssignSchema = z.strictObject({
+  ids: z
+    .array(z.uuid())
+    .min(1, "Name at least one contact.")
+    .max(
+      BULK_ASSIGN_LIMIT,
+      `At most ${BULK_ASSIGN_LIMIT} contacts can be assigned at once; assign the rest in another call.`,
+    ),
+  /** The new owner; null leaves the contacts unassigned. */
+  ownerId: z.uuid().nullable(),
+});
+
+export type BulkAssignInput = z.infer<typeof BulkAssignSchema>;

@@ -3,6 +3,7 @@ import type { Temperature } from "../../domain/catalogue.ts";
 import type { Stage } from "../../domain/stages.ts";
 import type { ScoringSettings } from "../../domain/temperature.ts";
 import type { Executor } from "../db.ts";
+import { byLastTouchSql, byNameSql, type KeysetPosition } from "./contact-orders.ts";
 import { asDate, asDateOrNull } from "./rows.ts";
 import {
   aheadOfSql,
@@ -21,6 +22,13 @@ export interface ContactFilters {
   programId?: string;
   companyId?: string;
   q?: string;
+  /** Target-market fields, each matched whole and regardless of case ("germany" finds "Germany"). */
+  country?: string;
+  industry?: string;
+  occupation?: string;
+  companySize?: string;
+  incomeBand?: string;
+  education?: string;
   /** Only contacts this partner organisation registered (partner users always get this). */
   partnerId?: string;
   /** Read the board as of this instant; omitted means now (the indexed paths). */
@@ -59,7 +67,19 @@ export type ContactRow = {
   past_engagement: number | null;
   /** The keyset key of a list ordered by a cooling instant (see listContactRows). */
   sort_key?: Date | null;
+  /** The keyset key of a list ordered by name or last touch, as text (contact-orders.ts). */
+  sort_text?: string | null;
 };
+
+// Filter name → column. The column names are fixed here, never taken from a request.
+const TARGET_MARKET_COLUMNS = {
+  country: "c.country",
+  industry: "c.industry",
+  occupation: "c.occupation",
+  companySize: "c.company_size",
+  incomeBand: "c.income_band",
+  education: "c.education",
+} as const;
 
 function likePattern(q: string): string {
   return `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
@@ -73,6 +93,10 @@ export function whereSql(workspaceId: string, f: ContactFilters, at: Date, s: Sc
   if (f.ownerId) parts.push(sql`c.owner_id = ${f.ownerId}`);
   if (f.companyId) parts.push(sql`c.company_id = ${f.companyId}`);
   if (f.partnerId) parts.push(sql`c.partner_id = ${f.partnerId}`);
+  for (const [field, column] of Object.entries(TARGET_MARKET_COLUMNS)) {
+    const value = f[field as keyof typeof TARGET_MARKET_COLUMNS];
+    if (value) parts.push(sql`lower(${sql.raw(column)}) = lower(${value})`);
+  }
   if (f.programId) {
     // The leads the program made (its touch made them a lead), not everyone it ever touched.
     parts.push(sql`exists (select 1 from contact_lifecycle l where l.workspace_id = c.workspace_id
@@ -98,17 +122,18 @@ const SELECT = (at: Date, s: ScoringSettings, extra: SQL = sql``) => sql`
   left join companies co on co.workspace_id = c.workspace_id and co.id = c.company_id
   left join users u on u.workspace_id = c.workspace_id and u.id = c.owner_id`;
 
-/** Keyset order: the hot and warm columns by cooling instant (= current engagement), else newest first. */
-export type ContactOrder = "hot_until" | "warm_until" | "id";
+/**
+ * Keyset order: the hot and warm columns by cooling instant (= current engagement), newest first
+ * (`id`), or an order the user picked in the contacts list (`name`, `last_touch`).
+ */
+export type ContactOrder = "hot_until" | "warm_until" | "id" | "name" | "last_touch";
 
-export interface ContactCursor {
-  key: string | null;
-  id: string;
-}
+export type ContactCursor = KeysetPosition;
 
 /**
- * A page of contacts read at one instant (`f.at`, else `page.now`). Ordered newest first, or —
- * the hot and warm columns read now — by cooling instant, which orders by current engagement.
+ * A page of contacts read at one instant (`f.at`, else `page.now`). Ordered newest first, by name
+ * or last touch, or — the hot and warm columns read now — by cooling instant, which orders by
+ * current engagement.
  */
 export async function listContactRows(
   ex: Executor,
@@ -118,12 +143,22 @@ export async function listContactRows(
   page: { limit: number; cursor?: ContactCursor; order: ContactOrder; now: Date },
 ): Promise<ContactRow[]> {
   const at = f.at ?? page.now;
-  const query =
-    page.order === "id"
-      ? newestFirstSql(workspaceId, f, s, at, page)
-      : byCoolingSql(workspaceId, f, s, at, page);
-  const result = await ex.execute<ContactRow>(query);
-  return result.rows.map(normalizeRow);
+  const run = async (query: SQL) => (await ex.execute<ContactRow>(query)).rows.map(normalizeRow);
+  const select = (extra: SQL) => SELECT(at, s, extra);
+  switch (page.order) {
+    case "id":
+      return run(newestFirstSql(workspaceId, f, s, at, page));
+    case "name":
+      return run(byNameSql(select, whereSql(workspaceId, f, at, s), page));
+    case "last_touch": {
+      // The untouched are read only when the touched ones do not fill the page.
+      const { touched, untouched } = byLastTouchSql(select, whereSql(workspaceId, f, at, s), page);
+      const first = touched ? await run(touched) : [];
+      return first.length >= page.limit ? first : [...first, ...(await run(untouched))].slice(0, page.limit);
+    }
+    default:
+      return run(byCoolingSql(workspaceId, f, s, at, page));
+  }
 }
 
 type Page = { limit: number; cursor?: ContactCursor };

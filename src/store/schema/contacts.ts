@@ -78,6 +78,13 @@ export const contacts = pgTable(
     index("contacts_stage_idx").on(t.workspaceId, t.stage),
     index("contacts_owner_idx").on(t.workspaceId, t.ownerId),
     index("contacts_company_idx").on(t.workspaceId, t.companyId),
+    // The contacts list's "name A–Z" keyset (store/queries/contact-orders.ts, CONTACT_NAME_KEY: the
+    // expression must stay character for character the same there, or the planner cannot use it).
+    index("contacts_name_idx").on(
+      t.workspaceId,
+      sql`(lower(coalesce(nullif(btrim(coalesce(${t.firstName}, '') || ' ' || coalesce(${t.lastName}, '')), ''), ${t.email})) collate "C")`,
+      t.id,
+    ),
     foreignKey({
       columns: [t.workspaceId, t.companyId],
       foreignColumns: [companies.workspaceId, companies.id],
@@ -108,7 +115,9 @@ export const contactScores = pgTable(
     index("contact_scores_warm_until_idx").on(t.workspaceId, t.warmUntil, t.contactId),
     // The few contacts whose latest touch is still ahead of "now" (dated ahead for clock skew):
     // their stored state is not exact yet, so reads at now sum their touchpoints instead.
-    index("contact_scores_t0_idx").on(t.workspaceId, t.t0),
+    // With the contact id last it is also the keyset of the contacts list's "last touch" order,
+    // so a page inside a run of equal instants (an import's batch) does not rescan the run.
+    index("contact_scores_t0_idx").on(t.workspaceId, t.t0, t.contactId),
     foreignKey({
       columns: [t.workspaceId, t.contactId],
       foreignColumns: [contacts.workspaceId, contacts.id],

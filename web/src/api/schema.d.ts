@@ -26,7 +26,7 @@ export interface paths {
   "/api/v1/contacts": {
     /**
      * List contacts
-     * @description Filters combine with AND. With `temperature=hot` or `warm` the list is ordered by engagement (highest first); otherwise newest first.
+     * @description Filters combine with AND. `sort` picks the order (newest first, name A–Z, last touch); without it, `temperature=hot` or `warm` is ordered by engagement (highest first), anything else newest first. Every order pages by a keyset cursor.
      */
     get: operations["listContacts"];
     /**
@@ -38,6 +38,13 @@ export interface paths {
   "/api/v1/contacts/temperature-counts": {
     /** Count contacts per temperature (the lead board's column headers) */
     get: operations["countContactsByTemperature"];
+  };
+  "/api/v1/contacts/bulk-assign": {
+    /**
+     * Give many contacts one owner
+     * @description Up to 500 contacts in one transaction, all or nothing: an unknown contact (404, `details.missing`) or owner (422) changes nothing. `ownerId: null` leaves them unassigned. Staff only; partners are refused (403).
+     */
+    post: operations["bulkAssignContacts"];
   };
   "/api/v1/contacts/{id}": {
     /** Read a contact */
@@ -3028,7 +3035,7 @@ export interface operations {
   };
   /**
    * List contacts
-   * @description Filters combine with AND. With `temperature=hot` or `warm` the list is ordered by engagement (highest first); otherwise newest first.
+   * @description Filters combine with AND. `sort` picks the order (newest first, name A–Z, last touch); without it, `temperature=hot` or `warm` is ordered by engagement (highest first), anything else newest first. Every order pages by a keyset cursor.
    */
   listContacts: {
     parameters: {
@@ -3040,9 +3047,23 @@ export interface operations {
         companyId?: string;
         /** @description Text search in email and name */
         q?: string;
+        /** @description Contacts whose country is exactly this, regardless of case */
+        country?: string;
+        /** @description Contacts whose industry is exactly this, regardless of case */
+        industry?: string;
+        /** @description Contacts whose occupation is exactly this, regardless of case */
+        occupation?: string;
+        /** @description Contacts whose company size is exactly this, regardless of case */
+        companySize?: string;
+        /** @description Contacts whose income band is exactly this, regardless of case */
+        incomeBand?: string;
+        /** @description Contacts whose education is exactly this, regardless of case */
+        education?: string;
         /** @description Read temperatures as of this instant (default: now) */
         at?: string;
         temperature?: "cold" | "warm" | "hot";
+        /** @description `newest` (newest contact first), `name` (A–Z by the name shown — first and last name, else the email — compared letter by letter without case), `last_touch` (most recently touched first, never-touched contacts last). Without it: by engagement for `temperature=hot` or `warm` read now, else newest first. */
+        sort?: "newest" | "name" | "last_touch";
         limit?: number;
         /** @description nextCursor of the previous page */
         cursor?: string;
@@ -3121,6 +3142,18 @@ export interface operations {
         companyId?: string;
         /** @description Text search in email and name */
         q?: string;
+        /** @description Contacts whose country is exactly this, regardless of case */
+        country?: string;
+        /** @description Contacts whose industry is exactly this, regardless of case */
+        industry?: string;
+        /** @description Contacts whose occupation is exactly this, regardless of case */
+        occupation?: string;
+        /** @description Contacts whose company size is exactly this, regardless of case */
+        companySize?: string;
+        /** @description Contacts whose income band is exactly this, regardless of case */
+        incomeBand?: string;
+        /** @description Contacts whose education is exactly this, regardless of case */
+        education?: string;
         /** @description Read temperatures as of this instant (default: now) */
         at?: string;
       };
@@ -3140,6 +3173,42 @@ export interface operations {
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Give many contacts one owner
+   * @description Up to 500 contacts in one transaction, all or nothing: an unknown contact (404, `details.missing`) or owner (422) changes nothing. `ownerId: null` leaves them unassigned. Staff only; partners are refused (403).
+   */
+  bulkAssignContacts: {
+    requestBody: {
+      content: {
+        "application/json": {
+          ids: string[];
+          /** Format: uuid */
+          ownerId: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description The contacts now owned by ownerId */
+      200: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            ownerId: string | null;
+            contactIds: string[];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
     };
   };

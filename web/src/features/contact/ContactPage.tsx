@@ -7,6 +7,8 @@ import { AsOfInput } from "../../shared/AsOfInput.tsx";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { contactName } from "../../shared/format.ts";
 import { useSession } from "../auth/session.ts";
+import { ContactDetails } from "../contacts/ContactDetails.tsx";
+import { ContactFormModal } from "../contacts/ContactFormModal.tsx";
 import { ContactDeals } from "../deal/ContactDeals.tsx";
 import { ContactEnrolments } from "../playbooks/ContactEnrolments.tsx";
 import { ContactTasks } from "../tasks/ContactTasks.tsx";
@@ -28,6 +30,7 @@ export default function ContactPage() {
   const role = useSession().data?.user.role;
   const staff = role === "admin" || role === "marketing" || role === "sales";
   const [logging, setLogging] = useState(false);
+  const [editing, setEditing] = useState(false);
 
   const setAt = (next: string | null) =>
     setParams(
@@ -71,6 +74,14 @@ export default function ContactPage() {
                     Log a touch
                   </Button>
                   <StageActions contact={contact.data} />
+                  <Button
+                    size="xs"
+                    variant="default"
+                    onClick={() => setEditing(true)}
+                    data-testid="contact-edit"
+                  >
+                    Edit
+                  </Button>
                 </>
               )
             }
@@ -81,6 +92,8 @@ export default function ContactPage() {
             contactId={id}
             contactName={contactName(contact.data)}
           />
+          <ContactFormModal opened={editing} onClose={() => setEditing(false)} contact={contact.data} />
+          <ContactDetails contact={contact.data} />
           <ScoreExplanationPanel score={score.data} error={score.error} isFetching={score.isFetching} />
           <ContactDeals contactId={id} contactName={contactName(contact.data)} />
           <ContactTasks contactId={id} />

@@ -11,6 +11,7 @@ export interface NavItem {
 export const NAV: readonly NavItem[] = [
   { to: "/", label: "Home", end: true },
   { to: "/board", label: "Board", end: false },
+  { to: "/contacts", label: "Contacts", end: false },
   { to: "/my-day", label: "My day", end: false },
   { to: "/handoffs", label: "Hand-offs", end: false },
   { to: "/pipeline", label: "Pipeline", end: false },

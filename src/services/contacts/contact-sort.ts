@@ -1,0 +1,51 @@
+// The orders a user may pick for the contacts list, and the keyset cursor each one pages with.
+import type { Temperature } from "../../domain/catalogue.ts";
+import type { ContactOrder } from "../../store/queries/contacts.ts";
+import { isIdCursor } from "../pagination.ts";
+
+export const CONTACT_SORTS = ["newest", "name", "last_touch"] as const;
+export type ContactSort = (typeof CONTACT_SORTS)[number];
+
+/**
+ * The order of a page. A sort the user picked wins; without one, the hot and warm columns read
+ * now are ordered by engagement (their cooling instant) and everything else newest first.
+ */
+export function contactOrder(input: {
+  sort?: ContactSort;
+  temperature?: Temperature;
+  at?: Date;
+}): ContactOrder {
+  if (input.sort === "name") return "name";
+  if (input.sort === "last_touch") return "last_touch";
+  if (input.sort === "newest" || input.at || !input.temperature || input.temperature === "cold") return "id";
+  return input.temperature === "hot" ? "hot_until" : "warm_until";
+}
+
+export interface ContactCursorValue {
+  /** Which order the cursor belongs to: a cursor of one order is refused by another. */
+  order: ContactOrder;
+  key: string | null;
+  id: string;
+}
+
+// A timestamp as PostgreSQL writes it (the last-touch key): "2026-05-01 12:00:00.123456+00".
+const PG_TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:\d{2})?|Z)$/;
+
+/** A guard for cursors of `order`: the key each order writes, nothing else. */
+export function isCursorOf(order: ContactOrder) {
+  return (v: unknown): v is ContactCursorValue => {
+    if (!isIdCursor({ ...(v as object), key: null })) return false;
+    const c = v as { order?: unknown; key?: unknown };
+    if (c.order !== order) return false;
+    switch (order) {
+      case "id":
+        return c.key === null;
+      case "name":
+        return typeof c.key === "string" && c.key.length <= 1000;
+      case "last_touch":
+        return c.key === null || (typeof c.key === "string" && PG_TIMESTAMP.test(c.key));
+      default:
+        return isIdCursor(v);
+    }
+  };
+}
