@@ -91,7 +91,10 @@ export function planTransition(from: Stage | null, to: Stage, cause: StageCause)
       settleHandoff: pending ? (backToMarketing ? "recycled" : "accepted") : null,
       closeFirstTask: backToMarketing || to === "customer",
       endEnrolments: to === "customer" || to === "disqualified",
-      clearOwner: to === "lead" || to === "prospect" || to === "recycled",
+      // Only a move back from sales clears the sales owner: a prospect becoming a lead (or a
+      // contact entered as a lead with an owner named) keeps the one it was given.
+      clearOwner:
+        (to === "lead" || to === "prospect" || to === "recycled") && from !== null && !isMarketingOwned(from),
       startCooldown: to === "recycled",
     },
   };
