@@ -19,11 +19,26 @@ test("logged details read in words, then the rest as it came; empty values are l
       referredBy: "Ana Ruiz",
       empty: "",
     }),
-    ["Left a voicemail", "25 min", "Referred by Ana Ruiz", "Wants a pilot in May", "utm_source: fair"],
+    ["Left a voicemail", "25 min", "Referred by Ana Ruiz", "Wants a pilot in May", "utm source: fair"],
   );
   assert.deepEqual(describeTouchProperties({ outcome: "something_else", pages: [1, 2] }), [
     "something_else",
     "pages: [1,2]",
   ]);
   assert.deepEqual(describeTouchProperties(null), []);
+});
+
+test("money reads as money, keys as words, and Baton's own ids are left out", () => {
+  assert.deepEqual(
+    describeTouchProperties({
+      plan: "Team",
+      amountMinor: 11_400_000,
+      currency: "USD",
+      termMonths: 12,
+      outboxId: "01a2",
+      linkId: "01a3",
+    }),
+    ["$114,000.00", "plan: Team", "term months: 12"],
+  );
+  assert.deepEqual(describeTouchProperties({ amountMinor: 5000, currency: "JPY" }), ["¥5,000"]);
 });

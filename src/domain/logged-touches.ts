@@ -55,14 +55,32 @@ export function describeTouchProperties(
 ): string[] {
   if (!properties) return [];
   const parts: string[] = [];
-  const { outcome, durationMinutes, referredBy, note, ...rest } = properties;
+  const { outcome, durationMinutes, referredBy, note, amountMinor, currency, ...rest } = properties;
   if (typeof outcome === "string") parts.push(CALL_OUTCOMES[outcome as CallOutcome] ?? outcome);
   if (typeof durationMinutes === "number") parts.push(`${durationMinutes} min`);
   if (typeof referredBy === "string" && referredBy) parts.push(`Referred by ${referredBy}`);
   if (typeof note === "string" && note) parts.push(note);
+  if (typeof amountMinor === "number")
+    parts.push(money(amountMinor, typeof currency === "string" ? currency : null));
   for (const [key, value] of Object.entries(rest)) {
-    if (value === null || value === undefined || value === "") continue;
-    parts.push(`${key}: ${typeof value === "string" ? value : JSON.stringify(value)}`);
+    // Ids are Baton's own references (a message, a link), not something a person reads.
+    if (value === null || value === undefined || value === "" || /(^id|Id)$/.test(key)) continue;
+    parts.push(`${keyWords(key)}: ${typeof value === "string" ? value : JSON.stringify(value)}`);
   }
   return parts;
+}
+
+/** camelCase and snake_case keys as words: termMonths → "term months". */
+const keyWords = (key: string) =>
+  key
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replaceAll("_", " ")
+    .toLowerCase();
+
+/** Minor units in the currency's own digits ("$114,000.00"); a bare number without a currency. */
+function money(minor: number, currency: string | null): string {
+  if (!currency || !/^[A-Z]{3}$/.test(currency)) return minor.toLocaleString("en-US");
+  const format = new Intl.NumberFormat("en-US", { style: "currency", currency });
+  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  return format.format(minor / 10 ** digits);
 }

@@ -111,6 +111,7 @@ function ScoringSettingsForm({ initial, kinds }: { initial: ScoringSettings; kin
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
               <NumberInput
                 label="Half-life (hours)"
+                description={halfLifeInWords(form.halfLifeHours)}
                 min={0}
                 value={form.halfLifeHours}
                 onChange={(value) => set({ halfLifeHours: value })}
@@ -146,4 +147,18 @@ function ScoringSettingsForm({ initial, kinds }: { initial: ScoringSettings; kin
       )}
     </Stack>
   );
+}
+
+/** The half-life as a person counts it: 336 hours is "2 weeks", 36 is "1.5 days". */
+export function halfLifeInWords(hours: number | string): string {
+  const h = Number(hours);
+  if (!Number.isFinite(h) || h <= 0) return "How long until a touch counts half";
+  const days = h / 24;
+  const text =
+    h < 24
+      ? `${h.toLocaleString()} hour${h === 1 ? "" : "s"}`
+      : days % 7 === 0
+        ? `${(days / 7).toLocaleString()} week${days === 7 ? "" : "s"}`
+        : `${days.toLocaleString(undefined, { maximumFractionDigits: 1 })} day${days === 1 ? "" : "s"}`;
+  return `A touch counts half after ${text}`;
 }
