@@ -121,6 +121,17 @@ test("a rep logs a trade-show conversation and a call; the timeline and the temp
   assert.equal(logged.side, "sales");
   assert.equal(logged.userName, "Rita Rep");
   await screenshot(page, "log-touch-3-timeline");
+
+  // As of half an hour ago — before the conversation — the header shows the stage of then, and
+  // says which parts of the page are today's.
+  const before = new Date(Date.now() - 30 * 60_000).toISOString();
+  await page.goto(`${web.url}/contacts/${contactId}?at=${encodeURIComponent(before)}`);
+  await t("contact-as-of-note").waitFor();
+  await waitForText(page, "contact-stage", "Prospect");
+  await waitForText(page, "contact-temperature", "cold");
+  await page.goto(`${web.url}/contacts/${contactId}`);
+  await waitForText(page, "contact-stage", "Lead");
+  assert.equal(await t("contact-as-of-note").count(), 0);
   await logOut(page);
 });
 

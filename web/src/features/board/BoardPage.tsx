@@ -1,7 +1,8 @@
 // The lead board: cold / warm / hot columns of contacts under shared filters.
 
-import { SimpleGrid } from "@mantine/core";
+import { Alert, SimpleGrid } from "@mantine/core";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
+import { formatDateTime } from "../../shared/format.ts";
 import { TEMPERATURES } from "../../shared/temperatures.ts";
 import { BoardFiltersBar } from "./BoardFiltersBar.tsx";
 import { useBoardFilters } from "./board-filters.ts";
@@ -15,6 +16,12 @@ export default function BoardPage() {
   return (
     <>
       <BoardFiltersBar filters={filters} onChange={setFilters} />
+      {filters.at && (
+        <Alert color="blue" variant="light" mb="sm" data-testid="board-as-of-note">
+          As of {formatDateTime(filters.at)}: each contact's temperature, engagement and cooling are as they
+          were then; stages, owners and companies are as they are now.
+        </Alert>
+      )}
       {counts.error && <ErrorAlert error={counts.error} title="Could not load counts" />}
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
         {TEMPERATURES.map((temperature) => (

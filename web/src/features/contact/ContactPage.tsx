@@ -1,11 +1,11 @@
 // One contact: who they are, what happened (timeline) and why they are as hot as they are (score).
 
-import { Anchor, Button, Center, Group, Loader, Stack } from "@mantine/core";
+import { Alert, Anchor, Button, Center, Group, Loader, Stack } from "@mantine/core";
 import { useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
 import { AsOfInput } from "../../shared/AsOfInput.tsx";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
-import { contactName } from "../../shared/format.ts";
+import { contactName, formatDateTime } from "../../shared/format.ts";
 import { useSession } from "../auth/session.ts";
 import { ContactDetails } from "../contacts/ContactDetails.tsx";
 import { ContactFormModal } from "../contacts/ContactFormModal.tsx";
@@ -14,7 +14,7 @@ import { ContactEnrolments } from "../playbooks/ContactEnrolments.tsx";
 import { ContactTasks } from "../tasks/ContactTasks.tsx";
 import { ConsentPanel } from "./ConsentPanel.tsx";
 import { ContactHeader } from "./ContactHeader.tsx";
-import { useContact, useScoreExplanation } from "./contact-queries.ts";
+import { type StageTransition, useContact, useScoreExplanation, useStageHistory } from "./contact-queries.ts";
 import { LogTouchDialog } from "./LogTouchDialog.tsx";
 import { ScoreExplanationPanel } from "./ScoreExplanationPanel.tsx";
 import { StageActions } from "./StageActions.tsx";
@@ -30,6 +30,9 @@ export default function ContactPage() {
   const role = useSession().data?.user.role;
   const staff = role === "admin" || role === "marketing" || role === "sales";
   const [logging, setLogging] = useState(false);
+  const history = useStageHistory(id);
+  // "As of" an instant, the header's stage is the one the contact had then (its stage history).
+  const stageAt = at ? stageAtInstant(history.data?.data ?? [], at) : null;
   const [editing, setEditing] = useState(false);
 
   const setAt = (next: string | null) =>
@@ -59,8 +62,9 @@ export default function ContactPage() {
       {contact.error && <ErrorAlert error={contact.error} title="Could not load the contact" />}
       {contact.data && (
         <>
+          {at && <AsOfNote at={at} />}
           <ContactHeader
-            contact={contact.data}
+            contact={stageAt ? { ...contact.data, stage: stageAt } : contact.data}
             score={score.data}
             actions={
               staff && (
@@ -104,5 +108,32 @@ export default function ContactPage() {
         </>
       )}
     </Stack>
+  );
+}
+
+/** The stage the contact had at `at`: the last transition at or before it (null before its creation). */
+export function stageAtInstant(
+  transitions: readonly StageTransition[],
+  at: string,
+): StageTransition["to"] | null {
+  const instant = Date.parse(at);
+  let stage: StageTransition["to"] | null = null;
+  let latest = Number.NEGATIVE_INFINITY;
+  for (const t of transitions) {
+    const when = Date.parse(t.at);
+    if (when <= instant && when >= latest) {
+      latest = when;
+      stage = t.to;
+    }
+  }
+  return stage;
+}
+
+function AsOfNote({ at }: { at: string }) {
+  return (
+    <Alert color="blue" variant="light" data-testid="contact-as-of-note">
+      As of {formatDateTime(at)}: the stage, engagement, temperature and score explanation are as they were
+      then. Deals, tasks, consent and the timeline below are as they are now.
+    </Alert>
   );
 }
