@@ -12,6 +12,8 @@ const PipelinePage = lazy(() => import("./features/pipeline/PipelinePage.tsx"));
 const CompetitorsPage = lazy(() => import("./features/competitors/CompetitorsPage.tsx"));
 const ContactPage = lazy(() => import("./features/contact/ContactPage.tsx"));
 const ContactsPage = lazy(() => import("./features/contacts/ContactsPage.tsx"));
+const CompaniesPage = lazy(() => import("./features/companies/CompaniesPage.tsx"));
+const CompanyPage = lazy(() => import("./features/companies/CompanyPage.tsx"));
 const DealPage = lazy(() => import("./features/deal/DealPage.tsx"));
 const HandoffsPage = lazy(() => import("./features/handoffs/HandoffsPage.tsx"));
 const HandoffSettingsPage = lazy(() => import("./features/handoffs/HandoffSettingsPage.tsx"));
@@ -58,6 +60,8 @@ export function App() {
           <Route path="deals/:id" element={<DealPage />} />
           <Route element={<StaffOnly />}>
             <Route path="competitors" element={<CompetitorsPage />} />
+            <Route path="companies" element={<CompaniesPage />} />
+            <Route path="companies/:id" element={<CompanyPage />} />
             <Route path="approvals" element={<ApprovalsPage />} />
             <Route path="handoffs" element={<HandoffsPage />} />
             <Route path="my-day" element={<MyDayPage />} />

@@ -83,6 +83,8 @@ export const AtQuery = z.object({ at: Instant.optional() });
 export const TimelineEntrySchema = z
   .object({
     id: z.uuid(),
+    contactId: z.uuid(),
+    contactName: z.string().openapi({ description: "The contact's name, or email without one" }),
     kind: z.string(),
     side: z.enum(SIDES),
     programId: z.uuid().nullable(),

@@ -34,6 +34,7 @@ const DealQuery = PageQuery.extend({
   stage: z.string().max(50).optional(),
   ownerId: z.uuid().optional(),
   contactId: z.uuid().optional(),
+  companyId: z.uuid().optional(),
   status: z.enum(["open", "closed"]).optional().openapi({ description: "open (not won or lost) or closed" }),
 });
 

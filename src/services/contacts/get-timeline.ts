@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { notFound } from "../../domain/errors.ts";
-import { timelineRows } from "../../store/queries/timeline.ts";
+import { type TimelineRow, timelineRows } from "../../store/queries/timeline.ts";
 import { contacts } from "../../store/schema/index.ts";
 import { type Actor, authorize, type Deps } from "../context.ts";
 import { decodeCursor, encodeCursor, isIdCursor } from "../pagination.ts";
@@ -21,15 +21,27 @@ export async function getTimeline(
     input.cursor,
     (v): v is { key: string; id: string } => isIdCursor(v) && v.key !== null,
   );
-  const rows = await timelineRows(deps.db, actor.workspaceId, input.contactId, {
-    limit: input.limit + 1,
-    before: cursor ? { at: cursor.key, id: cursor.id } : undefined,
-  });
-  const page = rows.slice(0, input.limit);
+  const rows = await timelineRows(
+    deps.db,
+    actor.workspaceId,
+    { contactId: input.contactId },
+    {
+      limit: input.limit + 1,
+      before: cursor ? { at: cursor.key, id: cursor.id } : undefined,
+    },
+  );
+  return timelinePage(rows, input.limit);
+}
+
+/** A page of timeline rows as the API shows them, with the cursor of the next page. */
+export function timelinePage(rows: TimelineRow[], limit: number) {
+  const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
     data: page.map((r) => ({
       id: r.id,
+      contactId: r.contact_id,
+      contactName: r.contact_name,
       kind: r.kind,
       side: r.side,
       programId: r.program_id,
@@ -41,8 +53,6 @@ export async function getTimeline(
       externalId: r.external_id,
     })),
     nextCursor:
-      rows.length > input.limit && last
-        ? encodeCursor({ key: last.occurred_at.toISOString(), id: last.id })
-        : null,
+      rows.length > limit && last ? encodeCursor({ key: last.occurred_at.toISOString(), id: last.id }) : null,
   };
 }

@@ -15,6 +15,7 @@ export interface DealFilters {
   stage?: string;
   ownerId?: string;
   contactId?: string;
+  companyId?: string;
   /** open: not won or lost; closed: won or lost (newest first either way). */
   status?: "open" | "closed";
 }
@@ -34,6 +35,11 @@ export async function listDeals(
       input.stage ? eq(deals.stage, input.stage) : undefined,
       input.ownerId ? eq(deals.ownerId, input.ownerId) : undefined,
       input.contactId ? eq(deals.contactId, input.contactId) : undefined,
+      // A company's deals: those opened for it, and those of its people.
+      input.companyId
+        ? sql`(${deals.companyId} = ${input.companyId} or ${deals.contactId} in (select id from contacts
+            where workspace_id = ${actor.workspaceId} and company_id = ${input.companyId}))`
+        : undefined,
       input.status === "open" ? isNull(deals.closedAt) : undefined,
       input.status === "closed" ? isNotNull(deals.closedAt) : undefined,
       cursor ? lt(deals.id, cursor.id) : undefined,

@@ -103,6 +103,10 @@ export interface paths {
      */
     patch: operations["updateCompany"];
   };
+  "/api/v1/companies/{id}/timeline": {
+    /** The touchpoints of all the company's contacts, newest first */
+    get: operations["getCompanyTimeline"];
+  };
   "/api/v1/programs": {
     /**
      * List programs with their figures, newest first
@@ -749,6 +753,10 @@ export interface components {
     TimelineEntry: {
       /** Format: uuid */
       id: string;
+      /** Format: uuid */
+      contactId: string;
+      /** @description The contact's name, or email without one */
+      contactName: string;
       kind: string;
       /** @enum {string} */
       side: "marketing" | "sales";
@@ -969,6 +977,10 @@ export interface components {
       properties?: {
         [key: string]: string | number | boolean | null | string[];
       };
+    };
+    CompanyTimelinePage: {
+      data: components["schemas"]["TimelineEntry"][];
+      nextCursor: string | null;
     };
     ProgramPage: {
       data: components["schemas"]["Program"][];
@@ -3580,6 +3592,32 @@ export interface operations {
       500: components["responses"]["InternalError"];
     };
   };
+  /** The touchpoints of all the company's contacts, newest first */
+  getCompanyTimeline: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description A page of the company's timeline */
+      200: {
+        content: {
+          "application/json": components["schemas"]["CompanyTimelinePage"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalError"];
+    };
+  };
   /**
    * List programs with their figures, newest first
    * @description Archived programs are left out unless `includeArchived=true`.
@@ -4751,6 +4789,7 @@ export interface operations {
         stage?: string;
         ownerId?: string;
         contactId?: string;
+        companyId?: string;
         /** @description open (not won or lost) or closed */
         status?: "open" | "closed";
       };
