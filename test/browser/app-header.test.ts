@@ -1,10 +1,18 @@
 // The app's header at 1,280 px: the everyday destinations in the bar, the rest under "More", and
 // nothing scrolled or pushed off the screen. A partner's short bar has no "More".
 import assert from "node:assert/strict";
+import path from "node:path";
 import { after, before, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { setupApi, type TestApi } from "../support/api.ts";
-import { launchBrowser, logInAs, screenshot, sidewaysOverflow, startWebServer } from "./browser.ts";
+import {
+  launchBrowser,
+  logInAs,
+  SCREENSHOTS,
+  screenshot,
+  sidewaysOverflow,
+  startWebServer,
+} from "./browser.ts";
 
 const PASSWORD = "correct horse"; // what setupApi gives every user
 let api: TestApi;
@@ -55,6 +63,7 @@ test("More holds the rest; it is highlighted while one of them is open", async (
   const items = page.getByRole("menuitem");
   await items.first().waitFor();
   assert.deepEqual(await items.allTextContents(), [
+    "Companies",
     "Quotas",
     "Plans",
     "Competitors",
@@ -72,7 +81,7 @@ test("More holds the rest; it is highlighted while one of them is open", async (
   assert.equal(await page.getByRole("menuitem", { name: "Outbox" }).getAttribute("aria-current"), "page");
   await page.keyboard.press("Escape");
   await page.screenshot({
-    path: "/tmp/header-1280-outbox.png",
+    path: path.join(SCREENSHOTS, "header-1280-outbox.png"),
     clip: { x: 0, y: 0, width: 1280, height: 56 },
   });
 });
