@@ -18,7 +18,8 @@ import { type BenchEnv, fmt, timed } from "./support.ts";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /** The reports benchmarked, in order, each a function from the context to its cases: another
- * report (the price-deviation report, when it lands) is one more such function in this list. */
+ * report on this fixture is one more such function in this list (the price-deviation report
+ * needs line items and approvals, and has its own: bench/price-deviation.ts). */
 const REPORTS: ((context: CaseContext) => ReportCase[])[] = [
   attributionCases,
   effectivenessCases,

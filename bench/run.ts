@@ -1,4 +1,4 @@
-// `npm run bench [-- ingest|million|deals|email|handoff|reports|attribution|feedback]`: runs the benchmarks on a fresh embedded PostgreSQL and
+// `npm run bench [-- ingest|million|deals|email|handoff|reports|attribution|feedback|price]`: runs the benchmarks on a fresh embedded PostgreSQL and
 // prints Markdown lines for BENCHMARKS.md.
 import os from "node:os";
 import { benchAttribution } from "./attribution.ts";
@@ -8,6 +8,7 @@ import { benchFeedbackReports } from "./feedback-reports.ts";
 import { benchHandoff } from "./handoff.ts";
 import { benchIngest } from "./ingest.ts";
 import { benchMillion } from "./million.ts";
+import { benchPriceDeviation } from "./price-deviation.ts";
 import { benchReports } from "./reports.ts";
 import { benchEnv } from "./support.ts";
 
@@ -22,6 +23,7 @@ for (const [name, bench] of [
   ["reports", benchReports],
   ["attribution", benchAttribution],
   ["feedback", benchFeedbackReports],
+  ["price", benchPriceDeviation],
 ] as const) {
   if (which && which !== name) continue;
   const env = await benchEnv();
