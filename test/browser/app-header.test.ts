@@ -53,7 +53,10 @@ test("at 1,280 px the header fits: the bar's links, More, the user and Log out, 
   ]);
   for (const id of ["nav-more", "current-user", "logout"])
     assert.ok(await page.getByTestId(id).isVisible(), id);
-  await page.screenshot({ path: "/tmp/header-1280.png", clip: { x: 0, y: 0, width: 1280, height: 56 } });
+  await page.screenshot({
+    path: path.join(SCREENSHOTS, "header-1280.png"),
+    clip: { x: 0, y: 0, width: 1280, height: 56 },
+  });
   await screenshot(page, "header-1-1280px");
 });
 
