@@ -112,9 +112,13 @@ export const emptyApprovals = (): ApprovalCounts => ({
   p75DecideSeconds: null,
 });
 
+/** How the deal's lines leave today's policy for its owner and channel (none: they keep to it). */
+export const deviationsOf = (deal: PricedWonDeal, policy: DiscountPolicy): Deviation[] =>
+  policyDeviations(deal.lines, { role: deal.ownerRole, channel: deal.channel }, policy);
+
 /** How the deal leaves today's policy, or null when it keeps to it or an approval covers its lines. */
 export function outsidePolicy(deal: PricedWonDeal, policy: DiscountPolicy): Deviation[] | null {
-  const deviations = policyDeviations(deal.lines, { role: deal.ownerRole, channel: deal.channel }, policy);
+  const deviations = deviationsOf(deal, policy);
   if (deviations.length === 0) return null;
   const fingerprint = approvalFingerprint(deal.priceBookId, deal.lines);
   return deal.approvedFingerprints.includes(fingerprint) ? null : deviations;

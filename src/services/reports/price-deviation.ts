@@ -4,6 +4,7 @@
 import {
   addDeal,
   type DeviationMoney,
+  deviationsOf,
   emptyApprovals,
   emptyMoney,
   outsidePolicy,
@@ -12,7 +13,12 @@ import {
   priceDeviationFigures,
 } from "../../domain/price-deviation.ts";
 import type { Deviation, PriceChannel } from "../../domain/pricing.ts";
-import { approvalCounts, partnerNames, wonDealsPriced } from "../../store/queries/reports/price-deviation.ts";
+import {
+  approvalCounts,
+  approvedFingerprints,
+  partnerNames,
+  wonDealsPriced,
+} from "../../store/queries/reports/price-deviation.ts";
 import { mainDealCurrency, repNames } from "../../store/queries/reports/sales.ts";
 import { type Actor, authorize, type Deps, STAFF } from "../context.ts";
 import { loadDiscountPolicy } from "../pricing/discount-policy.ts";
@@ -26,16 +32,33 @@ export async function priceDeviationReport(deps: Deps, actor: Actor, query: Pric
   authorize(actor, STAFF, "read reports");
   const period = resolvePeriod(deps, query);
   const ws = actor.workspaceId;
-  const currency = query.currency ?? (await mainDealCurrency(deps.db, ws)) ?? "USD";
-  const filter = { workspaceId: ws, ...period, currency, groupBy: query.groupBy };
-  const [deals, approvals, policy, users] = await Promise.all([
-    wonDealsPriced(deps.db, filter),
-    approvalCounts(deps.db, filter),
-    loadDiscountPolicy(deps.db, ws),
-    repNames(deps.db, ws),
-  ]);
+  // One snapshot for every statement: a deal won or an approval granted meanwhile is in all or none.
+  const { currency, deals, approvals, policy, users, partners } = await deps.db.transaction(
+    async (tx) => {
+      const currency = query.currency ?? (await mainDealCurrency(tx, ws)) ?? "USD";
+      const filter = { workspaceId: ws, ...period, currency, groupBy: query.groupBy };
+      const deals = await wonDealsPriced(tx, filter);
+      const policy = await loadDiscountPolicy(tx, ws);
+      // Only the deals whose lines leave the policy can be covered by an approval: read just theirs.
+      const deviating = deals.filter((d) => deviationsOf(d, policy).length > 0);
+      const approved = await approvedFingerprints(
+        tx,
+        ws,
+        deviating.map((d) => d.dealId),
+      );
+      for (const deal of deviating) deal.approvedFingerprints = approved.get(deal.dealId) ?? [];
+      return {
+        currency,
+        deals,
+        policy,
+        approvals: await approvalCounts(tx, filter),
+        users: await repNames(tx, ws),
+        partners: query.groupBy === "partner" ? await partnerNames(tx, ws) : new Map<string, string>(),
+      };
+    },
+    { isolationLevel: "repeatable read", accessMode: "read only" },
+  );
   const userNames = new Map(users.map((u) => [u.id, u.name]));
-  const partners = query.groupBy === "partner" ? await partnerNames(deps.db, ws) : new Map<string, string>();
   const nameOf = (key: string | null): string | null => {
     if (key === null) return null;
     if (query.groupBy === "owner") return userNames.get(key) ?? null;
