@@ -2,22 +2,28 @@
 import type { Command } from "commander";
 import type { z } from "zod";
 import { AppError } from "../../domain/errors.ts";
+import { PlanListQuerySchema } from "../../services/plans/plan-schemas.ts";
+import { listPlans, planProgramNames } from "../../services/plans/plans.ts";
 import { attributionReport } from "../../services/reports/attribution.ts";
 import { attributionTable } from "../../services/reports/attribution-table.ts";
+import { budgetAdvice } from "../../services/reports/budget-advice.ts";
 import { effectivenessTable } from "../../services/reports/effectiveness-table.ts";
 import { funnelReport } from "../../services/reports/funnel.ts";
 import { handoffReport } from "../../services/reports/handoff-report.ts";
 import { handoffTable } from "../../services/reports/handoff-table.ts";
+import { budgetAdviceTable, plansTable, reverseFunnelTable } from "../../services/reports/loop-tables.ts";
 import { priceDeviationReport } from "../../services/reports/price-deviation.ts";
 import { priceDeviationTable } from "../../services/reports/price-deviation-table.ts";
 import { programScorecard } from "../../services/reports/program-scorecard.ts";
 import { programSeries } from "../../services/reports/program-series.ts";
 import {
   AttributionQuerySchema,
+  BudgetAdviceQuerySchema,
   EffectivenessQuerySchema,
   FunnelQuerySchema,
   HandoffReportQuerySchema,
   PriceDeviationQuerySchema,
+  ReverseFunnelQuerySchema,
   SalesFeedbackQuerySchema,
   SalesQuerySchema,
   ScorecardQuerySchema,
@@ -33,6 +39,7 @@ import {
   toCsv,
   touchesTable,
 } from "../../services/reports/report-table.ts";
+import { reverseFunnelReport } from "../../services/reports/reverse-funnel.ts";
 import { salesConversion } from "../../services/reports/sales-conversion.ts";
 import { salesFeedback } from "../../services/reports/sales-feedback.ts";
 import { salesFeedbackTable } from "../../services/reports/sales-feedback-table.ts";
@@ -168,6 +175,50 @@ const REPORTS: Record<string, ReportCommand> = {
     ],
     run: priceDeviationReport as ReportCommand["run"],
     table: priceDeviationTable as ReportCommand["table"],
+  },
+  "budget-advice": {
+    description:
+      "where to move spend between channels (or programs), the expected change in customers with its 90 % interval, or not enough data yet",
+    schema: BudgetAdviceQuerySchema,
+    options: [
+      ...PERIOD,
+      ["--group-by <program|channel>", "groupBy", "judge programs (default) or channels"],
+      [
+        "--move-from <source>",
+        "moveFrom",
+        "weigh this move instead (with --move-to): a channel or program id",
+      ],
+      ["--move-to <source>", "moveTo", "where the money would go"],
+      ["--currency <code>", "currency", "spend in this currency (default: most programs')"],
+    ],
+    run: budgetAdvice as ReportCommand["run"],
+    table: budgetAdviceTable as ReportCommand["table"],
+  },
+  "reverse-funnel": {
+    description:
+      "from the period's quotas back to the won deals, opportunities, sales-ready leads and leads needed, whole and per program",
+    schema: ReverseFunnelQuerySchema,
+    options: [
+      ["--period <month|quarter>", "period", "the quotas' period (default: quarter)"],
+      ["--starts-on <day>", "startsOn", "its first day, YYYY-MM-DD (default: the current one)"],
+      ["--currency <code>", "currency", "the quotas' currency (default: their main one)"],
+    ],
+    run: reverseFunnelReport as ReportCommand["run"],
+    table: reverseFunnelTable as ReportCommand["table"],
+  },
+  plans: {
+    description:
+      "each marketing plan's targets against the actuals, the gap and the projection to the period's end",
+    schema: PlanListQuerySchema,
+    options: [
+      ["--period <month|quarter>", "period", "only plans of this period kind"],
+      ["--starts-on <day>", "startsOn", "only plans starting on this day, YYYY-MM-DD"],
+    ],
+    run: (async (deps, actor, query) => ({
+      ...(await listPlans(deps, actor, query)),
+      programNames: Object.fromEntries(await planProgramNames(deps, actor)),
+    })) as ReportCommand["run"],
+    table: plansTable as ReportCommand["table"],
   },
   "program-series": {
     description: "one program's reach, leads and cost per week or month",

@@ -4,12 +4,13 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { CHANNELS } from "../../domain/catalogue.ts";
 import { budgetAdvice } from "../../services/reports/budget-advice.ts";
 import { effectivenessTable } from "../../services/reports/effectiveness-table.ts";
+import { budgetAdviceTable } from "../../services/reports/loop-tables.ts";
 import { BudgetAdviceQuerySchema, EffectivenessQuerySchema } from "../../services/reports/report-schemas.ts";
 import { toCsv } from "../../services/reports/report-table.ts";
 import { sourceEffectiveness } from "../../services/reports/source-effectiveness.ts";
 import type { AppEnv } from "../env.ts";
 import { errorResponses, json } from "../schemas.ts";
-import { csv, Definition, sendCsv, reportTags as tags } from "./report-responses.ts";
+import { csv, Definition, sendCsv, reportTags as tags, withCsv } from "./report-responses.ts";
 
 export const effectivenessRoutes = new OpenAPIHono<AppEnv>();
 
@@ -108,7 +109,7 @@ effectivenessRoutes.openapi(
       "From each channel's (or program's) leads, customers and spend in the period — by default the last 12 whole months — whether to move spend from the weakest source to the strongest, the expected change in customers with its 90 % interval, or `not_enough_data` and about how many more leads would settle it. Sources under `minLeads` leads or without cost are listed in `excluded`, never judged. `reasoning` says how it was reached.",
     request: { query: BudgetAdviceQuerySchema.openapi("BudgetAdviceQuery") },
     responses: {
-      200: json(
+      200: withCsv(
         z
           .object({
             report: z.literal("budget-advice"),
@@ -146,5 +147,15 @@ effectivenessRoutes.openapi(
       ...errorResponses,
     },
   }),
-  async (c) => c.json(await budgetAdvice(c.get("deps"), c.get("identity"), c.req.valid("query")), 200),
+  async (c) => {
+    const query = c.req.valid("query");
+    const report = await budgetAdvice(c.get("deps"), c.get("identity"), query);
+    if (query.format === "csv")
+      return sendCsv(
+        c,
+        `budget-advice-${report.from}-${report.to}`,
+        toCsv(budgetAdviceTable(report)),
+      ) as never;
+    return c.json(report, 200);
+  },
 );

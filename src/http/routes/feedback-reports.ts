@@ -5,7 +5,12 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { CHANNELS } from "../../domain/catalogue.ts";
 import { handoffReport } from "../../services/reports/handoff-report.ts";
 import { handoffTable } from "../../services/reports/handoff-table.ts";
-import { HandoffReportQuerySchema, SalesFeedbackQuerySchema } from "../../services/reports/report-schemas.ts";
+import { reverseFunnelTable } from "../../services/reports/loop-tables.ts";
+import {
+  HandoffReportQuerySchema,
+  ReverseFunnelQuerySchema,
+  SalesFeedbackQuerySchema,
+} from "../../services/reports/report-schemas.ts";
 import { toCsv } from "../../services/reports/report-table.ts";
 import { reverseFunnelReport } from "../../services/reports/reverse-funnel.ts";
 import { salesFeedback } from "../../services/reports/sales-feedback.ts";
@@ -13,7 +18,7 @@ import { salesFeedbackTable } from "../../services/reports/sales-feedback-table.
 import { DaySchema } from "../../services/time-schemas.ts";
 import type { AppEnv } from "../env.ts";
 import { errorResponses, json } from "../schemas.ts";
-import { csv, Definition, sendCsv, reportTags as tags } from "./report-responses.ts";
+import { csv, Definition, sendCsv, reportTags as tags, withCsv } from "./report-responses.ts";
 
 export const feedbackReportRoutes = new OpenAPIHono<AppEnv>();
 const Heard = z.object({ label: z.string(), count: z.number().int() });
@@ -107,18 +112,9 @@ feedbackReportRoutes.openapi(
       "Reverse funnel: from the period's quotas back to the won deals, opportunities, sales-ready leads and leads needed",
     description:
       "At the rates of the last 12 whole months, each with its 95 % interval (the `range` of each tier), and whether the plan's lead target for the period covers the leads needed. `programs`: the same for each program that made leads in those months, at its own rates, against its plan's (else its channel's) lead target. Default: this quarter, the quotas' main currency.",
-    request: {
-      query: z.object({
-        period: z.enum(["month", "quarter"]).optional(),
-        startsOn: DaySchema.optional(),
-        currency: z
-          .string()
-          .regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as USD or EUR")
-          .optional(),
-      }),
-    },
+    request: { query: ReverseFunnelQuerySchema.openapi("ReverseFunnelQuery") },
     responses: {
-      200: json(
+      200: withCsv(
         z
           .object({
             report: z.literal("reverse-funnel"),
@@ -153,7 +149,17 @@ feedbackReportRoutes.openapi(
       ...errorResponses,
     },
   }),
-  async (c) => c.json(await reverseFunnelReport(c.get("deps"), c.get("identity"), c.req.valid("query")), 200),
+  async (c) => {
+    const query = c.req.valid("query");
+    const report = await reverseFunnelReport(c.get("deps"), c.get("identity"), query);
+    if (query.format === "csv")
+      return sendCsv(
+        c,
+        `reverse-funnel-${report.period}-${report.startsOn}`,
+        toCsv(reverseFunnelTable(report)),
+      ) as never;
+    return c.json(report, 200);
+  },
 );
 
 const HandoffFigures = {

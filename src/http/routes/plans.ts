@@ -4,7 +4,16 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { CHANNELS } from "../../domain/catalogue.ts";
 import { PLAN_FIGURES } from "../../domain/plans.ts";
 import { PlanInputSchema, PlanListQuerySchema, PlanUpdateSchema } from "../../services/plans/plan-schemas.ts";
-import { createPlan, deletePlan, getPlan, listPlans, updatePlan } from "../../services/plans/plans.ts";
+import {
+  createPlan,
+  deletePlan,
+  getPlan,
+  listPlans,
+  planProgramNames,
+  updatePlan,
+} from "../../services/plans/plans.ts";
+import { plansTable } from "../../services/reports/loop-tables.ts";
+import { toCsv } from "../../services/reports/report-table.ts";
 import type { AppEnv } from "../env.ts";
 import {
   conflictResponse,
@@ -15,7 +24,7 @@ import {
   notFoundResponse,
   unknownReferenceResponse,
 } from "../schemas.ts";
-import { Definition } from "./report-responses.ts";
+import { Definition, sendCsv, withCsv } from "./report-responses.ts";
 
 export const planRoutes = new OpenAPIHono<AppEnv>();
 const tags = ["Plans"];
@@ -51,9 +60,30 @@ planRoutes.openapi(
     tags,
     summary: "Marketing plans, each against its actual",
     request: { query: PlanListQuerySchema },
-    responses: { 200: json(z.object({ data: z.array(PlanView) }), "The plans"), ...errorResponses },
+    responses: {
+      200: withCsv(
+        z.object({ data: z.array(PlanView) }),
+        "The plans (or one line per plan and figure as CSV)",
+      ),
+      ...errorResponses,
+    },
   }),
-  async (c) => c.json(await listPlans(c.get("deps"), c.get("identity"), c.req.valid("query")), 200),
+  async (c) => {
+    const query = c.req.valid("query");
+    const plans = await listPlans(c.get("deps"), c.get("identity"), query);
+    if (query.format === "csv")
+      return sendCsv(
+        c,
+        `plans${query.startsOn ? `-${query.startsOn}` : ""}`,
+        toCsv(
+          plansTable({
+            ...plans,
+            programNames: Object.fromEntries(await planProgramNames(c.get("deps"), c.get("identity"))),
+          }),
+        ),
+      ) as never;
+    return c.json(plans, 200);
+  },
 );
 
 planRoutes.openapi(

@@ -16,3 +16,9 @@ export const sendCsv = (c: Context, name: string, body: string) =>
     "Content-Type": "text/csv; charset=utf-8",
     "Content-Disposition": `attachment; filename="${name}.csv"`,
   });
+
+/** A report's 200 response: its JSON schema, or the same table as CSV with format=csv. */
+export const withCsv = (schema: z.ZodType, description: string) => ({
+  description,
+  content: { "application/json": { schema }, ...csv },
+});

@@ -46,4 +46,5 @@ export type PlanUpdate = z.infer<typeof PlanUpdateSchema>;
 export const PlanListQuerySchema = z.object({
   period: z.enum(["month", "quarter"]).optional(),
   startsOn: DaySchema.optional(),
+  format: z.enum(["json", "csv"]).default("json"),
 });

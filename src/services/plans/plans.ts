@@ -7,7 +7,7 @@ import { periodBounds } from "../../domain/quota.ts";
 import { existingIds } from "../../store/queries/ingest.ts";
 import { planActuals } from "../../store/queries/plans.ts";
 import { recordStore } from "../../store/queries/records.ts";
-import { marketingPlans } from "../../store/schema/index.ts";
+import { marketingPlans, programs } from "../../store/schema/index.ts";
 import { type Actor, authorize, type Deps, SETTINGS_EDITORS, STAFF } from "../context.ts";
 import type { PlanInput, PlanUpdate } from "./plan-schemas.ts";
 
@@ -108,4 +108,14 @@ export async function listPlans(
     .orderBy(asc(marketingPlans.startsOn), asc(marketingPlans.channel), asc(marketingPlans.programId))
     .limit(500);
   return { data: await Promise.all(rows.map((r) => present(deps, r))) };
+}
+
+/** Program names for the plans' table (CSV and the command line). */
+export async function planProgramNames(deps: Deps, actor: Actor): Promise<Map<string, string>> {
+  authorize(actor, STAFF, "read plans");
+  const rows = await deps.db
+    .select({ id: programs.id, name: programs.name })
+    .from(programs)
+    .where(eq(programs.workspaceId, actor.workspaceId));
+  return new Map(rows.map((r) => [r.id, r.name]));
 }

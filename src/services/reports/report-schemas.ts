@@ -3,6 +3,8 @@ import { CHANNELS } from "../../domain/catalogue.ts";
 import { PRICE_DEVIATION_GROUPS } from "../../domain/price-deviation.ts";
 import { DaySchema } from "../time-schemas.ts";
 
+const CurrencyCode = z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as USD or EUR");
+
 /** At most this many days in one report: ten years, enough for any budget question. */
 const MAX_DAYS = 3660;
 
@@ -141,3 +143,11 @@ export const PriceDeviationQuerySchema = periodRefinements(
   }),
 );
 export type PriceDeviationQuery = z.infer<typeof PriceDeviationQuerySchema>;
+
+export const ReverseFunnelQuerySchema = z.object({
+  period: z.enum(["month", "quarter"]).optional(),
+  startsOn: DaySchema.optional(),
+  currency: CurrencyCode.optional(),
+  format: z.enum(FORMATS).default("json"),
+});
+export type ReverseFunnelQuery = z.infer<typeof ReverseFunnelQuerySchema>;

@@ -105,3 +105,4 @@ export async function reverseFunnelReport(
     definitions: [...REVERSE_FUNNEL_DEFINITIONS],
   };
 }
+export type ReverseFunnelReport = Awaited<ReturnType<typeof reverseFunnelReport>>;
