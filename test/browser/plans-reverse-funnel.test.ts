@@ -322,3 +322,22 @@ test("sales read the plans and the reverse funnel without editing", async () => 
   assert.equal(await page.getByTestId("plan-delete").count(), 0);
   await screenshot(page, "plans-6-sales-read-only");
 });
+
+test("the plans and the reverse funnel download as CSV with the page's period", async () => {
+  const download = async (testId: string) => {
+    const href = await page.getByTestId(testId).getAttribute("href");
+    assert.ok(href, testId);
+    const res = await page.request.get(new URL(href, web.url).toString());
+    assert.equal(res.status(), 200, `${testId}: ${await res.text()}`);
+    return (await res.text()).trim().split("\n");
+  };
+  const plans = await download("plans-csv");
+  assert.equal(plans[0], "Period,Starts on,Scope,Figure,Target,Actual,Gap,Projected,Projected gap");
+  assert.ok(plans.slice(1).every((l) => l.startsWith("quarter,2027-04-01,")));
+  const funnel = await download("reverse-funnel-csv");
+  assert.equal(funnel[0], "Scope,Tier,Needed,Low,High,Rate,Rate low,Rate high,Plan covers it");
+  const json = (await api.call("GET", "/api/v1/reports/reverse-funnel?period=quarter&startsOn=2027-04-01"))
+    .body;
+  const leads = funnel.find((l) => l.startsWith("Workspace,leads,"))!;
+  assert.equal(Number(leads.split(",")[2]), json.tiers.at(-1).needed);
+});

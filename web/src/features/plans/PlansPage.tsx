@@ -3,6 +3,7 @@
 // Marketing and admins plan; sales read. The period lives in the URL.
 
 import {
+  Anchor,
   Button,
   Center,
   Group,
@@ -14,6 +15,7 @@ import {
   Title,
 } from "@mantine/core";
 import { useState } from "react";
+import { buildUrl } from "../../api/client.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { usePrograms } from "../../shared/reference-data.ts";
 import { useUrlParams } from "../../shared/url-params.ts";
@@ -90,7 +92,17 @@ export default function PlansPage() {
         />
       </Group>
       <ReverseFunnelPanel period={period} startsOn={startsOn} />
-      <Title order={3}>Plans for {periodLabel(period, startsOn)}</Title>
+      <Group gap="sm" align="baseline">
+        <Title order={3}>Plans for {periodLabel(period, startsOn)}</Title>
+        <Anchor
+          href={buildUrl("/plans", { period, startsOn, format: "csv" })}
+          download
+          size="sm"
+          data-testid="plans-csv"
+        >
+          Download CSV
+        </Anchor>
+      </Group>
       {plans.error && <ErrorAlert error={plans.error} title="Could not load the plans" />}
       {plans.isPending && (
         <Center py="md">

@@ -2,11 +2,12 @@
 // with the range its rates' intervals give, and whether the plans' lead targets cover it — so a
 // marketer changing a target sees the verdict change on the same page.
 
-import { Alert, Center, Group, Loader, Paper, Table, Text, Title } from "@mantine/core";
+import { Alert, Anchor, Center, Group, Loader, Paper, Table, Text, Title } from "@mantine/core";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { formatMoney } from "../programs/money.ts";
 import { formatDay } from "../programs/program-format.ts";
 import { Definitions } from "../reports/Definitions.tsx";
+import { reportCsvUrl } from "../reports/report-queries.ts";
 import { ProgramFunnelTable } from "./ProgramFunnelTable.tsx";
 import { COVERAGE_COLORS, coverageWords, formatRate, RATE_LABELS, TIER_LABELS } from "./plan-format.ts";
 import { type PlanPeriod, useReverseFunnel } from "./plan-queries.ts";
@@ -27,7 +28,17 @@ export function ReverseFunnelPanel({ period, startsOn }: { period: PlanPeriod; s
     <Paper withBorder p="md" radius="md" data-testid="reverse-funnel">
       <Group justify="space-between" align="flex-start" mb="xs">
         <div>
-          <Title order={4}>Reverse funnel</Title>
+          <Group gap="sm">
+            <Title order={4}>Reverse funnel</Title>
+            <Anchor
+              href={reportCsvUrl("/reports/reverse-funnel", { period, startsOn })}
+              download
+              size="sm"
+              data-testid="reverse-funnel-csv"
+            >
+              CSV
+            </Anchor>
+          </Group>
           <Text size="sm" c="dimmed">
             What this period's quotas need from marketing, at the rates of {formatDay(r.lookback.from)} –{" "}
             {formatDay(r.lookback.to)}.

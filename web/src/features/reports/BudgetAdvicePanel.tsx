@@ -3,12 +3,13 @@
 // evidence, not on the page's 90 days). Under "Why", how it was reached and each judged source's
 // customers per 1,000 of spend; then the sources left out and why; then "What if", any other move.
 
-import { Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { formatDay } from "../programs/program-format.ts";
 import { AdviceSentence, Excluded, Why } from "./BudgetAdviceParts.tsx";
 import { BudgetWhatIf } from "./BudgetWhatIf.tsx";
-import { type BudgetAdviceQuery, useBudgetAdvice } from "./budget-advice.ts";
+import { BUDGET_ADVICE_PATH, type BudgetAdviceQuery, useBudgetAdvice } from "./budget-advice.ts";
 import { ReportStatus } from "./ReportStatus.tsx";
+import { reportCsvUrl } from "./report-queries.ts";
 
 export function BudgetAdvicePanel({ query }: { query: BudgetAdviceQuery }) {
   const advice = useBudgetAdvice(query);
@@ -16,7 +17,17 @@ export function BudgetAdvicePanel({ query }: { query: BudgetAdviceQuery }) {
   return (
     <Paper withBorder radius="md" p="md" data-testid="budget-advice">
       <Group justify="space-between" align="flex-start" mb="xs" gap="xs">
-        <Title order={4}>Budget advice</Title>
+        <Group gap="sm">
+          <Title order={4}>Budget advice</Title>
+          <Anchor
+            href={reportCsvUrl(BUDGET_ADVICE_PATH, { ...query })}
+            download
+            size="sm"
+            data-testid="budget-advice-csv"
+          >
+            CSV
+          </Anchor>
+        </Group>
         {data && (
           <Text size="sm" c="dimmed" data-testid="budget-advice-period">
             Over its own period: {formatDay(data.from)} – {formatDay(data.to)}, the last 12 whole months — not
