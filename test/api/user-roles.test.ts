@@ -1,6 +1,10 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { and, eq } from "drizzle-orm";
 import { createApiKey } from "../../src/services/auth/api-keys.ts";
+import { lockMembership } from "../../src/store/queries/users.ts";
+import { users } from "../../src/store/schema/index.ts";
+import { inTransaction } from "../../src/store/transaction.ts";
 import { setupApi, type TestApi } from "../support/api.ts";
 import { uniqueSlug } from "../support/database.ts";
 import { cookieCaller, logIn } from "../support/sessions.ts";
@@ -189,6 +193,45 @@ describe("the last active admin", () => {
     } finally {
       await pair.close();
     }
+  });
+});
+
+describe("an admin demoted while their request waits", () => {
+  test("is refused once the demotion commits, and their change is not made", async () => {
+    const b = await api.userWithKey("admin");
+    let release = () => {};
+    let locked = () => {};
+    const lockHeld = new Promise<void>((resolve) => {
+      locked = resolve;
+    });
+    // Another admin's demotion of b, holding the membership lock until we let it commit.
+    const demotion = inTransaction(api.deps.db, async (tx) => {
+      await lockMembership(tx, api.workspaceId);
+      await tx
+        .update(users)
+        .set({ role: "sales" })
+        .where(and(eq(users.workspaceId, api.workspaceId), eq(users.id, b.userId)));
+      locked();
+      await new Promise<void>((resolve) => {
+        release = resolve;
+      });
+    });
+    await lockHeld;
+    const email = `late-${uniqueSlug()}@example.com`;
+    // Authenticated while b is still an admin (the demotion has not committed), then waits.
+    const late = api.callerFor(b.key)("POST", "/api/v1/users/invitations", {
+      email,
+      name: "Late",
+      role: "admin",
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    release();
+    await demotion;
+    const res = await late;
+    assert.equal(res.status, 403, JSON.stringify(res.body));
+    assert.match(res.body.error.message, /no longer an active admin/);
+    const list = (await api.call("GET", "/api/v1/users")).body.data;
+    assert.ok(!list.some((u: { email: string }) => u.email === email));
   });
 });
 

@@ -1,11 +1,12 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { AppError, notFound } from "../../domain/errors.ts";
 import { lastAdminProblem } from "../../domain/users.ts";
-import { activeAdminIds, lockMembership, lockUser } from "../../store/queries/users.ts";
+import { lockUser } from "../../store/queries/users.ts";
 import { apiKeys, users } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import { endSessions } from "../auth/sessions.ts";
 import { type Actor, authorize, type Deps } from "../context.ts";
+import { lockAsAdmin } from "./membership-lock.ts";
 import { readUserViews, type UserView } from "./user-view.ts";
 
 /**
@@ -16,11 +17,11 @@ import { readUserViews, type UserView } from "./user-view.ts";
 export async function deactivateUser(deps: Deps, actor: Actor, userId: string): Promise<UserView> {
   authorize(actor, ["admin"], "deactivate users");
   return inTransaction(deps.db, async (tx) => {
-    await lockMembership(tx, actor.workspaceId);
+    const admins = await lockAsAdmin(tx, actor);
     const user = await lockUser(tx, actor.workspaceId, userId);
     if (!user) throw notFound("User", userId);
     if (!user.deactivatedAt) {
-      const lastAdmin = lastAdminProblem(await activeAdminIds(tx, actor.workspaceId), {
+      const lastAdmin = lastAdminProblem(admins, {
         userId,
         becomes: "deactivated",
       });

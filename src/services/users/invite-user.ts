@@ -6,6 +6,7 @@ import { partners, users } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import { type Actor, authorize, type Deps } from "../context.ts";
 import { type IssuedInvitation, issueInvitation } from "./issue-invitation.ts";
+import { lockAsAdmin } from "./membership-lock.ts";
 import type { InviteUserInput } from "./user-schemas.ts";
 import { readUserViews, type UserView } from "./user-view.ts";
 
@@ -22,6 +23,7 @@ export async function inviteUser(
   const tie = partnerTieProblem(input.role, input.partnerId);
   if (tie) throw new AppError("validation_failed", tie, { field: "partnerId" });
   return inTransaction(deps.db, async (tx) => {
+    await lockAsAdmin(tx, actor);
     if (input.partnerId) await checkPartner(tx, actor.workspaceId, input.partnerId);
     const [row] = await tx
       .insert(users)

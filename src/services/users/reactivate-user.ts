@@ -1,9 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { notFound } from "../../domain/errors.ts";
-import { lockMembership, lockUser } from "../../store/queries/users.ts";
+import { lockUser } from "../../store/queries/users.ts";
 import { users } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import { type Actor, authorize, type Deps } from "../context.ts";
+import { lockAsAdmin } from "./membership-lock.ts";
 import { readUserViews, type UserView } from "./user-view.ts";
 
 /**
@@ -13,7 +14,7 @@ import { readUserViews, type UserView } from "./user-view.ts";
 export async function reactivateUser(deps: Deps, actor: Actor, userId: string): Promise<UserView> {
   authorize(actor, ["admin"], "reactivate users");
   return inTransaction(deps.db, async (tx) => {
-    await lockMembership(tx, actor.workspaceId);
+    await lockAsAdmin(tx, actor);
     const user = await lockUser(tx, actor.workspaceId, userId);
     if (!user) throw notFound("User", userId);
     await tx

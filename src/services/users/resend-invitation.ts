@@ -3,11 +3,13 @@ import { lockUser } from "../../store/queries/users.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import { type Actor, authorize, type Deps } from "../context.ts";
 import { type IssuedInvitation, issueInvitation } from "./issue-invitation.ts";
+import { lockAsAdmin } from "./membership-lock.ts";
 
 /** A new link for a pending invitation, valid for a fresh week; the previous link stops working. */
 export async function resendInvitation(deps: Deps, actor: Actor, userId: string): Promise<IssuedInvitation> {
   authorize(actor, ["admin"], "invite users");
   return inTransaction(deps.db, async (tx) => {
+    await lockAsAdmin(tx, actor);
     const user = await lockUser(tx, actor.workspaceId, userId);
     if (!user) throw notFound("User", userId);
     if (!user.invited)

@@ -1,11 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import { AppError, notFound } from "../../domain/errors.ts";
 import { lastAdminProblem, partnerTieProblem } from "../../domain/users.ts";
-import { activeAdminIds, lockMembership, lockUser } from "../../store/queries/users.ts";
+import { lockUser } from "../../store/queries/users.ts";
 import { users } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import { type Actor, authorize, type Deps } from "../context.ts";
 import { checkPartner } from "./invite-user.ts";
+import { lockAsAdmin } from "./membership-lock.ts";
 import type { UpdateUserInput } from "./user-schemas.ts";
 import { readUserViews, type UserView } from "./user-view.ts";
 
@@ -17,7 +18,7 @@ export async function updateUser(
 ): Promise<UserView> {
   authorize(actor, ["admin"], "change users");
   return inTransaction(deps.db, async (tx) => {
-    await lockMembership(tx, actor.workspaceId);
+    const admins = await lockAsAdmin(tx, actor);
     const user = await lockUser(tx, actor.workspaceId, input.id);
     if (!user) throw notFound("User", input.id);
     const role = input.changes.role ?? user.role;
@@ -32,7 +33,7 @@ export async function updateUser(
     const tie = partnerTieProblem(role, partnerId);
     if (tie) throw new AppError("validation_failed", tie, { field: "partnerId" });
     if (partnerId && partnerId !== user.partnerId) await checkPartner(tx, actor.workspaceId, partnerId);
-    const lastAdmin = lastAdminProblem(await activeAdminIds(tx, actor.workspaceId), {
+    const lastAdmin = lastAdminProblem(admins, {
       userId: user.id,
       becomes: role,
     });
