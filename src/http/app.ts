@@ -11,6 +11,7 @@ import { errorBody, handleError, validationError } from "./errors.ts";
 import { authenticate } from "./middleware/authenticate.ts";
 import { idempotency } from "./middleware/idempotency.ts";
 import { jsonBodies } from "./middleware/json-body.ts";
+import { accountRoutes } from "./routes/account.ts";
 import { attributionRoutes } from "./routes/attribution.ts";
 import { loginRoutes, meRoutes } from "./routes/auth.ts";
 import { companyRoutes } from "./routes/companies.ts";
@@ -22,6 +23,7 @@ import { effectivenessRoutes } from "./routes/effectiveness.ts";
 import { emailTemplateRoutes } from "./routes/email-templates.ts";
 import { feedbackReportRoutes } from "./routes/feedback-reports.ts";
 import { handoffRoutes } from "./routes/handoff.ts";
+import { invitationRoutes } from "./routes/invitations.ts";
 import { outboxRoutes } from "./routes/outbox.ts";
 import { partnerRoutes, productRoutes } from "./routes/partners-products.ts";
 import { pipelineRoutes } from "./routes/pipelines.ts";
@@ -39,6 +41,7 @@ import { salesReportRoutes } from "./routes/sales-reports.ts";
 import { settingsRoutes } from "./routes/settings.ts";
 import { taskRoutes } from "./routes/tasks.ts";
 import { touchpointRoutes } from "./routes/touchpoints.ts";
+import { userRoutes } from "./routes/users.ts";
 
 export interface AppOptions {
   /** The built web app (web/dist); omitted in API-only tests. */
@@ -72,6 +75,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   api.use("*", jsonBodies());
   api.route("/", loginRoutes);
   api.route("/", meRoutes);
+  api.route("/", invitationRoutes);
   api.use("*", authenticate(), idempotency());
   for (const routes of [
     contactRoutes,
@@ -100,6 +104,8 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
     emailTemplateRoutes,
     outboxRoutes,
     consentRoutes,
+    userRoutes,
+    accountRoutes,
   ]) {
     api.route("/", routes);
   }

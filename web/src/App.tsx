@@ -1,9 +1,9 @@
 import { Button, Center, Stack, Text, Title } from "@mantine/core";
-import { lazy } from "react";
+import { lazy, Suspense } from "react";
 import { BrowserRouter, Link, Navigate, Route, Routes } from "react-router";
 import { LoginPage } from "./features/auth/LoginPage.tsx";
 import { HomeRoute } from "./features/home/HomeRoute.tsx";
-import { AppLayout } from "./features/shell/AppLayout.tsx";
+import { AppLayout, FullPageLoader } from "./features/shell/AppLayout.tsx";
 import { StaffOnly } from "./features/shell/StaffOnly.tsx";
 
 // Screens are split into their own chunks; the shell and the login form load first.
@@ -45,12 +45,23 @@ const PlansPage = lazy(() => import("./features/plans/PlansPage.tsx"));
 const HandoffReportPage = lazy(() => import("./features/reports/HandoffReportPage.tsx"));
 const PriceDeviationPage = lazy(() => import("./features/reports/PriceDeviationPage.tsx"));
 const HomePage = lazy(() => import("./features/home/HomePage.tsx"));
+const UsersSettingsPage = lazy(() => import("./features/users/UsersSettingsPage.tsx"));
+const MyAccountPage = lazy(() => import("./features/users/MyAccountPage.tsx"));
+const AcceptInvitationPage = lazy(() => import("./features/users/AcceptInvitationPage.tsx"));
 
 export function App() {
   return (
     <BrowserRouter>
       <Routes>
         <Route path="/login" element={<LoginPage />} />
+        <Route
+          path="/invite/:token"
+          element={
+            <Suspense fallback={<FullPageLoader />}>
+              <AcceptInvitationPage />
+            </Suspense>
+          }
+        />
         <Route element={<AppLayout />}>
           <Route index element={<HomeRoute home={<HomePage />} board={<BoardPage />} />} />
           <Route path="board" element={<BoardPage />} />
@@ -58,6 +69,8 @@ export function App() {
           <Route path="contacts" element={<ContactsPage />} />
           <Route path="contacts/:id" element={<ContactPage />} />
           <Route path="deals/:id" element={<DealPage />} />
+          {/* Every user's own account, partners' included: their password and API keys. */}
+          <Route path="account" element={<MyAccountPage />} />
           <Route element={<StaffOnly />}>
             <Route path="competitors" element={<CompetitorsPage />} />
             <Route path="companies" element={<CompaniesPage />} />
@@ -94,6 +107,7 @@ export function App() {
               <Route path="pricing" element={<PricingSettingsPage />} />
               <Route path="partners" element={<PartnersSettingsPage />} />
               <Route path="email" element={<EmailSettingsPage />} />
+              <Route path="users" element={<UsersSettingsPage />} />
             </Route>
           </Route>
           <Route path="*" element={<NotFound />} />

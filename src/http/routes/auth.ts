@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { login, logout } from "../../services/auth/login.ts";
 import type { AppEnv } from "../env.ts";
@@ -6,7 +7,19 @@ import { authenticate, SESSION_COOKIE } from "../middleware/authenticate.ts";
 import { ErrorSchema, json, jsonBody } from "../schemas.ts";
 
 const tags = ["Web session"];
-const IdentitySchema = z
+
+/** The session cookie of a login (password or accepted invitation). */
+export function setSessionCookie(c: Context, session: { token: string; expiresAt: Date }) {
+  setCookie(c, SESSION_COOKIE, session.token, {
+    httpOnly: true,
+    sameSite: "Lax",
+    path: "/",
+    secure: new URL(c.req.url).protocol === "https:",
+    expires: session.expiresAt,
+  });
+}
+
+export const IdentitySchema = z
   .object({
     user: z.object({ id: z.uuid(), email: z.string(), name: z.string(), role: z.string() }),
     workspace: z.object({ id: z.uuid(), name: z.string() }),
@@ -47,13 +60,7 @@ loginRoutes.openapi(
   }),
   async (c) => {
     const result = await login(c.get("deps"), c.req.valid("json"));
-    setCookie(c, SESSION_COOKIE, result.token, {
-      httpOnly: true,
-      sameSite: "Lax",
-      path: "/",
-      secure: new URL(c.req.url).protocol === "https:",
-      expires: result.expiresAt,
-    });
+    setSessionCookie(c, result);
     return c.json({ user: result.user, workspace: result.workspace }, 200);
   },
 );

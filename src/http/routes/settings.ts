@@ -2,7 +2,6 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { TOUCHPOINT_KIND_NAMES, TOUCHPOINT_KINDS } from "../../domain/touchpoint-kinds.ts";
 import { ScoringSettingsSchema } from "../../services/scoring/scoring-schemas.ts";
 import { getScoringSettings, updateScoringSettings } from "../../services/scoring/scoring-settings.ts";
-import { listUsers } from "../../services/users/list-users.ts";
 import type { AppEnv } from "../env.ts";
 import { errorResponses, json, jsonBody } from "../schemas.ts";
 
@@ -78,23 +77,4 @@ settingsRoutes.openapi(
       },
       200,
     ),
-);
-
-settingsRoutes.openapi(
-  createRoute({
-    method: "get",
-    path: "/users",
-    tags: ["Users"],
-    summary: "The workspace's users",
-    responses: {
-      200: json(
-        z.object({
-          data: z.array(z.object({ id: z.uuid(), name: z.string(), email: z.string(), role: z.string() })),
-        }),
-        "Users",
-      ),
-      ...errorResponses,
-    },
-  }),
-  async (c) => c.json({ data: await listUsers(c.get("deps"), c.get("identity")) }, 200),
 );

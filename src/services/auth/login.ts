@@ -2,9 +2,8 @@ import { and, eq, sql } from "drizzle-orm";
 import { AppError } from "../../domain/errors.ts";
 import { sessions, users, workspaces } from "../../store/schema/index.ts";
 import type { Deps } from "../context.ts";
-import { newToken, sha256, verifyPassword } from "./secrets.ts";
-
-const SESSION_DAYS = 14;
+import { sha256, verifyPassword } from "./secrets.ts";
+import { startSession } from "./sessions.ts";
 
 export interface LoginResult {
   token: string;
@@ -29,7 +28,11 @@ export async function login(
       ),
     );
   const matches = [];
-  for (const c of candidates) if (await verifyPassword(input.password, c.user.passwordHash)) matches.push(c);
+  // A deactivated user is dropped only after the password check, so the answer (and its timing)
+  // is the same as for a wrong password: nobody learns that the account exists but is off.
+  for (const c of candidates) {
+    if ((await verifyPassword(input.password, c.user.passwordHash)) && !c.user.deactivatedAt) matches.push(c);
+  }
   if (matches.length === 0) throw new AppError("unauthenticated", "Wrong email or password.");
   if (matches.length > 1) {
     throw new AppError("validation_failed", "This email belongs to several workspaces: name one.", {
@@ -37,11 +40,10 @@ export async function login(
     });
   }
   const { user, workspace } = matches[0]!;
-  const token = newToken("bts");
-  const expiresAt = new Date(deps.now().getTime() + SESSION_DAYS * 86_400_000);
-  await deps.db
-    .insert(sessions)
-    .values({ workspaceId: user.workspaceId, userId: user.id, tokenHash: sha256(token), expiresAt });
+  const { token, expiresAt } = await startSession(deps.db, deps, {
+    workspaceId: user.workspaceId,
+    userId: user.id,
+  });
   return {
     token,
     expiresAt,

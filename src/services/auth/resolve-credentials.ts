@@ -24,14 +24,17 @@ function toIdentity(row: {
   };
 }
 
-/** The user behind an API key, or null if the key is unknown or revoked. */
+// Deactivation deletes the user's sessions and revokes their keys in its transaction; the
+// deactivated check here is the second lock on the same door.
+
+/** The user behind an API key, or null if the key is unknown or revoked, or its user deactivated. */
 export async function resolveApiKey(deps: Deps, key: string): Promise<Identity | null> {
   const [row] = await deps.db
     .select(identityColumns)
     .from(apiKeys)
     .innerJoin(users, and(eq(users.workspaceId, apiKeys.workspaceId), eq(users.id, apiKeys.userId)))
     .innerJoin(workspaces, eq(workspaces.workspaceId, users.workspaceId))
-    .where(and(eq(apiKeys.keyHash, sha256(key)), isNull(apiKeys.revokedAt)));
+    .where(and(eq(apiKeys.keyHash, sha256(key)), isNull(apiKeys.revokedAt), isNull(users.deactivatedAt)));
   return row ? toIdentity(row) : null;
 }
 
@@ -42,6 +45,12 @@ export async function resolveSession(deps: Deps, token: string): Promise<Identit
     .from(sessions)
     .innerJoin(users, and(eq(users.workspaceId, sessions.workspaceId), eq(users.id, sessions.userId)))
     .innerJoin(workspaces, eq(workspaces.workspaceId, users.workspaceId))
-    .where(and(eq(sessions.tokenHash, sha256(token)), gt(sessions.expiresAt, deps.now())));
+    .where(
+      and(
+        eq(sessions.tokenHash, sha256(token)),
+        gt(sessions.expiresAt, deps.now()),
+        isNull(users.deactivatedAt),
+      ),
+    );
   return row ? toIdentity(row) : null;
 }

@@ -1,5 +1,6 @@
 import type { Role } from "../../domain/catalogue.ts";
 import { AppError } from "../../domain/errors.ts";
+import { partnerTieProblem, passwordProblem } from "../../domain/users.ts";
 import { users } from "../../store/schema/index.ts";
 import { hashPassword } from "../auth/secrets.ts";
 import type { Deps } from "../context.ts";
@@ -15,17 +16,10 @@ export interface CreateUserInput {
 }
 
 export async function createUser(deps: Deps, input: CreateUserInput): Promise<{ id: string }> {
-  if (input.password !== undefined && input.password.length < 8) {
-    throw new AppError("validation_failed", "A password needs at least 8 characters.");
-  }
-  if ((input.role === "partner") !== (input.partnerId !== undefined)) {
-    throw new AppError(
-      "validation_failed",
-      input.role === "partner"
-        ? "A partner user needs the partner organisation they work for."
-        : "Only partner users belong to a partner organisation.",
-    );
-  }
+  const problem =
+    (input.password !== undefined ? passwordProblem(input.password) : null) ??
+    partnerTieProblem(input.role, input.partnerId);
+  if (problem) throw new AppError("validation_failed", problem);
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   const [row] = await deps.db
     .insert(users)

@@ -1,12 +1,8 @@
-import { asc, eq } from "drizzle-orm";
-import { users } from "../../store/schema/index.ts";
 import { type Actor, authorize, type Deps, STAFF } from "../context.ts";
+import { readUserViews } from "./user-view.ts";
 
+/** Staff see who works here (owner pickers, the users screen), with each one's status. */
 export async function listUsers(deps: Deps, actor: Actor) {
   authorize(actor, STAFF, "list users");
-  return deps.db
-    .select({ id: users.id, name: users.name, email: users.email, role: users.role })
-    .from(users)
-    .where(eq(users.workspaceId, actor.workspaceId))
-    .orderBy(asc(users.name));
+  return readUserViews(deps.db, actor.workspaceId);
 }

@@ -34,6 +34,10 @@ export const users = pgTable(
     /** Set exactly for partner users: the organisation whose records they may see. */
     partnerId: uuid("partner_id"),
     createdAt: createdAt(),
+    /** When the user last logged in (password or accepted invitation); null if never. */
+    lastLoginAt: ts("last_login_at"),
+    /** A deactivated user keeps their records but can neither log in nor use a key. */
+    deactivatedAt: ts("deactivated_at"),
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
@@ -87,6 +91,33 @@ export const apiKeys = pgTable(
     uniqueIndex("api_keys_hash_key").on(t.keyHash, t.workspaceId),
     foreignKey({
       columns: [t.workspaceId, t.userId],
+      foreignColumns: [users.workspaceId, users.id],
+    }).onDelete("cascade"),
+  ],
+);
+
+// A pending invitation: the user row exists (so the email is taken and the role is set) but has
+// no password until the invitee opens the one-time link. The link's token is stored as SHA-256
+// only; one row per user, so re-sending replaces the token and the old link stops working.
+export const invitations = pgTable(
+  "invitations",
+  {
+    workspaceId: workspaceId(),
+    userId: uuid("user_id").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    expiresAt: ts("expires_at").notNull(),
+    invitedBy: uuid("invited_by").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.userId] }),
+    uniqueIndex("invitations_token_key").on(t.tokenHash, t.workspaceId),
+    foreignKey({
+      columns: [t.workspaceId, t.userId],
+      foreignColumns: [users.workspaceId, users.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      columns: [t.workspaceId, t.invitedBy],
       foreignColumns: [users.workspaceId, users.id],
     }).onDelete("cascade"),
   ],

@@ -23,6 +23,14 @@ export interface paths {
     /** Who is logged in */
     get: operations["getMe"];
   };
+  "/api/v1/auth/invitation": {
+    /** Who an invitation link invites (the page greets them before they choose a password) */
+    post: operations["readInvitation"];
+  };
+  "/api/v1/auth/invitation/accept": {
+    /** Choose a password with an invitation link; logs in (sets the session cookie). The link works once */
+    post: operations["acceptInvitation"];
+  };
   "/api/v1/contacts": {
     /**
      * List contacts
@@ -292,10 +300,6 @@ export interface paths {
   "/api/v1/meta/touchpoint-kinds": {
     /** The touchpoint kinds, their default side and default weight */
     get: operations["listTouchpointKinds"];
-  };
-  "/api/v1/users": {
-    /** The workspace's users */
-    get: operations["listUsers"];
   };
   "/api/v1/pipelines": {
     /** Pipelines with their stages, and the workspace's loss reasons */
@@ -675,6 +679,53 @@ export interface paths {
     /** Take an address off the suppression list (admin, marketing) */
     delete: operations["deleteSuppression"];
   };
+  "/api/v1/users": {
+    /** The workspace's users, with their status (staff) */
+    get: operations["listUsers"];
+  };
+  "/api/v1/users/invitations": {
+    /**
+     * Invite a user by email; answers the one-time link to pass on (admins)
+     * @description The user exists at once, with status `invited` and no password. The link (`<public URL>/invite/<token>`) lets them choose a password and works once, for 7 days; Baton keeps only the token's hash, so the link is in this answer only. A partner user needs `partnerId`. An email already in the workspace is a 409.
+     */
+    post: operations["inviteUser"];
+  };
+  "/api/v1/users/{id}/invitation": {
+    /** A new invitation link for a user who has not accepted yet; the old link stops working (admins) */
+    post: operations["resendInvitation"];
+  };
+  "/api/v1/users/{id}": {
+    /**
+     * Rename a user or change their role (admins)
+     * @description Making someone a partner user needs `partnerId`; a partner user who becomes staff leaves their organisation. The workspace's last active admin cannot be given another role (409).
+     */
+    patch: operations["updateUser"];
+  };
+  "/api/v1/users/{id}/deactivate": {
+    /**
+     * Deactivate a user: their sessions end and their API keys are revoked at once (admins)
+     * @description The workspace's last active admin cannot be deactivated (409). Deactivating twice changes nothing.
+     */
+    post: operations["deactivateUser"];
+  };
+  "/api/v1/users/{id}/reactivate": {
+    /** Let a deactivated user log in again (admins); their old API keys stay revoked */
+    post: operations["reactivateUser"];
+  };
+  "/api/v1/me/password": {
+    /** Change my password; my other sessions end, this one stays */
+    post: operations["changeMyPassword"];
+  };
+  "/api/v1/api-keys": {
+    /** My API keys, newest first; with `everyone=true` every user's (admins) */
+    get: operations["listApiKeys"];
+    /** Create an API key acting as me; the key is in this answer only */
+    post: operations["createApiKey"];
+  };
+  "/api/v1/api-keys/{id}/revoke": {
+    /** Revoke an API key (mine; admins any): the next request with it is refused */
+    post: operations["revokeApiKey"];
+  };
 }
 
 export type webhooks = Record<string, never>;
@@ -703,6 +754,13 @@ export interface components {
         id: string;
         name: string;
       };
+    };
+    InvitationToken: {
+      token: string;
+    };
+    AcceptInvitationInput: {
+      token: string;
+      password: string;
     };
     ContactPage: {
       data: components["schemas"]["Contact"][];
@@ -2918,6 +2976,56 @@ export interface components {
       reason?: "hard_bounce" | "unsubscribe" | "complaint" | "manual";
       detail?: string | null;
     };
+    User: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      email: string;
+      /** @enum {string} */
+      role: "admin" | "marketing" | "sales" | "partner";
+      /** Format: uuid */
+      partnerId: string | null;
+      /** @enum {string} */
+      status: "active" | "invited" | "deactivated";
+      lastLoginAt: string | null;
+      /** @description When the pending invitation's link stops working; null when none is pending */
+      invitationExpiresAt: string | null;
+    };
+    InviteUserInput: {
+      /** Format: email */
+      email: string;
+      name: string;
+      /** @enum {string} */
+      role: "admin" | "marketing" | "sales" | "partner";
+      /** Format: uuid */
+      partnerId?: string | null;
+    };
+    UpdateUserInput: {
+      name?: string;
+      /** @enum {string} */
+      role?: "admin" | "marketing" | "sales" | "partner";
+      /** Format: uuid */
+      partnerId?: string | null;
+    };
+    ChangePasswordInput: {
+      currentPassword: string;
+      newPassword: string;
+    };
+    ApiKey: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @description The key's first characters, to recognise it */
+      prefix: string;
+      /** Format: uuid */
+      userId: string;
+      userName: string;
+      createdAt: string;
+      revokedAt: string | null;
+    };
+    ApiKeyInput: {
+      name: string;
+    };
   };
   responses: {
     /** @description `validation_failed`: malformed JSON, a wrong type, an unknown field, text that cannot be stored, or an invalid Idempotency-Key */
@@ -3042,6 +3150,64 @@ export interface operations {
       };
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthenticated"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Who an invitation link invites (the page greets them before they choose a password) */
+  readInvitation: {
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InvitationToken"];
+      };
+    };
+    responses: {
+      /** @description The invitation */
+      200: {
+        content: {
+          "application/json": {
+            email: string;
+            name: string;
+            workspace: {
+              name: string;
+            };
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      /** @description The link does not work (unknown, used, replaced, expired or its user deactivated: one answer for all) */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Choose a password with an invitation link; logs in (sets the session cookie). The link works once */
+  acceptInvitation: {
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["AcceptInvitationInput"];
+      };
+    };
+    responses: {
+      /** @description Logged in */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Identity"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      /** @description The link does not work (unknown, used, replaced, expired or its user deactivated: one answer for all) */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
       500: components["responses"]["InternalError"];
     };
   };
@@ -4647,29 +4813,6 @@ export interface operations {
       };
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthenticated"];
-      500: components["responses"]["InternalError"];
-    };
-  };
-  /** The workspace's users */
-  listUsers: {
-    responses: {
-      /** @description Users */
-      200: {
-        content: {
-          "application/json": {
-            data: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              email: string;
-              role: string;
-            }[];
-          };
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthenticated"];
-      403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
     };
   };
@@ -7031,6 +7174,267 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       409: components["responses"]["Conflict"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** The workspace's users, with their status (staff) */
+  listUsers: {
+    responses: {
+      /** @description Users */
+      200: {
+        content: {
+          "application/json": {
+            data: components["schemas"]["User"][];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Invite a user by email; answers the one-time link to pass on (admins)
+   * @description The user exists at once, with status `invited` and no password. The link (`<public URL>/invite/<token>`) lets them choose a password and works once, for 7 days; Baton keeps only the token's hash, so the link is in this answer only. A partner user needs `partnerId`. An email already in the workspace is a 409.
+   */
+  inviteUser: {
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InviteUserInput"];
+      };
+    };
+    responses: {
+      /** @description Invited */
+      201: {
+        content: {
+          "application/json": {
+            /** @description The one-time link, shown this once and never stored */
+            link: string;
+            expiresAt: string;
+            user: components["schemas"]["User"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** A new invitation link for a user who has not accepted yet; the old link stops working (admins) */
+  resendInvitation: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The new link */
+      200: {
+        content: {
+          "application/json": {
+            /** @description The one-time link, shown this once and never stored */
+            link: string;
+            expiresAt: string;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Rename a user or change their role (admins)
+   * @description Making someone a partner user needs `partnerId`; a partner user who becomes staff leaves their organisation. The workspace's last active admin cannot be given another role (409).
+   */
+  updateUser: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateUserInput"];
+      };
+    };
+    responses: {
+      /** @description The user */
+      200: {
+        content: {
+          "application/json": components["schemas"]["User"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Deactivate a user: their sessions end and their API keys are revoked at once (admins)
+   * @description The workspace's last active admin cannot be deactivated (409). Deactivating twice changes nothing.
+   */
+  deactivateUser: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The user */
+      200: {
+        content: {
+          "application/json": components["schemas"]["User"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Let a deactivated user log in again (admins); their old API keys stay revoked */
+  reactivateUser: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The user */
+      200: {
+        content: {
+          "application/json": components["schemas"]["User"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Change my password; my other sessions end, this one stays */
+  changeMyPassword: {
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ChangePasswordInput"];
+      };
+    };
+    responses: {
+      /** @description Changed */
+      204: {
+        content: never;
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** My API keys, newest first; with `everyone=true` every user's (admins) */
+  listApiKeys: {
+    parameters: {
+      query?: {
+        /** @description Every user's keys (admins only) */
+        everyone?: "true" | "false";
+      };
+    };
+    responses: {
+      /** @description Keys, never the keys themselves */
+      200: {
+        content: {
+          "application/json": {
+            data: components["schemas"]["ApiKey"][];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Create an API key acting as me; the key is in this answer only */
+  createApiKey: {
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ApiKeyInput"];
+      };
+    };
+    responses: {
+      /** @description The key */
+      201: {
+        content: {
+          "application/json": components["schemas"]["ApiKey"] & {
+            /** @description Shown this once */
+            key: string;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Revoke an API key (mine; admins any): the next request with it is refused */
+  revokeApiKey: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The revoked key */
+      200: {
+        content: {
+          "application/json": components["schemas"]["ApiKey"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
     };

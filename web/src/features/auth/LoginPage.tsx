@@ -13,7 +13,8 @@ export function LoginPage() {
   const location = useLocation();
   const from = (location.state as { from?: string } | null)?.from ?? "/";
 
-  if (session.data && !login.isPending) return <Navigate to={from} replace />;
+  // A session that ended (401) keeps its last data beside the error: only a live one skips the form.
+  if (session.data && !session.isError && !login.isPending) return <Navigate to={from} replace />;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();

@@ -1,9 +1,10 @@
 // The settings area: a tab-like link bar over each settings screen (Scoring, Attribution,
-// Hand-off, Pipelines, Pricing, Partners, Email).
+// Hand-off, Pipelines, Pricing, Partners, Email, and for admins Users).
 
 import { Button, Group, Stack } from "@mantine/core";
 import { Suspense } from "react";
 import { NavLink, Outlet } from "react-router";
+import { useSession } from "../auth/session.ts";
 import { FullPageLoader } from "../shell/AppLayout.tsx";
 
 const SECTIONS = [
@@ -15,11 +16,14 @@ const SECTIONS = [
   { to: "/settings/partners", label: "Partners" },
   { to: "/settings/email", label: "Email" },
 ];
+const ADMIN_SECTIONS = [{ to: "/settings/users", label: "Users" }];
 
 export function SettingsNav() {
+  const session = useSession();
+  const sections = session.data?.user.role === "admin" ? [...SECTIONS, ...ADMIN_SECTIONS] : SECTIONS;
   return (
     <Group gap={4} component="nav" aria-label="Settings" data-testid="settings-nav">
-      {SECTIONS.map((section) => (
+      {sections.map((section) => (
         <NavLink key={section.to} to={section.to} style={{ textDecoration: "none" }}>
           {({ isActive }) => (
             <Button component="span" size="xs" variant={isActive ? "filled" : "default"}>

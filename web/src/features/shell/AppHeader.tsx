@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Text, Title } from "@mantine/core";
+import { Anchor, Badge, Button, Group, Text, Title } from "@mantine/core";
 import { NavLink, useNavigate } from "react-router";
 import type { Schema } from "../../api/contract.ts";
 import { useLogout } from "../auth/session.ts";
@@ -45,16 +45,20 @@ export function AppHeader({ session }: { session: Session }) {
       </Group>
       <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
         <NotificationBell />
-        <Text
+        {/* The name opens "My account": the password and the user's API keys. */}
+        <Anchor
+          component={NavLink}
+          to="/account"
           size="sm"
           fw={500}
+          c="var(--mantine-color-text)"
           truncate="end"
           maw={140}
-          title={`${session.user.name} (${session.user.role}) · ${session.workspace.name}`}
+          title={`My account: ${session.user.name} (${session.user.role}) · ${session.workspace.name}`}
           data-testid="current-user"
         >
           {session.user.name}
-        </Text>
+        </Anchor>
         <Badge variant="light" color="gray" style={{ flexShrink: 0 }} visibleFrom="xl">
           {session.user.role}
         </Badge>
