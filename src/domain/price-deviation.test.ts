@@ -1,15 +1,14 @@
-// The price-deviation arithmetic by hand: what a won deal gave away, and when it is outside policy.
+// The price-deviation figures and policy rule by hand: shares of nothing, the smallest limit, and when a deal is outside policy.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import {
-  addDeal,
   emptyApprovals,
   emptyMoney,
   outsidePolicy,
   type PricedWonDeal,
   priceDeviationFigures,
 } from "./price-deviation.ts";
-import { approvalFingerprint, type DiscountPolicy } from "./pricing.ts";
+import { approvalFingerprint, type DiscountPolicy, discountLimitBp, smallestLimitBp } from "./pricing.ts";
 
 const POLICY: DiscountPolicy = {
   defaultMaxDiscountBp: 1000,
@@ -40,25 +39,14 @@ const line = (quantity: number, listPriceMinor: number, unitPriceMinor: number, 
   giveaway,
 });
 
-test("discounts, give-aways and a line above list: only what was not charged counts as given away", () => {
-  const money = emptyMoney();
-  // 3 × (10 000 − 9 000) off; a 250 000 give-away (its unit price is ignored); 1 × 500 above list.
-  addDeal(
-    money,
-    deal([line(3, 10_000, 9_000), line(1, 250_000, 250_000, true), line(1, 1_000, 1_500)]),
-    false,
-  );
-  addDeal(money, deal([line(2, 10_000, 10_000)]), true);
-  assert.deepEqual(money, {
+test("the figures: given away is discounts plus give-aways; shares and rates have no value on nothing", () => {
+  const money = {
+    ...emptyMoney(),
     wonDeals: 2,
-    discountedDeals: 1,
-    giveawayDeals: 1,
-    listMinor: 30_000 + 250_000 + 1_000 + 20_000,
     discountMinor: 3_000,
     giveawayMinor: 250_000,
-    revenueMinor: 27_000 + 1_500 + 20_000,
-    outsidePolicy: 1,
-  });
+    revenueMinor: 48_500,
+  };
   const figures = priceDeviationFigures(money, {
     ...emptyApprovals(),
     approved: 3,
@@ -69,6 +57,16 @@ test("discounts, give-aways and a line above list: only what was not charged cou
   assert.equal(figures.shareOfRevenue, 253_000 / 48_500);
   assert.equal(figures.approvalRate, 0.75);
   assert.equal(priceDeviationFigures(emptyMoney(), emptyApprovals()).shareOfRevenue, null);
+  assert.equal(priceDeviationFigures(emptyMoney(), emptyApprovals()).approvalRate, null);
+});
+
+test("the smallest limit anyone is granted bounds every deviation from below", () => {
+  assert.equal(smallestLimitBp(POLICY), 500);
+  assert.equal(smallestLimitBp({ ...POLICY, maxDiscountBpByRole: {}, maxDiscountBpByChannel: {} }), 1000);
+  // Every seller's limit is at least the smallest one.
+  for (const role of ["sales", "partner", "admin", "marketing"] as const)
+    for (const channel of ["direct", "reseller", "affiliate"] as const)
+      assert.ok(discountLimitBp(POLICY, { role, channel }) >= smallestLimitBp(POLICY));
 });
 
 test("outside policy: the owner's role and the deal's channel set the limit; an approval covers only its exact lines", () => {

@@ -8,7 +8,6 @@ import {
   type Deviation,
   type DiscountPolicy,
   type LineItem,
-  lineTotals,
   type PriceChannel,
   policyDeviations,
 } from "./pricing.ts";
@@ -122,28 +121,6 @@ export function outsidePolicy(deal: PricedWonDeal, policy: DiscountPolicy): Devi
   if (deviations.length === 0) return null;
   const fingerprint = approvalFingerprint(deal.priceBookId, deal.lines);
   return deal.approvedFingerprints.includes(fingerprint) ? null : deviations;
-}
-
-/** Adds one won deal to a group's money. A line priced above its list gives nothing away. */
-export function addDeal(money: DeviationMoney, deal: PricedWonDeal, isOutside: boolean): void {
-  let discounted = false;
-  let gaveAway = false;
-  for (const line of deal.lines) {
-    const totals = lineTotals(line);
-    money.listMinor += totals.listMinor;
-    if (line.giveaway) {
-      gaveAway = true;
-      money.giveawayMinor += totals.listMinor;
-    } else if (totals.discountMinor > 0) {
-      discounted = true;
-      money.discountMinor += totals.discountMinor;
-    }
-  }
-  money.wonDeals += 1;
-  money.revenueMinor += deal.amountMinor;
-  if (discounted) money.discountedDeals += 1;
-  if (gaveAway) money.giveawayDeals += 1;
-  if (isOutside) money.outsidePolicy += 1;
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? null : a / b);

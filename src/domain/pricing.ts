@@ -65,6 +65,15 @@ export function discountLimitBp(
   );
 }
 
+/** The smallest discount limit the policy grants any seller on any channel: below it, no line deviates. */
+export function smallestLimitBp(policy: DiscountPolicy): number {
+  return Math.min(
+    policy.defaultMaxDiscountBp,
+    ...Object.values(policy.maxDiscountBpByRole).filter((v): v is number => v !== undefined),
+    ...Object.values(policy.maxDiscountBpByChannel).filter((v): v is number => v !== undefined),
+  );
+}
+
 /** A line's discount in basis points, rounded up: a limit is never passed by rounding. */
 export function discountBp(item: LineItem): number {
   if (item.listPriceMinor === 0) return 0;

@@ -2,8 +2,6 @@
 // deals gave away against their price books, the approvals asked for, and any deal won outside
 // the policy. The policy check is the domain's, the same rule that guards winning a deal.
 import {
-  addDeal,
-  type DeviationMoney,
   deviationsOf,
   emptyApprovals,
   emptyMoney,
@@ -12,12 +10,13 @@ import {
   PRICE_DEVIATION_DEFINITIONS,
   priceDeviationFigures,
 } from "../../domain/price-deviation.ts";
-import type { Deviation, PriceChannel } from "../../domain/pricing.ts";
+import { type Deviation, type PriceChannel, smallestLimitBp } from "../../domain/pricing.ts";
 import {
   approvalCounts,
   approvedFingerprints,
+  givenAwayByGroup,
   partnerNames,
-  wonDealsPriced,
+  policyCandidates,
 } from "../../store/queries/reports/price-deviation.ts";
 import { mainDealCurrency, repNames } from "../../store/queries/reports/sales.ts";
 import { type Actor, authorize, type Deps, STAFF } from "../context.ts";
@@ -33,14 +32,14 @@ export async function priceDeviationReport(deps: Deps, actor: Actor, query: Pric
   const period = resolvePeriod(deps, query);
   const ws = actor.workspaceId;
   // One snapshot for every statement: a deal won or an approval granted meanwhile is in all or none.
-  const { currency, deals, approvals, policy, users, partners } = await deps.db.transaction(
+  const { currency, money, candidates, approvals, policy, users, partners } = await deps.db.transaction(
     async (tx) => {
       const currency = query.currency ?? (await mainDealCurrency(tx, ws)) ?? "USD";
       const filter = { workspaceId: ws, ...period, currency, groupBy: query.groupBy };
-      const deals = await wonDealsPriced(tx, filter);
       const policy = await loadDiscountPolicy(tx, ws);
+      const candidates = await policyCandidates(tx, filter, smallestLimitBp(policy));
       // Only the deals whose lines leave the policy can be covered by an approval: read just theirs.
-      const deviating = deals.filter((d) => deviationsOf(d, policy).length > 0);
+      const deviating = candidates.filter((d) => deviationsOf(d, policy).length > 0);
       const approved = await approvedFingerprints(
         tx,
         ws,
@@ -49,7 +48,8 @@ export async function priceDeviationReport(deps: Deps, actor: Actor, query: Pric
       for (const deal of deviating) deal.approvedFingerprints = approved.get(deal.dealId) ?? [];
       return {
         currency,
-        deals,
+        money: await givenAwayByGroup(tx, filter),
+        candidates: deviating,
         policy,
         approvals: await approvalCounts(tx, filter),
         users: await repNames(tx, ws),
@@ -66,8 +66,8 @@ export async function priceDeviationReport(deps: Deps, actor: Actor, query: Pric
     return PRICE_CHANNEL_LABELS[key as PriceChannel] ?? key;
   };
 
-  const money = new Map<string | null, DeviationMoney>();
-  const total = emptyMoney();
+  const total = money.get("total") ?? emptyMoney();
+  money.delete("total");
   const flagged: {
     dealId: string;
     name: string;
@@ -77,12 +77,13 @@ export async function priceDeviationReport(deps: Deps, actor: Actor, query: Pric
     amountMinor: number;
     deviations: Deviation[];
   }[] = [];
-  for (const deal of deals) {
+  for (const deal of candidates) {
     const deviations = outsidePolicy(deal, policy);
-    if (!money.has(deal.key)) money.set(deal.key, emptyMoney());
-    addDeal(money.get(deal.key)!, deal, deviations !== null);
-    addDeal(total, deal, deviations !== null);
-    if (deviations && flagged.length < FLAGGED_LISTED) {
+    if (!deviations) continue;
+    const group = money.get(deal.key);
+    if (group) group.outsidePolicy += 1;
+    total.outsidePolicy += 1;
+    if (flagged.length < FLAGGED_LISTED) {
       const { dealId, name, ownerId, closedAt, amountMinor } = deal;
       flagged.push({
         dealId,
