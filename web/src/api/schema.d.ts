@@ -4322,6 +4322,7 @@ export interface operations {
       200: {
         content: {
           "application/json": components["schemas"]["BudgetAdvice"];
+          "text/csv": string;
         };
       };
       400: components["responses"]["BadRequest"];
@@ -4383,6 +4384,7 @@ export interface operations {
         period?: "month" | "quarter";
         startsOn?: string;
         currency?: string;
+        format?: "json" | "csv";
       };
     };
     responses: {
@@ -4390,6 +4392,7 @@ export interface operations {
       200: {
         content: {
           "application/json": components["schemas"]["ReverseFunnel"];
+          "text/csv": string;
         };
       };
       400: components["responses"]["BadRequest"];
@@ -4459,15 +4462,17 @@ export interface operations {
       query?: {
         period?: "month" | "quarter";
         startsOn?: string;
+        format?: "json" | "csv";
       };
     };
     responses: {
-      /** @description The plans */
+      /** @description The plans (or one line per plan and figure as CSV) */
       200: {
         content: {
           "application/json": {
             data: components["schemas"]["MarketingPlan"][];
           };
+          "text/csv": string;
         };
       };
       400: components["responses"]["BadRequest"];
