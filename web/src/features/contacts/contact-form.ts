@@ -146,7 +146,8 @@ function inFormWords(message: string, field: ContactField | null): string {
   if (/invalid key/i.test(message)) return "A name of at most 100 characters";
   if (field === null && /invalid input/i.test(message)) return "Enter text, a number, yes/no or a list";
   if (/uuid|invalid option/i.test(message)) return "Choose one from the list";
-  if (/expected (string|number|boolean)/i.test(message)) return "Enter text, a number, yes/no or a list";
+  if (/expected (string|number|boolean)|must be (text|a number|true or false|a list)/i.test(message))
+    return "Enter text, a number, yes/no or a list";
   return message.charAt(0).toUpperCase() + message.slice(1);
 }
 

@@ -144,8 +144,8 @@ const FIELD_OF: Record<string, PlanField> = {
 };
 
 function inFormWords(message: string): string {
-  if (/too small|>=\s*0/i.test(message)) return "A target cannot be negative";
-  if (/too big|<=/i.test(message)) return "That target is too large";
+  if (/too small|>=\s*0|at least|more than/i.test(message)) return "A target cannot be negative";
+  if (/too big|<=|at most|too large|less than/i.test(message)) return "That target is too large";
   if (/whole number|expected int/i.test(message)) return "Enter a whole number";
   return message.charAt(0).toUpperCase() + message.slice(1);
 }

@@ -118,8 +118,9 @@ const WORDS: [RegExp, string][] = [
 function inFormWords(message: string): string {
   let text = message;
   for (const [pattern, words] of WORDS) text = text.replace(pattern, words);
-  if (/too (small|big)|expected string to have/i.test(text)) return "This is too long or empty";
-  if (/invalid (iso )?date|expected date/i.test(text)) return "Enter a date";
+  if (/too (small|big)|expected string to have|characters|must not be empty/i.test(text))
+    return "This is too long or empty";
+  if (/invalid (iso )?date|expected date|must be a date/i.test(text)) return "Enter a date";
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 

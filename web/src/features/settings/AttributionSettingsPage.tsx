@@ -49,8 +49,8 @@ function halfLifeProblem(error: unknown): string | null {
   const issue = issues?.find((i) => i.path === "halfLifeDays");
   if (!issue) return null;
   const message = String(issue.message ?? "");
-  if (/too small/i.test(message)) return "The half-life must be at least an hour (0.042 days)";
-  if (/too big/i.test(message)) return "The half-life can be at most 3,650 days (ten years)";
+  if (/too small|at least/i.test(message)) return "The half-life must be at least an hour (0.042 days)";
+  if (/too big|at most/i.test(message)) return "The half-life can be at most 3,650 days (ten years)";
   return "Enter the half-life in days, such as 7";
 }
 
