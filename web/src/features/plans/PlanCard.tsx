@@ -5,6 +5,7 @@ import { Button, Group, Modal, Paper, Stack, Table, Text, Title } from "@mantine
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
+import { PlanProgressChart } from "./PlanProgressChart.tsx";
 import { FIGURE_LABELS, formatFigure } from "./plan-format.ts";
 import { type Plan, useDeletePlan } from "./plan-queries.ts";
 
@@ -47,6 +48,7 @@ export function PlanCard({
           </Group>
         )}
       </Group>
+      <PlanProgressChart plan={plan} />
       <Table.ScrollContainer minWidth={600}>
         <Table verticalSpacing={6} data-testid="plan-lines">
           <Table.Thead>

@@ -11,6 +11,7 @@ import { reportCsvUrl } from "../reports/report-queries.ts";
 import { ProgramFunnelTable } from "./ProgramFunnelTable.tsx";
 import { COVERAGE_COLORS, coverageWords, formatRate, RATE_LABELS, TIER_LABELS } from "./plan-format.ts";
 import { type PlanPeriod, useReverseFunnel } from "./plan-queries.ts";
+import { ReverseFunnelChart } from "./ReverseFunnelChart.tsx";
 
 export function ReverseFunnelPanel({ period, startsOn }: { period: PlanPeriod; startsOn: string }) {
   const report = useReverseFunnel(period, startsOn);
@@ -71,6 +72,7 @@ export function ReverseFunnelPanel({ period, startsOn }: { period: PlanPeriod; s
           </Text>
         )}
       </Alert>
+      <ReverseFunnelChart tiers={r.tiers} />
       <Table.ScrollContainer minWidth={600}>
         <Table verticalSpacing={6} data-testid="reverse-funnel-tiers">
           <Table.Thead>

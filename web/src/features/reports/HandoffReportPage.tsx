@@ -8,6 +8,7 @@ import { formatPercent } from "../programs/money.ts";
 import { formatCount, formatDay } from "../programs/program-format.ts";
 import { Definitions } from "./Definitions.tsx";
 import { GroupByFilter, ReportFilters } from "./FilterSelect.tsx";
+import { HandoffChart } from "./HandoffChart.tsx";
 import { ReportHeader } from "./ReportHeader.tsx";
 import { ReportStatus } from "./ReportStatus.tsx";
 import { type FigureColumn, ReportTable } from "./ReportTable.tsx";
@@ -91,6 +92,7 @@ export default function HandoffReportPage() {
           <Text size="sm" c="dimmed" data-testid="handoffs-period">
             Hand-offs {formatDay(data.from)} – {formatDay(data.to)}
           </Text>
+          <HandoffChart rows={data.rows} nameOf={nameOf} />
           <ReportTable
             rows={data.rows}
             name={{ label: query.groupBy === "program" ? "Program" : "Owner", value: nameOf, render: nameOf }}

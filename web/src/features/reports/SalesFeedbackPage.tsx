@@ -9,6 +9,7 @@ import { Link } from "react-router";
 import { CHANNEL_OPTIONS, channelLabel, formatCount, formatDay } from "../programs/program-format.ts";
 import { Definitions } from "./Definitions.tsx";
 import { FilterSelect, ReportFilters } from "./FilterSelect.tsx";
+import { HeardChart } from "./HeardChart.tsx";
 import { HeardLists } from "./HeardLists.tsx";
 import { ReportHeader } from "./ReportHeader.tsx";
 import { ReportStatus } from "./ReportStatus.tsx";
@@ -59,6 +60,7 @@ export default function SalesFeedbackPage() {
             </Paper>
           ) : (
             <>
+              <HeardChart heard={data.total} />
               <HeardCard title="All programs" heard={data.total} testId="sales-feedback-total" />
               {data.rows.map((row) => (
                 <ProgramCard
