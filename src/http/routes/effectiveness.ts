@@ -6,11 +6,10 @@ import { budgetAdvice } from "../../services/reports/budget-advice.ts";
 import { effectivenessTable } from "../../services/reports/effectiveness-table.ts";
 import { budgetAdviceTable } from "../../services/reports/loop-tables.ts";
 import { BudgetAdviceQuerySchema, EffectivenessQuerySchema } from "../../services/reports/report-schemas.ts";
-import { toCsv } from "../../services/reports/report-table.ts";
 import { sourceEffectiveness } from "../../services/reports/source-effectiveness.ts";
 import type { AppEnv } from "../env.ts";
-import { errorResponses, json } from "../schemas.ts";
-import { csv, Definition, sendCsv, reportTags as tags, withCsv } from "./report-responses.ts";
+import { errorResponses } from "../schemas.ts";
+import { csv, Definition, jsonOrCsv, reportTags as tags, withCsv } from "./report-responses.ts";
 
 export const effectivenessRoutes = new OpenAPIHono<AppEnv>();
 
@@ -76,13 +75,13 @@ effectivenessRoutes.openapi(
   async (c) => {
     const query = c.req.valid("query");
     const report = await sourceEffectiveness(c.get("deps"), c.get("identity"), query);
-    if (query.format === "csv")
-      return sendCsv(
-        c,
-        `source-effectiveness-${report.from}-${report.to}`,
-        toCsv(effectivenessTable(report)),
-      ) as never;
-    return c.json(report, 200);
+    return jsonOrCsv(
+      c,
+      query.format,
+      report,
+      `source-effectiveness-${report.from}-${report.to}`,
+      effectivenessTable,
+    );
   },
 );
 
@@ -150,12 +149,6 @@ effectivenessRoutes.openapi(
   async (c) => {
     const query = c.req.valid("query");
     const report = await budgetAdvice(c.get("deps"), c.get("identity"), query);
-    if (query.format === "csv")
-      return sendCsv(
-        c,
-        `budget-advice-${report.from}-${report.to}`,
-        toCsv(budgetAdviceTable(report)),
-      ) as never;
-    return c.json(report, 200);
+    return jsonOrCsv(c, query.format, report, `budget-advice-${report.from}-${report.to}`, budgetAdviceTable);
   },
 );

@@ -11,14 +11,12 @@ import {
   ReverseFunnelQuerySchema,
   SalesFeedbackQuerySchema,
 } from "../../services/reports/report-schemas.ts";
-import { toCsv } from "../../services/reports/report-table.ts";
 import { reverseFunnelReport } from "../../services/reports/reverse-funnel.ts";
 import { salesFeedback } from "../../services/reports/sales-feedback.ts";
 import { salesFeedbackTable } from "../../services/reports/sales-feedback-table.ts";
-import { DaySchema } from "../../services/time-schemas.ts";
 import type { AppEnv } from "../env.ts";
-import { errorResponses, json } from "../schemas.ts";
-import { csv, Definition, sendCsv, reportTags as tags, withCsv } from "./report-responses.ts";
+import { errorResponses } from "../schemas.ts";
+import { csv, Definition, jsonOrCsv, reportTags as tags, withCsv } from "./report-responses.ts";
 
 export const feedbackReportRoutes = new OpenAPIHono<AppEnv>();
 const Heard = z.object({ label: z.string(), count: z.number().int() });
@@ -72,13 +70,13 @@ feedbackReportRoutes.openapi(
   async (c) => {
     const query = c.req.valid("query");
     const report = await salesFeedback(c.get("deps"), c.get("identity"), query);
-    if (query.format === "csv")
-      return sendCsv(
-        c,
-        `sales-feedback-${report.from}-${report.to}`,
-        toCsv(salesFeedbackTable(report)),
-      ) as never;
-    return c.json(report, 200);
+    return jsonOrCsv(
+      c,
+      query.format,
+      report,
+      `sales-feedback-${report.from}-${report.to}`,
+      salesFeedbackTable,
+    );
   },
 );
 
@@ -152,13 +150,13 @@ feedbackReportRoutes.openapi(
   async (c) => {
     const query = c.req.valid("query");
     const report = await reverseFunnelReport(c.get("deps"), c.get("identity"), query);
-    if (query.format === "csv")
-      return sendCsv(
-        c,
-        `reverse-funnel-${report.period}-${report.startsOn}`,
-        toCsv(reverseFunnelTable(report)),
-      ) as never;
-    return c.json(report, 200);
+    return jsonOrCsv(
+      c,
+      query.format,
+      report,
+      `reverse-funnel-${report.period}-${report.startsOn}`,
+      reverseFunnelTable,
+    );
   },
 );
 
@@ -218,8 +216,6 @@ feedbackReportRoutes.openapi(
   async (c) => {
     const query = c.req.valid("query");
     const report = await handoffReport(c.get("deps"), c.get("identity"), query);
-    if (query.format === "csv")
-      return sendCsv(c, `handoffs-${report.from}-${report.to}`, toCsv(handoffTable(report))) as never;
-    return c.json(report, 200);
+    return jsonOrCsv(c, query.format, report, `handoffs-${report.from}-${report.to}`, handoffTable);
   },
 );

@@ -5,11 +5,10 @@ import { PRICE_DEVIATION_GROUPS } from "../../domain/price-deviation.ts";
 import { priceDeviationReport } from "../../services/reports/price-deviation.ts";
 import { priceDeviationTable } from "../../services/reports/price-deviation-table.ts";
 import { PriceDeviationQuerySchema } from "../../services/reports/report-schemas.ts";
-import { toCsv } from "../../services/reports/report-table.ts";
 import type { AppEnv } from "../env.ts";
 import { errorResponses } from "../schemas.ts";
 import { DeviationSchema, PolicyRules } from "./deal-schemas-openapi.ts";
-import { csv, Definition, sendCsv, reportTags as tags } from "./report-responses.ts";
+import { csv, Definition, jsonOrCsv, reportTags as tags } from "./report-responses.ts";
 
 export const priceDeviationRoutes = new OpenAPIHono<AppEnv>();
 
@@ -89,12 +88,12 @@ priceDeviationRoutes.openapi(
   async (c) => {
     const query = c.req.valid("query");
     const report = await priceDeviationReport(c.get("deps"), c.get("identity"), query);
-    if (query.format === "csv")
-      return sendCsv(
-        c,
-        `price-deviation-${report.from}-${report.to}`,
-        toCsv(priceDeviationTable(report)),
-      ) as never;
-    return c.json(report, 200);
+    return jsonOrCsv(
+      c,
+      query.format,
+      report,
+      `price-deviation-${report.from}-${report.to}`,
+      priceDeviationTable,
+    );
   },
 );

@@ -1,6 +1,7 @@
 // What every report route shares: the definitions' schema, the CSV response and how it is sent.
 import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
+import { type ReportTable, toCsv } from "../../services/reports/report-table.ts";
 
 export const reportTags = ["Reports"];
 
@@ -22,3 +23,12 @@ export const withCsv = (schema: z.ZodType, description: string) => ({
   description,
   content: { "application/json": { schema }, ...csv },
 });
+
+/** A report as JSON, or — with format=csv — its table as a CSV file named `name`. */
+export const jsonOrCsv = <R>(
+  c: Context,
+  format: string,
+  report: R,
+  name: string,
+  table: (r: R) => ReportTable,
+) => (format === "csv" ? sendCsv(c, name, toCsv(table(report))) : c.json(report as object, 200)) as never;
