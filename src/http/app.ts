@@ -33,8 +33,10 @@ import { priceDeviationRoutes } from "./routes/price-deviation-report.ts";
 import { pricingRoutes } from "./routes/pricing.ts";
 import { programLinkRoutes } from "./routes/program-links.ts";
 import { programRoutes } from "./routes/programs.ts";
+import { proposalRoutes } from "./routes/proposals.ts";
 import { publicEmailRoutes } from "./routes/public-email.ts";
 import { publicLinkRoutes } from "./routes/public-links.ts";
+import { publicProposalRoutes } from "./routes/public-proposals.ts";
 import { quotaRoutes } from "./routes/quotas.ts";
 import { reportRoutes } from "./routes/reports.ts";
 import { salesReportRoutes } from "./routes/sales-reports.ts";
@@ -92,6 +94,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
     programLinkRoutes,
     settingsRoutes,
     dealRoutes,
+    proposalRoutes,
     handoffRoutes,
     competitionRoutes,
     pipelineRoutes,
@@ -114,6 +117,8 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   app.route("/", publicEmailRoutes);
   // Tracked links' short URLs: public, the stored target only.
   app.route("/", publicLinkRoutes);
+  // A proposal's page, PDF, accept and decline: public, the signed link only.
+  app.route("/", publicProposalRoutes);
   mountApiDocs(app);
   app.all("/api/*", (c) =>
     c.json(errorBody("not_found", `No API route ${c.req.method} ${c.req.path}.`), 404),

@@ -5,20 +5,27 @@
 // (List-Unsubscribe) without being stored. A forged, truncated or tampered token fails the
 // constant-time comparison; the purpose byte keeps a click token from unsubscribing anyone.
 // A program's tracked link uses the same tokens with the purpose "link": the third id is then the
-// link's, not a message's (services/programs/link-tokens.ts).
+// link's, not a message's (services/programs/link-tokens.ts). A proposal's public link uses the
+// purpose "proposal", the third id being the proposal's (services/proposals/proposal-link.ts).
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Executor } from "../../store/db.ts";
 import { workspaces } from "../../store/schema/index.ts";
 
-export const TOKEN_PURPOSES = { unsubscribe: 0x75, open: 0x6f, click: 0x63, link: 0x6c } as const;
+export const TOKEN_PURPOSES = {
+  unsubscribe: 0x75,
+  open: 0x6f,
+  click: 0x63,
+  link: 0x6c,
+  proposal: 0x70,
+} as const;
 export type TokenPurpose = keyof typeof TOKEN_PURPOSES;
 
 export interface TokenPayload {
   purpose: TokenPurpose;
   workspaceId: string;
   contactId: string;
-  /** The message; for a "link" token, the tracked link (program_links.id). */
+  /** The message; for a "link" token the tracked link (program_links.id), for "proposal" the proposal. */
   outboxId: string;
   /** The link's position in the message (click tokens only). */
   position?: number;

@@ -9,6 +9,7 @@ export * from "./playbooks.ts";
 export * from "./price-books.ts";
 export * from "./program-links.ts";
 export * from "./programs.ts";
+export * from "./proposals.ts";
 export * from "./report-facts.ts";
 export * from "./touchpoints.ts";
 export * from "./users.ts";

@@ -341,6 +341,34 @@ export interface paths {
      */
     post: operations["moveDeal"];
   };
+  "/api/v1/deals/{id}/proposals": {
+    /** A deal's proposals and estimates, newest first */
+    get: operations["listDealProposals"];
+    /**
+     * Make a proposal or estimate (a draft) from the deal's line items
+     * @description Copies the deal's line items as they are now: the draft, and the offer once sent, keep these lines whatever the deal's lines become. `validUntil` is the last day the prospect may accept, in the workspace's time zone (default: 30 days from today). Admin, sales and partner users, on deals they may see.
+     */
+    post: operations["createProposal"];
+  };
+  "/api/v1/proposals/{id}": {
+    /** One proposal, with what the prospect did with it and its public link once sent */
+    get: operations["getProposal"];
+  };
+  "/api/v1/proposals/{id}/pdf": {
+    /** The proposal as a PDF (a draft is marked as one) */
+    get: operations["getProposalPdf"];
+  };
+  "/api/v1/proposals/{id}/send": {
+    /**
+     * Send a draft: its public link starts working
+     * @description Refused (409) when the offer's lines are outside the price policy and no approval covers exactly those lines, as for winning the deal. Sending withdraws the deal's other sent offers. Baton does not email the link: the answer's `publicUrl` is for the rep to send.
+     */
+    post: operations["sendProposal"];
+  };
+  "/api/v1/proposals/{id}/withdraw": {
+    /** Withdraw a draft or a sent offer: its public link stops working at once */
+    post: operations["withdrawProposal"];
+  };
   "/api/v1/handoffs": {
     /** The hand-off inbox (a sales user sees the leads handed to them) */
     get: operations["listHandoffs"];
@@ -2233,6 +2261,88 @@ export interface components {
       lossReasonId?: string | null;
       lossNote?: string | null;
       reopen?: boolean;
+    };
+    Proposal: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "proposal" | "estimate";
+      number: number;
+      /** @example Proposal 12 */
+      label: string;
+      title: string;
+      /**
+       * @description expired: sent, and the validity date has passed in the workspace's time zone
+       * @enum {string}
+       */
+      status: "draft" | "sent" | "accepted" | "declined" | "withdrawn" | "expired";
+      currency: string;
+      lines: {
+        /** Format: uuid */
+        productId: string;
+        sku: string;
+        productName: string;
+        quantity: number;
+        listPriceMinor: number;
+        unitPriceMinor: number;
+        giveaway: boolean;
+        listMinor: number;
+        netMinor: number;
+        discountMinor: number;
+        discountBp: number;
+      }[];
+      totals: {
+        listMinor: number;
+        /** @description Price cuts on paid lines */
+        discountMinor: number;
+        /** @description List value of the lines given away free */
+        giveawayMinor: number;
+        netMinor: number;
+      };
+      /** @description Last day to accept (YYYY-MM-DD, workspace time zone) */
+      validUntil: string;
+      terms: string;
+      issuedAt: string;
+      workspaceName: string;
+      contactName: string;
+      companyName: string | null;
+      preparedBy: {
+        name: string;
+        email: string;
+      };
+      acceptedAt: string | null;
+      acceptedName: string | null;
+      declinedAt: string | null;
+      timeZone: string;
+      /** Format: uuid */
+      dealId: string;
+      dealName: string;
+      /** Format: uuid */
+      contactId: string;
+      createdBy: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      };
+      createdAt: string;
+      sentAt: string | null;
+      firstViewedAt: string | null;
+      lastViewedAt: string | null;
+      viewCount: number;
+      declineReason: string | null;
+      withdrawnAt: string | null;
+      /** Format: uuid */
+      approvalId: string | null;
+      /** @description The link the prospect opens; null for a draft or a withdrawn offer */
+      publicUrl: string | null;
+    };
+    ProposalInput: {
+      /** @enum {string} */
+      kind: "proposal" | "estimate";
+      title?: string;
+      /** Format: date */
+      validUntil?: string;
+      terms?: string;
     };
     Handoff: {
       /** Format: uuid */
@@ -5077,6 +5187,157 @@ export interface operations {
       200: {
         content: {
           "application/json": components["schemas"]["Deal"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** A deal's proposals and estimates, newest first */
+  listDealProposals: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The deal's proposals */
+      200: {
+        content: {
+          "application/json": {
+            data: components["schemas"]["Proposal"][];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Make a proposal or estimate (a draft) from the deal's line items
+   * @description Copies the deal's line items as they are now: the draft, and the offer once sent, keep these lines whatever the deal's lines become. `validUntil` is the last day the prospect may accept, in the workspace's time zone (default: 30 days from today). Admin, sales and partner users, on deals they may see.
+   */
+  createProposal: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ProposalInput"];
+      };
+    };
+    responses: {
+      /** @description The draft */
+      201: {
+        content: {
+          "application/json": components["schemas"]["Proposal"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** One proposal, with what the prospect did with it and its public link once sent */
+  getProposal: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The proposal */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Proposal"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** The proposal as a PDF (a draft is marked as one) */
+  getProposalPdf: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The document */
+      200: {
+        content: {
+          "application/pdf": string;
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Send a draft: its public link starts working
+   * @description Refused (409) when the offer's lines are outside the price policy and no approval covers exactly those lines, as for winning the deal. Sending withdraws the deal's other sent offers. Baton does not email the link: the answer's `publicUrl` is for the rep to send.
+   */
+  sendProposal: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The sent proposal */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Proposal"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /** Withdraw a draft or a sent offer: its public link stops working at once */
+  withdrawProposal: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The withdrawn proposal */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Proposal"];
         };
       };
       400: components["responses"]["BadRequest"];
