@@ -182,6 +182,7 @@ describe("proposals: made from a deal, sent within policy, read and accepted by 
   test("an offer outside policy is sent only once an approval covers its exact lines", async () => {
     const { dealId } = await pricedDeal(withGiveaway());
     const draft = (await asRep("POST", `/api/v1/deals/${dealId}/proposals`, { kind: "proposal" })).body;
+    assert.equal(draft.needsApproval, true, "the draft says so before anyone tries");
     const early = await asRep("POST", `/api/v1/proposals/${draft.id}/send`);
     assert.equal(early.status, 409);
     assert.match(early.body.error.message, /outside the price policy/);
@@ -197,6 +198,7 @@ describe("proposals: made from a deal, sent within policy, read and accepted by 
       decision: "approve",
     });
     assert.equal(decided.status, 200);
+    assert.equal((await asRep("GET", `/api/v1/proposals/${draft.id}`)).body.needsApproval, false);
     const sent = await asRep("POST", `/api/v1/proposals/${draft.id}/send`);
     assert.equal(sent.status, 200, JSON.stringify(sent.body));
     assert.equal(sent.body.status, "sent");

@@ -58,6 +58,10 @@ export const ProposalSchema = z
     declineReason: z.string().nullable(),
     withdrawnAt: z.string().nullable(),
     approvalId: z.uuid().nullable(),
+    needsApproval: z.boolean().nullable().openapi({
+      description:
+        "For a draft: its lines are outside the price policy and no approval of exactly those lines covers them, so sending would be refused. Null once sent.",
+    }),
     publicUrl: z
       .string()
       .nullable()

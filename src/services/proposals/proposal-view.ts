@@ -11,6 +11,7 @@ import { companies, contacts, deals, proposals, users, workspaces } from "../../
 import type { Actor } from "../context.ts";
 import { visibleDeals } from "../deals/deal-access.ts";
 import { loadHandoffSettings } from "../handoff/handoff-settings.ts";
+import { dealPolicyStatus } from "../pricing/deal-policy.ts";
 import { proposalUrl } from "./proposal-link.ts";
 
 const owner = alias(users, "owner");
@@ -109,6 +110,16 @@ export async function presentProposal(
 ) {
   const p = row.proposal;
   const shared = p.status !== "draft" && p.status !== "withdrawn";
+  // For a draft: would sending be refused? Judged for the deal's owner; sending also applies the
+  // sender's own limit when it is stricter.
+  const policy =
+    p.status === "draft"
+      ? await dealPolicyStatus(
+          ex,
+          { id: p.dealId, workspaceId: p.workspaceId, ownerId: row.ownerId, priceBookId: p.priceBookId },
+          { items: p.lines },
+        )
+      : null;
   return {
     ...presentDocument(row, now, tz),
     dealId: p.dealId,
@@ -123,6 +134,8 @@ export async function presentProposal(
     declineReason: p.declineReason,
     withdrawnAt: p.withdrawnAt?.toISOString() ?? null,
     approvalId: p.approvalId,
+    /** A draft outside the price policy that no approval of exactly its lines covers; null once sent. */
+    needsApproval: policy ? !policy.satisfied : null,
     /** The link the prospect opens; only once sent, and not after it was withdrawn. */
     publicUrl: shared
       ? await proposalUrl(ex, publicUrl, {

@@ -2333,6 +2333,8 @@ export interface components {
       withdrawnAt: string | null;
       /** Format: uuid */
       approvalId: string | null;
+      /** @description For a draft: its lines are outside the price policy and no approval of exactly those lines covers them, so sending would be refused. Null once sent. */
+      needsApproval: boolean | null;
       /** @description The link the prospect opens; null for a draft or a withdrawn offer */
       publicUrl: string | null;
     };

@@ -9,6 +9,7 @@ import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { useSession } from "../auth/session.ts";
 import { formatMoney } from "../pipeline/money.ts";
 import { usePipelines } from "../pipeline/pipeline-queries.ts";
+import { ProposalsPanel } from "../proposals/ProposalsPanel.tsx";
 import { NewTaskDialog } from "../tasks/NewTaskDialog.tsx";
 import { AttributionPanel } from "./AttributionPanel.tsx";
 import { CompetitorsPanel } from "./CompetitorsPanel.tsx";
@@ -130,6 +131,7 @@ export default function DealPage() {
           <Stack gap="md">
             {/* Keyed by the last change, so a saved or refreshed deal resets the draft lines. */}
             <LineItemsEditor key={d.updatedAt} deal={d} editable={canSell && d.outcome === "open"} />
+            <ProposalsPanel deal={d} canSell={canSell} />
             <ObjectionsPanel dealId={d.id} />
           </Stack>
         </Grid.Col>
