@@ -7,6 +7,7 @@ import { Command } from "commander";
 import { config } from "../config.ts";
 import { installPlainValidationMessages } from "../services/plain-errors.ts";
 import { registerAdminCommands } from "./commands/admin.ts";
+import { registerProposalCommands } from "./commands/proposal.ts";
 import { registerReportCommand } from "./commands/report.ts";
 import { registerServeCommands } from "./commands/serve.ts";
 import { registerWorkerCommand } from "./commands/worker.ts";
@@ -26,6 +27,7 @@ registerServeCommands(program);
 registerAdminCommands(program);
 registerWorkerCommand(program);
 registerReportCommand(program);
+registerProposalCommands(program);
 
 try {
   installPlainValidationMessages();

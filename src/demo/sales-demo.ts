@@ -25,6 +25,7 @@ import { atInstant as at } from "./at-instant.ts";
 import type { DemoContact, DemoData, DemoDeal } from "./demo-types.ts";
 import { loadPartnerDeals, PARTNER_LEADS } from "./partner-demo.ts";
 import { ACCOUNT_EXECUTIVES, MARKETERS, SDR } from "./people.ts";
+import { acceptOffer, type DemoOffer, makeOffer, sendOffer } from "./proposals-demo.ts";
 import { deriveRng, type Rng } from "./random.ts";
 import {
   DEMO_COMPETITORS,
@@ -201,9 +202,24 @@ async function playDeal(deps: Deps, rng: Rng, cat: Catalogue, plan: DealPlan): P
   const span = closeAt - (acceptedAt + 4 * HOUR);
   const step = span / (path.length + 1);
   let t = acceptedAt + 4 * HOUR;
+  const outside = pricing === "deep" || pricing === "giveaway";
+  let offer: DemoOffer | null = null;
   for (const stage of path) {
     t += step;
-    await moveDeal(at(deps, t), owner, { id: deal.id, move: { stage: stage.key } });
+    // A sent offer the prospect accepted is what brought the deal to contract.
+    const accepted =
+      stage.key === "contract" &&
+      offer !== null &&
+      (await acceptOffer(deps, offer, t - HOUR, `${contact.firstName} ${contact.lastName}`));
+    if (!accepted) await moveDeal(at(deps, t), owner, { id: deal.id, move: { stage: stage.key } });
+    if (stage.key === "propose") {
+      offer = await makeOffer(deps, owner, {
+        dealId: deal.id,
+        t: t + HOUR,
+        send: !outside,
+        before: t + step,
+      });
+    }
     if (stage.key === "objections" || (stage.key === "present" && rng.chance(0.3))) {
       await addDealObjection(at(deps, t + HOUR), owner, {
         dealId: deal.id,
@@ -215,7 +231,6 @@ async function playDeal(deps: Deps, rng: Rng, cat: Catalogue, plan: DealPlan): P
     }
   }
 
-  const outside = pricing === "deep" || pricing === "giveaway";
   const reachedProposal = target.outcome === "won" || path.some((s) => s.key === "propose");
   if (outside && !lost && reachedProposal) {
     const requestedAt = Math.min(closeAt - 2 * DAY, now - 2 * DAY);
@@ -235,20 +250,20 @@ async function playDeal(deps: Deps, rng: Rng, cat: Catalogue, plan: DealPlan): P
       // Decided 2–20 hours later, varied by the request's hour rather than a draw, so the rest of
       // the demo's random sequence stays as it was.
       const decideAfter = (2 + (Math.floor(requestedAt / HOUR) % 19)) * HOUR;
-      await decideApproval(
-        at(deps, Math.max(requestedAt, acceptedAt + 5 * HOUR) + decideAfter),
-        plan.approver,
-        {
-          id: request.id,
-          decision: {
-            decision,
-            comment:
-              decision === "approve"
-                ? "OK — in exchange for a case study."
-                : "Too deep for a first-year deal; try 15 %.",
-          },
+      const decidedAt = Math.max(requestedAt, acceptedAt + 5 * HOUR) + decideAfter;
+      await decideApproval(at(deps, decidedAt), plan.approver, {
+        id: request.id,
+        decision: {
+          decision,
+          comment:
+            decision === "approve"
+              ? "OK — in exchange for a case study."
+              : "Too deep for a first-year deal; try 15 %.",
         },
-      );
+      });
+      if (decision === "approve" && offer && !offer.token && decidedAt + HOUR < Math.min(closeAt, now)) {
+        await sendOffer(deps, owner, offer, decidedAt + HOUR, Math.min(closeAt, now));
+      }
     }
   }
 

@@ -115,3 +115,27 @@ test("most web responders gave marketing consent at their first web response; qu
     assert.equal(quarter, 3 * month, `rep ${rep}`);
   }
 });
+
+test("the demo's proposals: drafts waiting for approval, offers sent and opened, and contracts reached by acceptance", async () => {
+  const byStatus = new Map(
+    (
+      await rows<{ status: string; n: number }>(sql`
+        select status, count(*)::int as n from proposals where workspace_id = ${workspaceId} group by status`)
+    ).map((r) => [r.status, r.n]),
+  );
+  for (const status of ["draft", "sent", "accepted"])
+    assert.ok((byStatus.get(status) ?? 0) > 0, `some ${status}`);
+  // Every sent or accepted offer was within policy or covered by an approval when it went out, and
+  // every acceptance came after the sending and left a contract touchpoint and a deal in contract or closed.
+  const [wrong] = await rows<{ unsent: number; untouched: number; early: number; notMoved: number }>(sql`
+    select
+      count(*) filter (where p.status in ('sent', 'accepted') and p.sent_at is null)::int as unsent,
+      count(*) filter (where p.status = 'accepted' and not exists (
+        select 1 from touchpoints t where t.workspace_id = p.workspace_id and t.contact_id = p.contact_id
+          and t.kind = 'contract' and t.properties->>'proposalId' = p.id::text))::int as untouched,
+      count(*) filter (where p.accepted_at <= p.sent_at)::int as early,
+      count(*) filter (where p.status = 'accepted' and d.stage not in ('contract', 'won', 'lost'))::int as "notMoved"
+    from proposals p join deals d on d.workspace_id = p.workspace_id and d.id = p.deal_id
+    where p.workspace_id = ${workspaceId}`);
+  assert.deepEqual(wrong, { unsent: 0, untouched: 0, early: 0, notMoved: 0 });
+});

@@ -35,10 +35,10 @@ function lineRows(doc: ProposalDocument): Content[][] {
     { text: String(l.quantity), alignment: "right" },
     { text: money(l.listPriceMinor, doc.currency), alignment: "right" },
     l.giveaway
-      ? { text: "Included free", alignment: "right", color: "#2b7a0b" }
+      ? { text: "Included free", alignment: "right", color: "#2b7a0b", noWrap: true }
       : { text: money(l.unitPriceMinor, doc.currency), alignment: "right" },
     l.giveaway
-      ? { text: "give-away", alignment: "right", color: "#2b7a0b" }
+      ? { text: "give-away", alignment: "right", color: "#2b7a0b", noWrap: true }
       : { text: l.discountBp > 0 ? percent(l.discountBp) : "—", alignment: "right" },
     { text: money(l.netMinor, doc.currency), alignment: "right" },
   ]);
