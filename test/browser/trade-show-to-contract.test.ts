@@ -159,6 +159,12 @@ test("from a trade show to a contract: enter, log, hand over, propose within an 
   const approval = page.locator(`[data-testid="approval-card"][data-deal-id="${dealId}"]`);
   await approval.getByTestId("approve").click();
   await approval.waitFor({ state: "detached" });
+  // Marketing reads the deal's proposals but is offered no button it may not use.
+  await page.goto(`${web.url}/deals/${dealId}`);
+  await t("proposal-card").first().waitFor();
+  for (const id of ["new-proposal", "proposal-send", "proposal-withdraw"]) {
+    assert.equal(await t(id).count(), 0, `no ${id} for marketing`);
+  }
   await logOut(page);
 
   // 7. Riley sends the draft; the link for Carl appears to copy.
