@@ -372,4 +372,63 @@ describe("proposals: made from a deal, sent within policy, read and accepted by 
       "nothing changed",
     );
   });
+
+  test("the list across deals: open offers apart from expired ones, my deals only, page by page", async () => {
+    clock = new Date("2026-12-10T09:00:00Z");
+    const otherRep = await api.userWithKey("sales");
+    const asOther = api.callerFor(otherRep.key);
+    const made: string[] = [];
+    for (const validUntil of ["2026-12-10", "2026-12-31", "2026-12-31"]) {
+      const { dealId } = await pricedDeal(within());
+      const draft = (
+        await asRep("POST", `/api/v1/deals/${dealId}/proposals`, { kind: "proposal", validUntil })
+      ).body;
+      await asRep("POST", `/api/v1/proposals/${draft.id}/send`);
+      made.push(draft.id);
+    }
+    const contact = await api.call("POST", "/api/v1/contacts", {
+      email: `other-${crypto.randomUUID()}@example.com`,
+    });
+    const theirs = await asOther("POST", "/api/v1/deals", {
+      name: "Theirs",
+      contactId: contact.body.id,
+      amountMinor: 0,
+      currency: "USD",
+    });
+    await asOther("PUT", `/api/v1/deals/${theirs.body.id}/line-items`, {
+      priceBookId: book,
+      items: within(),
+    });
+    const their = (await asOther("POST", `/api/v1/deals/${theirs.body.id}/proposals`, { kind: "estimate" }))
+      .body;
+
+    clock = new Date("2026-12-11T09:00:00Z"); // The first offer's last day was yesterday.
+    const ids = async (query: string) =>
+      (await asRep("GET", `/api/v1/proposals?${query}`)).body.data.map(
+        (p: { id: string }) => p.id,
+      ) as string[];
+    const sent = await ids("status=sent&limit=200");
+    const expired = await ids("status=expired&limit=200");
+    assert.ok(sent.includes(made[1]!) && sent.includes(made[2]!) && !sent.includes(made[0]!));
+    assert.ok(expired.includes(made[0]!) && !expired.includes(made[1]!));
+    assert.ok((await ids("status=draft&limit=200")).includes(their.id));
+    const mine = await ids("mine=true&limit=200");
+    assert.ok(made.every((id) => mine.includes(id)) && !mine.includes(their.id));
+
+    // Newest first, two at a time, nothing twice or lost.
+    const first = (await asRep("GET", "/api/v1/proposals?limit=2")).body;
+    assert.deepEqual(
+      first.data.map((p: { id: string }) => p.id),
+      [their.id, made[2]],
+    );
+    const second = (await asRep("GET", `/api/v1/proposals?limit=2&cursor=${first.nextCursor}`)).body;
+    assert.deepEqual(
+      second.data.map((p: { id: string }) => p.id),
+      [made[1], made[0]],
+    );
+    assert.equal((await asRep("GET", "/api/v1/proposals?cursor=bm90LWEtY3Vyc29y")).status, 400);
+
+    const partner = api.callerFor((await api.userWithKey("partner")).key);
+    assert.deepEqual((await partner("GET", "/api/v1/proposals")).body.data, []);
+  });
 });

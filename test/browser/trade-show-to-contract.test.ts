@@ -9,7 +9,15 @@ import { after, before, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { createUser } from "../../src/services/users/create-user.ts";
 import { setupApi, TEST_PUBLIC_URL, type TestApi } from "../support/api.ts";
-import { launchBrowser, logInAs, logOut, screenshot, startWebServer, waitForText } from "./browser.ts";
+import {
+  goViaHeader,
+  launchBrowser,
+  logInAs,
+  logOut,
+  screenshot,
+  startWebServer,
+  waitForText,
+} from "./browser.ts";
 
 let api: TestApi;
 let web: { url: string; close(): Promise<void> };
@@ -221,4 +229,16 @@ test("from a trade show to a contract: enter, log, hand over, propose within an 
     (row: { kind: string }) => row.kind,
   );
   assert.ok(kinds.includes("proposal") && kinds.includes("contract"), kinds.join(", "));
+
+  // 10. Across deals: the rep's open offers are none now; the accepted one is listed with its views.
+  await goViaHeader(page, "Proposals");
+  await t("proposals-table")
+    .waitFor({ state: "detached" })
+    .catch(() => undefined);
+  await page.getByText("Nothing here.").waitFor();
+  await t("proposals-filter").getByText("Accepted").click();
+  const row = t("proposal-row").filter({ hasText: "Analytics for Carl's team" });
+  await row.waitFor();
+  assert.match((await row.textContent()) ?? "", /Accepted.*\$1,600\.00.*Once, last/);
+  await screenshot(page, "trade-show-9-proposals-list");
 });

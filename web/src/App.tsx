@@ -18,6 +18,7 @@ const DealPage = lazy(() => import("./features/deal/DealPage.tsx"));
 const HandoffsPage = lazy(() => import("./features/handoffs/HandoffsPage.tsx"));
 const HandoffSettingsPage = lazy(() => import("./features/handoffs/HandoffSettingsPage.tsx"));
 const ApprovalsPage = lazy(() => import("./features/approvals/ApprovalsPage.tsx"));
+const ProposalsPage = lazy(() => import("./features/proposals/ProposalsPage.tsx"));
 const ScoringSettingsPage = lazy(() => import("./features/settings/ScoringSettingsPage.tsx"));
 const AttributionSettingsPage = lazy(() => import("./features/settings/AttributionSettingsPage.tsx"));
 const PipelinesSettingsPage = lazy(() => import("./features/settings/PipelinesSettingsPage.tsx"));
@@ -76,6 +77,7 @@ export function App() {
             <Route path="companies" element={<CompaniesPage />} />
             <Route path="companies/:id" element={<CompanyPage />} />
             <Route path="approvals" element={<ApprovalsPage />} />
+            <Route path="proposals" element={<ProposalsPage />} />
             <Route path="handoffs" element={<HandoffsPage />} />
             <Route path="my-day" element={<MyDayPage />} />
             <Route path="quotas" element={<QuotasPage />} />

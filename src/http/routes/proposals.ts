@@ -2,11 +2,24 @@
 // (as a public link the prospect opens), withdrawn. The prospect's side is public-proposals.ts.
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { createProposal } from "../../services/proposals/create-proposal.ts";
-import { CreateProposalSchema } from "../../services/proposals/proposal-schemas.ts";
-import { getProposal, listDealProposals, proposalPdf } from "../../services/proposals/read-proposals.ts";
+import { CreateProposalSchema, ProposalListQuerySchema } from "../../services/proposals/proposal-schemas.ts";
+import {
+  getProposal,
+  listDealProposals,
+  listProposals,
+  proposalPdf,
+} from "../../services/proposals/read-proposals.ts";
 import { sendProposal, withdrawProposal } from "../../services/proposals/send-proposal.ts";
 import type { AppEnv } from "../env.ts";
-import { conflictResponse, errorResponses, IdParam, json, jsonBody, notFoundResponse } from "../schemas.ts";
+import {
+  conflictResponse,
+  errorResponses,
+  IdParam,
+  json,
+  jsonBody,
+  notFoundResponse,
+  pageOf,
+} from "../schemas.ts";
 import { ProposalSchema } from "./proposal-schemas-openapi.ts";
 
 const tags = ["Proposals"];
@@ -55,6 +68,24 @@ proposalRoutes.openapi(
       }),
       201,
     ),
+);
+
+proposalRoutes.openapi(
+  createRoute({
+    method: "get",
+    path: "/proposals",
+    operationId: "listProposals",
+    tags,
+    summary: "Proposals and estimates across the deals the reader may see, newest first",
+    description:
+      "`status=sent` lists the offers still open to accept; `expired` the sent ones past their last day (in the workspace's time zone). `mine=true` keeps the deals the reader owns.",
+    request: { query: ProposalListQuerySchema },
+    responses: {
+      200: json(pageOf(ProposalSchema, "ProposalPage"), "A page of proposals"),
+      ...errorResponses,
+    },
+  }),
+  async (c) => c.json(await listProposals(c.get("deps"), c.get("identity"), c.req.valid("query")), 200),
 );
 
 proposalRoutes.openapi(

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PROPOSAL_KINDS } from "../../domain/proposals.ts";
+import { PROPOSAL_KINDS, PROPOSAL_STATUSES } from "../../domain/proposals.ts";
 import { DaySchema } from "../time-schemas.ts";
 
 export const CreateProposalSchema = z.strictObject({
@@ -21,3 +21,16 @@ export const DeclineProposalSchema = z.strictObject({
 });
 
 export type CreateProposalInput = z.infer<typeof CreateProposalSchema>;
+
+export const ProposalListQuerySchema = z.object({
+  status: z.enum([...PROPOSAL_STATUSES, "expired"]).optional(),
+  /** Only the proposals of deals the reader owns. */
+  mine: z
+    .enum(["true", "false"])
+    .optional()
+    .transform((v) => v === "true"),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(500).optional(),
+});
+
+export type ProposalListQuery = z.infer<typeof ProposalListQuerySchema>;

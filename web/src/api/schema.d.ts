@@ -350,6 +350,13 @@ export interface paths {
      */
     post: operations["createProposal"];
   };
+  "/api/v1/proposals": {
+    /**
+     * Proposals and estimates across the deals the reader may see, newest first
+     * @description `status=sent` lists the offers still open to accept; `expired` the sent ones past their last day (in the workspace's time zone). `mine=true` keeps the deals the reader owns.
+     */
+    get: operations["listProposals"];
+  };
   "/api/v1/proposals/{id}": {
     /** One proposal, with what the prospect did with it and its public link once sent */
     get: operations["getProposal"];
@@ -2345,6 +2352,10 @@ export interface components {
       /** Format: date */
       validUntil?: string;
       terms?: string;
+    };
+    ProposalPage: {
+      data: components["schemas"]["Proposal"][];
+      nextCursor: string | null;
     };
     Handoff: {
       /** Format: uuid */
@@ -5255,6 +5266,32 @@ export interface operations {
       413: components["responses"]["PayloadTooLarge"];
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * Proposals and estimates across the deals the reader may see, newest first
+   * @description `status=sent` lists the offers still open to accept; `expired` the sent ones past their last day (in the workspace's time zone). `mine=true` keeps the deals the reader owns.
+   */
+  listProposals: {
+    parameters: {
+      query?: {
+        status?: "draft" | "sent" | "accepted" | "declined" | "withdrawn" | "expired";
+        mine?: "true" | "false";
+        limit?: number;
+        cursor?: string;
+      };
+    };
+    responses: {
+      /** @description A page of proposals */
+      200: {
+        content: {
+          "application/json": components["schemas"]["ProposalPage"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
     };
   };

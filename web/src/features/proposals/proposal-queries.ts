@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../api/client.ts";
 import type { Ok, Schema } from "../../api/contract.ts";
 
@@ -49,3 +49,25 @@ export function useWithdrawProposal() {
 
 /** The PDF, downloaded with the session cookie like any GET. */
 export const proposalPdfUrl = (id: string) => `/api/v1/proposals/${encodeURIComponent(id)}/pdf`;
+
+export type ProposalStatusFilter = Proposal["status"] | "all";
+
+/** The proposals list, page by page; under "deals" so any change on a deal page refreshes it. */
+export function useProposalList(filter: { status: ProposalStatusFilter; mine: boolean }) {
+  return useInfiniteQuery({
+    queryKey: ["deals", "proposal-list", filter],
+    queryFn: ({ pageParam, signal }) =>
+      api.get<Ok<"listProposals">>(
+        "/proposals",
+        {
+          status: filter.status === "all" ? undefined : filter.status,
+          mine: filter.mine ? "true" : undefined,
+          limit: 50,
+          cursor: pageParam,
+        },
+        signal,
+      ),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}

@@ -23,6 +23,7 @@ export const NAV: readonly NavItem[] = [
 
 export const MORE_NAV: readonly NavItem[] = [
   { to: "/companies", label: "Companies", end: false },
+  { to: "/proposals", label: "Proposals", end: false },
   { to: "/quotas", label: "Quotas", end: false },
   { to: "/plans", label: "Plans", end: false },
   { to: "/competitors", label: "Competitors", end: false },
