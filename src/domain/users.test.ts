@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import {
+  assigneeProblem,
   invitationExpiry,
   lastAdminProblem,
   partnerTieProblem,
@@ -21,6 +22,14 @@ describe("membership rules", () => {
     assert.equal(partnerTieProblem("partner", "p1"), null);
     assert.match(partnerTieProblem("sales", "p1") ?? "", /Only partner users/);
     assert.equal(partnerTieProblem("admin", undefined), null);
+  });
+
+  test("a deactivated user is given no new work; an active or invited one is", () => {
+    assert.match(
+      assigneeProblem({ name: "Dana", deactivatedAt: new Date(0) }) ?? "",
+      /^Dana is deactivated .*choose an active user/,
+    );
+    assert.equal(assigneeProblem({ name: "Dana", deactivatedAt: null }), null);
   });
 
   test("deactivated wins over invited", () => {

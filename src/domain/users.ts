@@ -35,6 +35,16 @@ export function userStatus(user: { deactivatedAt: Date | null; invited: boolean 
   return user.invited ? "invited" : "active";
 }
 
+/**
+ * Why a user may not be given new work (a contact, deal, program or task to own, a lead to take):
+ * a deactivated user cannot log in to do it. What they already own stays theirs. Null when they may.
+ */
+export function assigneeProblem(user: { name: string; deactivatedAt: Date | null }): string | null {
+  return user.deactivatedAt
+    ? `${user.name} is deactivated and cannot take on new work: choose an active user.`
+    : null;
+}
+
 export interface AdminChange {
   userId: string;
   /** The role the user will have, or "deactivated" when they are being deactivated. */

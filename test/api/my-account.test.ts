@@ -43,6 +43,38 @@ describe("API keys in the app", () => {
     assert.equal(twice.body.revokedAt, revoked.body.revokedAt);
   });
 
+  test("a key's last use is listed, noted at most once a minute", async () => {
+    let clock = Date.parse("2026-03-02T09:00:00Z");
+    const timed = await setupApi({ now: () => new Date(clock) });
+    try {
+      const user = await timed.userWithKey("marketing");
+      const asUser = timed.callerFor(user.key);
+      const created = (await asUser("POST", "/api/v1/api-keys", { name: "Forms" })).body;
+      assert.equal(created.lastUsedAt, null);
+      const lastUsed = async () =>
+        (await asUser("GET", "/api/v1/api-keys")).body.data.find((k: { id: string }) => k.id === created.id)
+          .lastUsedAt;
+      assert.equal(await lastUsed(), null, "never used yet");
+
+      const asKey = timed.callerFor(created.key);
+      assert.equal((await asKey("GET", "/api/v1/auth/me")).status, 200);
+      assert.equal(await lastUsed(), "2026-03-02T09:00:00.000Z");
+      clock += 59_000; // within the minute: no write
+      await asKey("GET", "/api/v1/auth/me");
+      assert.equal(await lastUsed(), "2026-03-02T09:00:00.000Z");
+      clock += 1_000; // a minute on: noted again
+      await asKey("GET", "/api/v1/auth/me");
+      assert.equal(await lastUsed(), "2026-03-02T09:01:00.000Z");
+      const everyone = (await timed.call("GET", "/api/v1/api-keys?everyone=true")).body.data;
+      assert.equal(
+        everyone.find((k: { id: string }) => k.id === created.id).lastUsedAt,
+        "2026-03-02T09:01:00.000Z",
+      );
+    } finally {
+      await timed.close();
+    }
+  });
+
   test("a key name is required", async () => {
     const res = await api.call("POST", "/api/v1/api-keys", { name: "  " });
     assert.equal(res.status, 400);

@@ -1,7 +1,8 @@
 // The contacts list in Chromium, as a marketer uses it: opens Contacts from the header, searches,
 // filters by stage and country, orders by name, pages with "Load more", selects two contacts and
 // gives them an owner; creates a contact (a bad email, then a taken one, refused under the email
-// field first) and edits it from its page. Every list read is checked against the API.
+// field first) and edits it from its page. Every list read is checked against the API. The owner
+// pickers never offer a deactivated user, but a contact they own keeps them through an edit.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { Page } from "playwright-core";
@@ -14,27 +15,20 @@ let session: Awaited<ReturnType<typeof openSession>>;
 let page: Page;
 let marketerEmail: string;
 let repId: string;
+let goneId: string; // a deactivated sales user
 let companyId: string;
 const FIRSTS = ["Ada", "Björn", "Chloé", "Dmitri", "Eva", "Farah", "Gustav", "Hana", "Ivo"];
 
 before(async () => {
   api = await setupApi();
   const { createUser } = await import("../../src/services/users/create-user.ts");
+  const member = async (name: string, role: "marketing" | "sales", email: string) =>
+    (await createUser(api.deps, { workspaceId: api.workspaceId, email, name, role, password: PASSWORD })).id;
   marketerEmail = `list-marketer-${api.slug}@example.com`;
-  await createUser(api.deps, {
-    workspaceId: api.workspaceId,
-    email: marketerEmail,
-    name: "Mia Marketer",
-    role: "marketing",
-    password: PASSWORD,
-  });
-  ({ id: repId } = await createUser(api.deps, {
-    workspaceId: api.workspaceId,
-    email: `list-rep-${api.slug}@example.com`,
-    name: "Sam Sales",
-    role: "sales",
-    password: PASSWORD,
-  }));
+  await member("Mia Marketer", "marketing", marketerEmail);
+  repId = await member("Sam Sales", "sales", `list-rep-${api.slug}@example.com`);
+  goneId = await member("Dora Gone", "sales", `list-gone-${api.slug}@example.com`);
+  assert.equal((await api.call("POST", `/api/v1/users/${goneId}/deactivate`)).status, 200);
   const company = await api.call("POST", "/api/v1/companies", { name: "Nordlicht GmbH", country: "Germany" });
   companyId = company.body.id;
   // 70 contacts: most are German leads (more than one page of them); a few share a last name.
@@ -61,6 +55,7 @@ after(async () => {
 });
 
 const t = (id: string) => page.getByTestId(id);
+const optionsOf = (id: string) => t(id).locator("option").allTextContents();
 const rowNames = () => t("contact-row-name").allTextContents();
 
 /** Every contact of a query, in the API's order, as the list names them. */
@@ -170,6 +165,10 @@ test("two selected contacts get an owner in one go", async () => {
   await t("contacts-selected-count").getByText("2 contacts selected").waitFor();
   await screenshot(page, "contacts-3-two-selected", { fullPage: false });
   await t("contacts-assign-owner").click();
+  assert.ok(
+    !(await optionsOf("contacts-owner-choice")).some((o) => o.includes("Dora")),
+    "no deactivated owner",
+  );
   await t("contacts-owner-choice").selectOption({ label: "Sam Sales (Sales)" });
   await screenshot(page, "contacts-4-assign-owner", { fullPage: false });
   await t("contacts-owner-save").click();
@@ -255,6 +254,10 @@ test("the contact is edited from its page", async () => {
   assert.equal(await t("contact-form-stage").count(), 0, "the stage moves through the stage buttons");
   await t("contact-form-title").fill("Chief Procurement Officer");
   await t("contact-form-country").fill("Norway");
+  assert.ok(
+    !(await optionsOf("contact-form-ownerId")).some((o) => o.includes("Dora")),
+    "no deactivated owner",
+  );
   await t("contact-form-ownerId").selectOption({ label: "Sam Sales (Sales)" });
   await t("contact-form-property-value").fill("Hannover Messe, hall 7");
   await t("contact-form-save").click();
@@ -271,4 +274,28 @@ test("the contact is edited from its page", async () => {
   assert.equal(saved.companyId, companyId, "fields left alone keep their value");
   assert.equal(saved.industry, "Manufacturing");
   await screenshot(page, "contacts-8-edited");
+});
+
+test("a contact whose owner was deactivated shows them as such and keeps them through an edit", async () => {
+  // Given to Dora while she worked here; she has left since.
+  await api.call("POST", `/api/v1/users/${goneId}/reactivate`);
+  const made = await api.call("POST", "/api/v1/contacts", {
+    email: `lotte-${api.slug}@example.com`,
+    firstName: "Lotte",
+    lastName: "Left",
+    ownerId: goneId,
+  });
+  assert.equal(made.status, 201, JSON.stringify(made.body));
+  await api.call("POST", `/api/v1/users/${goneId}/deactivate`);
+  await page.goto(`${session.url}/contacts/${made.body.id}`);
+  await t("contact-edit").click();
+  const owner = t("contact-form-ownerId");
+  assert.equal(await owner.inputValue(), goneId);
+  assert.equal(await owner.locator("option:checked").textContent(), "Dora Gone (deactivated)");
+  await t("contact-form-title").fill("Buyer");
+  await screenshot(page, "contacts-9-owner-deactivated", { fullPage: false });
+  await t("contact-form-save").click();
+  await t("contact-form").waitFor({ state: "detached" });
+  const saved = (await api.call("GET", `/api/v1/contacts/${made.body.id}`)).body;
+  assert.deepEqual([saved.title, saved.ownerId], ["Buyer", goneId]);
 });

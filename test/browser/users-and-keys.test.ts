@@ -2,8 +2,8 @@
 // one-time link off the page; the invitee opens it in a browser of their own, chooses a password
 // and lands logged in. The admin changes their role, is stopped from demoting the workspace's
 // last admin, deactivates the marketer — whose open page is sent to the sign-in form on its next
-// action — and reactivates them. On "My account" the user changes the password and creates and
-// revokes an API key, which the API then refuses. Screenshots: test-results/screenshots/users-*.png.
+// action — and reactivates them. On "My account" the user changes the password and creates, uses
+// and revokes an API key, which the API then refuses. Screenshots: test-results/screenshots/users-*.png.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -158,7 +158,11 @@ test("My account: the password changes, and a key is shown once, works, and is r
   await marketer.getByTestId("api-key-hide").click();
   assert.equal(await marketer.getByText(secret).count(), 0, "the key is shown once");
 
+  // The request made with the key is its last use, read with the list again.
   const keyRow = marketer.locator('[data-testid="api-key-row"][data-key-name="Spreadsheet sync"]');
+  await marketer.reload();
+  await keyRow.waitFor();
+  assert.notEqual((await keyRow.getByTestId("api-key-last-used").innerText()).trim(), "Never");
   await keyRow.getByTestId("api-key-revoke").click();
   await marketer.getByTestId("api-key-revoke-confirm").click();
   await keyRow.getByText("Revoked").waitFor();

@@ -48,6 +48,12 @@ test("a taken email is under Email; an unknown company or owner under its choice
   });
 });
 
+test("a deactivated owner is refused under Owner, in the server's words", () => {
+  const message = "Dana is deactivated and cannot take on new work: choose an active user.";
+  const refused = new ApiError(400, "validation_failed", message, { field: "ownerId" });
+  assert.deepEqual(fieldErrorsFrom(refused, []), { fields: { ownerId: message }, rest: null });
+});
+
 test("what belongs to no field stays above the form, as the server said it", () => {
   const forbidden = new ApiError(403, "forbidden", "Your role (partner) may not update contacts.", null);
   assert.deepEqual(fieldErrorsFrom(forbidden, []), {

@@ -35,6 +35,9 @@ const ApiKeySchema = z
     userId: z.uuid(),
     userName: z.string(),
     createdAt: z.string(),
+    lastUsedAt: z.string().nullable().openapi({
+      description: "When a request last authenticated with the key, to the minute; null if never",
+    }),
     revokedAt: z.string().nullable(),
   })
   .openapi("ApiKey");

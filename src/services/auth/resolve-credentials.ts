@@ -1,6 +1,7 @@
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { apiKeys, sessions, users, workspaces } from "../../store/schema/index.ts";
 import type { Actor, Deps } from "../context.ts";
+import { noteKeyUse } from "./key-use.ts";
 import { sha256 } from "./secrets.ts";
 
 export interface Identity extends Actor {
@@ -27,15 +28,20 @@ function toIdentity(row: {
 // Deactivation deletes the user's sessions and revokes their keys in its transaction; the
 // deactivated check here is the second lock on the same door.
 
-/** The user behind an API key, or null if the key is unknown or revoked, or its user deactivated. */
+/**
+ * The user behind an API key, or null if the key is unknown or revoked, or its user deactivated.
+ * A key that works has its use noted (at most once a minute).
+ */
 export async function resolveApiKey(deps: Deps, key: string): Promise<Identity | null> {
   const [row] = await deps.db
-    .select(identityColumns)
+    .select({ ...identityColumns, key: { id: apiKeys.id, lastUsedAt: apiKeys.lastUsedAt } })
     .from(apiKeys)
     .innerJoin(users, and(eq(users.workspaceId, apiKeys.workspaceId), eq(users.id, apiKeys.userId)))
     .innerJoin(workspaces, eq(workspaces.workspaceId, users.workspaceId))
     .where(and(eq(apiKeys.keyHash, sha256(key)), isNull(apiKeys.revokedAt), isNull(users.deactivatedAt)));
-  return row ? toIdentity(row) : null;
+  if (!row) return null;
+  await noteKeyUse(deps, { workspaceId: row.user.workspaceId, ...row.key });
+  return toIdentity(row);
 }
 
 /** The user behind a web session cookie, or null if it is unknown or expired. */

@@ -16,6 +16,8 @@ export interface ApiKeyView {
   userId: string;
   userName: string;
   createdAt: Date;
+  /** When a request last authenticated with it, to the minute; null if never. */
+  lastUsedAt: Date | null;
   revokedAt: Date | null;
 }
 
@@ -26,6 +28,7 @@ const columns = {
   userId: apiKeys.userId,
   userName: users.name,
   createdAt: apiKeys.createdAt,
+  lastUsedAt: apiKeys.lastUsedAt,
   revokedAt: apiKeys.revokedAt,
 };
 

@@ -30,8 +30,14 @@ export async function updateContact(
       .where(where)
       .for("no key update");
     if (!current) throw notFound("Contact", input.id);
-    await checkContactReferences(tx, actor.workspaceId, changes);
     const toStage = changes.stage && changes.stage !== current.stage ? changes.stage : null;
+    // Saving a form that leaves the owner as it was is no assignment, even of someone since
+    // deactivated; a new owner, or one the stage change hands the lead to, is.
+    const assigning = changes.ownerId !== current.ownerId || toStage !== null;
+    await checkContactReferences(tx, actor.workspaceId, {
+      companyId: changes.companyId,
+      ownerId: assigning ? changes.ownerId : undefined,
+    });
     const { stage: _stage, ...fields } = changes;
     try {
       await tx

@@ -1,10 +1,11 @@
 import { and, count, eq } from "drizzle-orm";
 import { AppError } from "../../domain/errors.ts";
 import type { Executor } from "../../store/db.ts";
-import { dealLineItems, deals, tasks, users } from "../../store/schema/index.ts";
+import { dealLineItems, deals, tasks } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import { attributeDeals } from "../attribution/attribute-deals.ts";
 import { type Actor, authorize, type Deps } from "../context.ts";
+import { loadAssignee, refuseDeactivated } from "../users/assignee.ts";
 import { DEAL_SELLERS, loadVisibleDeal } from "./deal-access.ts";
 import { type DealDetail, readDealDetail } from "./deal-detail.ts";
 import type { UpdateDealInput } from "./deal-schemas.ts";
@@ -52,20 +53,18 @@ export async function updateDeal(
 }
 
 /**
- * A deal's owner is a user of the workspace who may see it: staff, or a partner user of the
- * deal's own partner. A partner user names only its own people (others are "not found").
+ * A deal's owner is an active user of the workspace who may see it: staff, or a partner user of
+ * the deal's own partner. A partner user names only its own people (others are "not found").
  */
 export async function checkOwner(tx: Executor, actor: Actor, ownerId: string, dealPartnerId: string | null) {
-  const [owner] = await tx
-    .select({ partnerId: users.partnerId })
-    .from(users)
-    .where(and(eq(users.workspaceId, actor.workspaceId), eq(users.id, ownerId)));
+  const owner = await loadAssignee(tx, actor.workspaceId, ownerId);
   if (!owner || (actor.role === "partner" && owner.partnerId !== actor.partnerId)) {
     throw new AppError("unknown_reference", `User ${ownerId} was not found.`);
   }
   if (owner.partnerId && owner.partnerId !== dealPartnerId) {
     throw new AppError("validation_failed", "A partner user may own only their own organisation's deals.");
   }
+  refuseDeactivated(owner);
 }
 
 export async function getDeal(deps: Deps, actor: Actor, id: string): Promise<DealDetail> {

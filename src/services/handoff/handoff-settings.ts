@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { AppError } from "../../domain/errors.ts";
 import { type AssignmentRule, DEFAULT_HANDOFF_SETTINGS, GRADES } from "../../domain/handoff.ts";
@@ -115,7 +115,7 @@ export async function setHandoffSettings(deps: Deps, actor: Actor, input: Handof
       if (stranger) {
         throw new AppError(
           "unknown_reference",
-          `User ${stranger.userId} is not a sales user of this workspace.`,
+          `User ${stranger.userId} is not an active sales user of this workspace: choose another owner for the rule.`,
         );
       }
       await tx
@@ -127,12 +127,15 @@ export async function setHandoffSettings(deps: Deps, actor: Actor, input: Handof
   });
 }
 
-/** The sales users leads are handed to, in a stable order (round-robin walks it). */
+/**
+ * The sales users leads are handed to, in a stable order (round-robin walks it): not the
+ * deactivated, who could not take them.
+ */
 export async function salesUserIds(ex: Executor, workspaceId: string): Promise<string[]> {
   const rows = await ex
     .select({ id: users.id })
     .from(users)
-    .where(and(eq(users.workspaceId, workspaceId), eq(users.role, "sales")))
+    .where(and(eq(users.workspaceId, workspaceId), eq(users.role, "sales"), isNull(users.deactivatedAt)))
     .orderBy(asc(users.id));
   return rows.map((r) => r.id);
 }

@@ -143,6 +143,11 @@ export async function assignOwner(
   contact: HandOverContact,
   context?: Pick<HandOverContext, "rules" | "salesUserIds">,
 ): Promise<{ ownerId: string; assignedBy: string } | null> {
+  const sellers = context?.salesUserIds ?? (await salesUserIds(tx, workspaceId));
+  // A rule whose owner has since been deactivated (or left sales) is passed over.
+  const rules = (context?.rules ?? (await loadAssignmentRules(tx, workspaceId))).filter((r) =>
+    sellers.includes(r.userId),
+  );
   const rule = matchAssignmentRule(
     {
       country: contact.country,
@@ -150,10 +155,9 @@ export async function assignOwner(
       company_size: contact.companySize,
       occupation: contact.occupation,
     },
-    context?.rules ?? (await loadAssignmentRules(tx, workspaceId)),
+    rules,
   );
   if (rule) return { ownerId: rule.userId, assignedBy: `rule:${rule.id}` };
-  const sellers = context?.salesUserIds ?? (await salesUserIds(tx, workspaceId));
   if (sellers.length === 0) return null;
   const ownerId = roundRobinPick(sellers, await takeRoundRobinTurn(tx, workspaceId))!;
   return { ownerId, assignedBy: "round_robin" };

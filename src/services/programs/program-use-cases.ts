@@ -1,11 +1,13 @@
+import type { Role } from "../../domain/catalogue.ts";
 import { AppError } from "../../domain/errors.ts";
 import { costPer, programStatus, utcDay } from "../../domain/programs.ts";
-import { listProgramRows, programTotals, userHasRole } from "../../store/queries/programs.ts";
+import { listProgramRows, programTotals } from "../../store/queries/programs.ts";
 import { firstReachDay, invalidateReachRollup } from "../../store/queries/reports/reach-rollup.ts";
 import type { programs } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import { type Actor, authorize, type Deps, SETTINGS_EDITORS, STAFF } from "../context.ts";
 import { pageById } from "../pagination.ts";
+import { loadAssignee, refuseDeactivated } from "../users/assignee.ts";
 import type { ProgramInput, ProgramListQuery, UpdateProgramInput } from "./program-schemas.ts";
 import { programStore } from "./program-store.ts";
 
@@ -51,14 +53,16 @@ async function presentAll(deps: Deps, workspaceId: string, rows: ProgramRow[]): 
   );
 }
 
-// The owner runs the program: a marketer or an admin of the workspace.
+// The owner runs the program: an active marketer or admin of the workspace.
 async function checkOwner(deps: Deps, actor: Actor, ownerId: string | null | undefined) {
   if (!ownerId) return;
-  if (!(await userHasRole(deps.db, actor.workspaceId, ownerId, SETTINGS_EDITORS))) {
+  const owner = await loadAssignee(deps.db, actor.workspaceId, ownerId);
+  if (!owner || !SETTINGS_EDITORS.includes(owner.role as Role)) {
     throw new AppError("unknown_reference", `No marketing user or admin ${ownerId} in this workspace.`, {
       field: "ownerId",
     });
   }
+  refuseDeactivated(owner);
 }
 
 // Programs are marketing's budget: marketing and admins change them, everyone on staff reads them.
@@ -77,9 +81,10 @@ export async function getProgram(deps: Deps, actor: Actor, id: string) {
 
 export async function updateProgram(deps: Deps, actor: Actor, id: string, input: UpdateProgramInput) {
   authorize(actor, SETTINGS_EDITORS, "update programs");
-  await checkOwner(deps, actor, input.ownerId);
   const { archived, ...fields } = input;
   const current = await programStore.get(deps.db, actor.workspaceId, id);
+  // The owner it already has stays, even one since deactivated or moved to another role.
+  if (input.ownerId !== current.ownerId) await checkOwner(deps, actor, input.ownerId);
   const values: Record<string, unknown> = { ...fields };
   // Archiving keeps the first archive instant; restoring clears it.
   if (archived === true && current.archivedAt === null) values.archivedAt = deps.now();

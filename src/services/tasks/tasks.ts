@@ -13,6 +13,7 @@ import { inTransaction } from "../../store/transaction.ts";
 import { type Actor, authorize, type Deps, STAFF } from "../context.ts";
 import { loadHandoffSettings } from "../handoff/handoff-settings.ts";
 import { recordTouchpointsIn } from "../touchpoints/record-touchpoints.ts";
+import { checkAssignee } from "../users/assignee.ts";
 import type { CompleteTaskInput, CreateTaskInput } from "./task-schemas.ts";
 
 const TASK_WRITERS = ["admin", "sales"] as const;
@@ -47,34 +48,35 @@ export async function createTask(deps: Deps, actor: Actor, input: CreateTaskInpu
   authorize(actor, TASK_WRITERS, "create tasks");
   const ownerId = input.ownerId ?? actor.userId;
   const ws = actor.workspaceId;
-  if (!(await existingIds(deps.db, "contacts", ws, [input.contactId])).has(input.contactId)) {
-    throw new AppError("unknown_reference", `Contact ${input.contactId} was not found.`);
-  }
-  if (!(await existingIds(deps.db, "users", ws, [ownerId])).has(ownerId)) {
-    throw new AppError("unknown_reference", `User ${ownerId} was not found.`);
-  }
-  if (input.dealId) {
-    const [deal] = await deps.db
-      .select({ contactId: deals.contactId })
-      .from(deals)
-      .where(and(eq(deals.workspaceId, ws), eq(deals.id, input.dealId)));
-    if (!deal) throw new AppError("unknown_reference", `Deal ${input.dealId} was not found.`);
-    if (deal.contactId !== input.contactId)
-      throw new AppError("validation_failed", "The deal belongs to another contact.");
-  }
-  const now = deps.now();
-  const [row] = await deps.db
-    .insert(tasks)
-    .values({
-      ...input,
-      dealId: input.dealId ?? null,
-      ownerId,
-      workspaceId: ws,
-      createdAt: now,
-      updatedAt: now,
-    })
-    .returning();
-  return present(row!);
+  // One transaction, so the owner checked active (and locked) is still active at the insert.
+  return inTransaction(deps.db, async (tx) => {
+    if (!(await existingIds(tx, "contacts", ws, [input.contactId])).has(input.contactId)) {
+      throw new AppError("unknown_reference", `Contact ${input.contactId} was not found.`);
+    }
+    await checkAssignee(tx, ws, ownerId);
+    if (input.dealId) {
+      const [deal] = await tx
+        .select({ contactId: deals.contactId })
+        .from(deals)
+        .where(and(eq(deals.workspaceId, ws), eq(deals.id, input.dealId)));
+      if (!deal) throw new AppError("unknown_reference", `Deal ${input.dealId} was not found.`);
+      if (deal.contactId !== input.contactId)
+        throw new AppError("validation_failed", "The deal belongs to another contact.");
+    }
+    const now = deps.now();
+    const [row] = await tx
+      .insert(tasks)
+      .values({
+        ...input,
+        dealId: input.dealId ?? null,
+        ownerId,
+        workspaceId: ws,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
+    return present(row!);
+  });
 }
 
 /** Completes a task and logs its sales touchpoint on the contact's timeline, in one transaction. */

@@ -122,16 +122,3 @@ export async function deleteCostLine(ex: Executor, workspaceId: string, programI
     delete from program_costs where workspace_id = ${workspaceId} and program_id = ${programId} and id = ${id}`);
   return (result.rowCount ?? 0) > 0;
 }
-
-/** Whether a user of the workspace with one of the roles exists. */
-export async function userHasRole(
-  ex: Executor,
-  workspaceId: string,
-  userId: string,
-  roles: readonly string[],
-) {
-  const result = await ex.execute(sql`
-    select 1 from users where workspace_id = ${workspaceId} and id = ${userId}
-      and role = any(${`{${roles.join(",")}}`}::text[])`);
-  return result.rows.length > 0;
-}

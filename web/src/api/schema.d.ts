@@ -3144,6 +3144,8 @@ export interface components {
       userId: string;
       userName: string;
       createdAt: string;
+      /** @description When a request last authenticated with the key, to the minute; null if never */
+      lastUsedAt: string | null;
       revokedAt: string | null;
     };
     ApiKeyInput: {

@@ -5,6 +5,7 @@ import { AsOfInput } from "../../shared/AsOfInput.tsx";
 import { humanize } from "../../shared/format.ts";
 import { usePrograms, useUsers } from "../../shared/reference-data.ts";
 import { STAGES } from "../../shared/stages.ts";
+import { userFilterOptions } from "../../shared/user-options.ts";
 import { useSession } from "../auth/session.ts";
 import type { BoardFilters } from "./board-filters.ts";
 
@@ -23,10 +24,7 @@ export function BoardFiltersBar({ filters, onChange }: BoardFiltersBarProps) {
     { value: "", label: "All programs" },
     ...(programs.data ?? []).map((p) => ({ value: p.id, label: p.name })),
   ];
-  const ownerOptions = [
-    { value: "", label: "All owners" },
-    ...(users.data ?? []).map((u) => ({ value: u.id, label: u.name })),
-  ];
+  const ownerOptions = [{ value: "", label: "All owners" }, ...userFilterOptions(users.data)];
   const stageOptions = [
     { value: "", label: "All stages" },
     ...STAGES.map((s) => ({ value: s, label: humanize(s) })),

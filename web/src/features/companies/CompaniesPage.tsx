@@ -1,22 +1,11 @@
 // /companies: every company with its domain, industry, size and country, searchable by name or
 // domain, and a form to add one.
 
-import {
-  Anchor,
-  Button,
-  Center,
-  Group,
-  Loader,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from "@mantine/core";
+import { Anchor, Button, Center, Group, Loader, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useState } from "react";
 import { Link, useNavigate } from "react-router";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
+import { RecordTable } from "../../shared/RecordTable.tsx";
 import { useUrlParams } from "../../shared/url-params.ts";
 import { useSession } from "../auth/session.ts";
 import { useCompanies } from "../contacts/contacts-queries.ts";
@@ -63,34 +52,28 @@ export default function CompaniesPage() {
               {needle ? "No company matches this search." : "No companies yet."}
             </Text>
           ) : (
-            <Table.ScrollContainer minWidth={800}>
-              <Table verticalSpacing={8} highlightOnHover data-testid="companies-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Name</Table.Th>
-                    <Table.Th>Domain</Table.Th>
-                    <Table.Th>Industry</Table.Th>
-                    <Table.Th>Size</Table.Th>
-                    <Table.Th>Country</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {shown.map((c) => (
-                    <Table.Tr key={c.id} data-testid="company-row" data-company-id={c.id}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/companies/${c.id}`} fw={600} size="sm">
-                          {c.name}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>{c.domain ?? "—"}</Table.Td>
-                      <Table.Td>{c.industry ?? "—"}</Table.Td>
-                      <Table.Td>{c.size ?? "—"}</Table.Td>
-                      <Table.Td>{c.country ?? "—"}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <RecordTable
+              minWidth={800}
+              verticalSpacing={8}
+              highlightOnHover
+              data-testid="companies-table"
+              rows={shown}
+              rowProps={(c) => ({ "data-testid": "company-row", "data-company-id": c.id })}
+              columns={[
+                {
+                  header: "Name",
+                  cell: (c) => (
+                    <Anchor component={Link} to={`/companies/${c.id}`} fw={600} size="sm">
+                      {c.name}
+                    </Anchor>
+                  ),
+                },
+                { header: "Domain", cell: (c) => c.domain ?? "—" },
+                { header: "Industry", cell: (c) => c.industry ?? "—" },
+                { header: "Size", cell: (c) => c.size ?? "—" },
+                { header: "Country", cell: (c) => c.country ?? "—" },
+              ]}
+            />
           )}
         </Paper>
       )}

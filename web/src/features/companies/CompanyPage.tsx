@@ -1,29 +1,18 @@
 // /companies/:id: one company — who it is, its people, its deals, and the timeline of all its
 // people's touches together (what the account has heard from us and said back).
 
-import {
-  Anchor,
-  Badge,
-  Button,
-  Center,
-  Group,
-  Loader,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from "@mantine/core";
+import { Anchor, Badge, Button, Center, Group, Loader, Paper, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
-import { describeTouchProperties } from "#domain/logged-touches";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
-import { contactName, formatDateTime, humanize, truncate } from "../../shared/format.ts";
-import { useKindLabel } from "../../shared/reference-data.ts";
+import { contactName, humanize } from "../../shared/format.ts";
+import { RecordTable } from "../../shared/RecordTable.tsx";
 import { stageColor } from "../../shared/stages.ts";
 import { TemperatureBadge } from "../../shared/TemperatureBadge.tsx";
+import { type TimelineEntry, useTouchColumns } from "../contact/touch-columns.tsx";
 import { formatMoney } from "../programs/money.ts";
 import { CompanyFormModal } from "./CompanyFormModal.tsx";
+import { CompanySection } from "./CompanySection.tsx";
 import { useCompany, useCompanyContacts, useCompanyDeals, useCompanyTimeline } from "./company-queries.ts";
 
 export default function CompanyPage() {
@@ -71,51 +60,50 @@ function CompanyContacts({ id }: { id: string }) {
   const people = useCompanyContacts(id);
   const rows = people.data?.data ?? [];
   return (
-    <Paper withBorder p="md" radius="md" data-testid="company-contacts">
-      <Title order={4} mb="sm">
-        People {people.data && <Badge variant="light">{rows.length}</Badge>}
-      </Title>
-      {people.error && <ErrorAlert error={people.error} title="Could not load the people" />}
-      {people.data && rows.length === 0 && (
-        <Text size="sm" c="dimmed">
-          Nobody at this company yet: set the company on a contact's form.
-        </Text>
-      )}
+    <CompanySection
+      title="People"
+      testId="company-contacts"
+      count={people.data && rows.length}
+      error={people.error}
+      empty={
+        people.data && rows.length === 0
+          ? "Nobody at this company yet: set the company on a contact's form."
+          : undefined
+      }
+    >
       {rows.length > 0 && (
-        <Table verticalSpacing={6} highlightOnHover>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Name</Table.Th>
-              <Table.Th>Title</Table.Th>
-              <Table.Th>Stage</Table.Th>
-              <Table.Th>Temperature</Table.Th>
-              <Table.Th>Owner</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((p) => (
-              <Table.Tr key={p.id} data-testid="company-contact-row" data-contact-id={p.id}>
-                <Table.Td>
-                  <Anchor component={Link} to={`/contacts/${p.id}`} size="sm">
-                    {contactName(p)}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>{p.title ?? "—"}</Table.Td>
-                <Table.Td>
-                  <Badge size="sm" variant="light" color={stageColor(p.stage)}>
-                    {humanize(p.stage)}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>
-                  <TemperatureBadge temperature={p.temperature} size="sm" />
-                </Table.Td>
-                <Table.Td>{p.ownerName ?? "Unassigned"}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <RecordTable
+          verticalSpacing={6}
+          highlightOnHover
+          rows={rows}
+          rowProps={(p) => ({ "data-testid": "company-contact-row", "data-contact-id": p.id })}
+          columns={[
+            {
+              header: "Name",
+              cell: (p) => (
+                <Anchor component={Link} to={`/contacts/${p.id}`} size="sm">
+                  {contactName(p)}
+                </Anchor>
+              ),
+            },
+            { header: "Title", cell: (p) => p.title ?? "—" },
+            {
+              header: "Stage",
+              cell: (p) => (
+                <Badge size="sm" variant="light" color={stageColor(p.stage)}>
+                  {humanize(p.stage)}
+                </Badge>
+              ),
+            },
+            {
+              header: "Temperature",
+              cell: (p) => <TemperatureBadge temperature={p.temperature} size="sm" />,
+            },
+            { header: "Owner", cell: (p) => p.ownerName ?? "Unassigned" },
+          ]}
+        />
       )}
-    </Paper>
+    </CompanySection>
   );
 }
 
@@ -123,94 +111,74 @@ function CompanyDeals({ id }: { id: string }) {
   const deals = useCompanyDeals(id);
   const rows = deals.data?.data ?? [];
   return (
-    <Paper withBorder p="md" radius="md" data-testid="company-deals">
-      <Title order={4} mb="sm">
-        Deals {deals.data && <Badge variant="light">{rows.length}</Badge>}
-      </Title>
-      {deals.error && <ErrorAlert error={deals.error} title="Could not load the deals" />}
-      {deals.data && rows.length === 0 && (
-        <Text size="sm" c="dimmed">
-          No deals with this company or its people yet.
-        </Text>
-      )}
+    <CompanySection
+      title="Deals"
+      testId="company-deals"
+      count={deals.data && rows.length}
+      error={deals.error}
+      empty={deals.data && rows.length === 0 ? "No deals with this company or its people yet." : undefined}
+    >
       {rows.length > 0 && (
-        <Table verticalSpacing={6} highlightOnHover>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Deal</Table.Th>
-              <Table.Th>Stage</Table.Th>
-              <Table.Th ta="right">Amount</Table.Th>
-              <Table.Th>Owner</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((d) => (
-              <Table.Tr key={d.id} data-testid="company-deal-row" data-deal-id={d.id}>
-                <Table.Td>
-                  <Anchor component={Link} to={`/deals/${d.id}`} size="sm">
-                    {d.name}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>{d.outcome === "open" ? humanize(d.stage) : humanize(d.outcome)}</Table.Td>
-                <Table.Td ta="right">{formatMoney(d.amountMinor, d.currency)}</Table.Td>
-                <Table.Td>{d.ownerName ?? "—"}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <RecordTable
+          verticalSpacing={6}
+          highlightOnHover
+          rows={rows}
+          rowProps={(d) => ({ "data-testid": "company-deal-row", "data-deal-id": d.id })}
+          columns={[
+            {
+              header: "Deal",
+              cell: (d) => (
+                <Anchor component={Link} to={`/deals/${d.id}`} size="sm">
+                  {d.name}
+                </Anchor>
+              ),
+            },
+            {
+              header: "Stage",
+              cell: (d) => (d.outcome === "open" ? humanize(d.stage) : humanize(d.outcome)),
+            },
+            { header: "Amount", align: "right", cell: (d) => formatMoney(d.amountMinor, d.currency) },
+            { header: "Owner", cell: (d) => d.ownerName ?? "—" },
+          ]}
+        />
       )}
-    </Paper>
+    </CompanySection>
   );
 }
 
 function CompanyTimeline({ id }: { id: string }) {
   const timeline = useCompanyTimeline(id);
-  const kindLabel = useKindLabel();
+  const touch = useTouchColumns();
   const entries = timeline.data?.pages.flatMap((p) => p.data) ?? [];
   return (
-    <Paper withBorder p="md" radius="md" data-testid="company-timeline">
-      <Title order={4} mb="sm">
-        Timeline
-      </Title>
-      {timeline.error && <ErrorAlert error={timeline.error} title="Could not load the timeline" />}
-      {timeline.data && entries.length === 0 && (
-        <Text size="sm" c="dimmed">
-          No touches with this company's people yet.
-        </Text>
-      )}
+    <CompanySection
+      title="Timeline"
+      testId="company-timeline"
+      error={timeline.error}
+      empty={timeline.data && entries.length === 0 ? "No touches with this company's people yet." : undefined}
+    >
       {entries.length > 0 && (
-        <Table.ScrollContainer minWidth={760}>
-          <Table striped verticalSpacing={6}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Time</Table.Th>
-                <Table.Th>Who</Table.Th>
-                <Table.Th>Touchpoint</Table.Th>
-                <Table.Th>Program</Table.Th>
-                <Table.Th>Details</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {entries.map((e) => (
-                <Table.Tr key={e.id} data-testid="company-timeline-row" data-kind={e.kind}>
-                  <Table.Td style={{ whiteSpace: "nowrap" }}>{formatDateTime(e.occurredAt)}</Table.Td>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/contacts/${e.contactId}`} size="sm">
-                      {e.contactName}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{kindLabel(e.kind)}</Table.Td>
-                  <Table.Td>{e.programName ?? ""}</Table.Td>
-                  <Table.Td>
-                    <Text size="xs" c="dimmed">
-                      {truncate(describeTouchProperties(e.properties).join(" · "), 140)}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <RecordTable<TimelineEntry>
+          minWidth={760}
+          striped
+          verticalSpacing={6}
+          rows={entries}
+          rowProps={(e) => ({ "data-testid": "company-timeline-row", "data-kind": e.kind })}
+          columns={[
+            touch.time,
+            {
+              header: "Who",
+              cell: (e) => (
+                <Anchor component={Link} to={`/contacts/${e.contactId}`} size="sm">
+                  {e.contactName}
+                </Anchor>
+              ),
+            },
+            touch.kind,
+            touch.program,
+            touch.details,
+          ]}
+        />
       )}
       {timeline.hasNextPage && (
         <Button
@@ -223,6 +191,6 @@ function CompanyTimeline({ id }: { id: string }) {
           Load more
         </Button>
       )}
-    </Paper>
+    </CompanySection>
   );
 }

@@ -13,6 +13,7 @@ import { api } from "../../api/client.ts";
 import type { Body, Schema } from "../../api/contract.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { useUsers } from "../../shared/reference-data.ts";
+import { assigneeOptions } from "../../shared/user-options.ts";
 
 type Contact = Schema<"Contact">;
 type Action = "handOver" | "takeBack" | "disqualify";
@@ -83,7 +84,7 @@ function StageForm({ contact, action, onDone }: { contact: Contact; action: Acti
   const spec = ACTIONS[action];
   const queryClient = useQueryClient();
   const users = useUsers();
-  const reps = (users.data ?? []).filter((u) => u.role === "sales");
+  const reps = assigneeOptions(users.data, { eligible: (u) => u.role === "sales" });
   const [ownerId, setOwnerId] = useState("");
   const [reason, setReason] = useState("");
   const [tried, setTried] = useState(false);
@@ -128,10 +129,7 @@ function StageForm({ contact, action, onDone }: { contact: Contact; action: Acti
           </Text>
           <NativeSelect
             label="To"
-            data={[
-              { value: "", label: "As the workspace's rule assigns" },
-              ...reps.map((u) => ({ value: u.id, label: u.name })),
-            ]}
+            data={[{ value: "", label: "As the workspace's rule assigns" }, ...reps]}
             value={ownerId}
             onChange={(event) => setOwnerId(event.currentTarget.value)}
             data-testid="stage-owner"

@@ -1,13 +1,12 @@
-import { Badge, Button, Center, Loader, Paper, Table, Text, Title } from "@mantine/core";
-import { describeTouchProperties } from "#domain/logged-touches";
+import { Badge, Button, Center, Loader, Paper, Text, Title } from "@mantine/core";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
-import { formatDateTime, truncate } from "../../shared/format.ts";
-import { useKindLabel } from "../../shared/reference-data.ts";
+import { RecordTable } from "../../shared/RecordTable.tsx";
 import { useTimeline } from "./contact-queries.ts";
+import { type TimelineEntry, useTouchColumns } from "./touch-columns.tsx";
 
 export function TimelineTable({ contactId }: { contactId: string }) {
   const timeline = useTimeline(contactId);
-  const kindLabel = useKindLabel();
+  const touch = useTouchColumns();
   const entries = timeline.data?.pages.flatMap((page) => page.data) ?? [];
 
   return (
@@ -16,40 +15,29 @@ export function TimelineTable({ contactId }: { contactId: string }) {
         Timeline
       </Title>
       {timeline.error && <ErrorAlert error={timeline.error} title="Could not load the timeline" />}
-      <Table.ScrollContainer minWidth={720}>
-        <Table striped highlightOnHover verticalSpacing={6}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Time</Table.Th>
-              <Table.Th>Touchpoint</Table.Th>
-              <Table.Th>Side</Table.Th>
-              <Table.Th>Program</Table.Th>
-              <Table.Th>User</Table.Th>
-              <Table.Th>Details</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {entries.map((entry) => (
-              <Table.Tr key={entry.id} data-testid="timeline-row" data-kind={entry.kind}>
-                <Table.Td style={{ whiteSpace: "nowrap" }}>{formatDateTime(entry.occurredAt)}</Table.Td>
-                <Table.Td>{kindLabel(entry.kind)}</Table.Td>
-                <Table.Td>
-                  <Badge size="sm" variant="light" color={entry.side === "sales" ? "violet" : "cyan"}>
-                    {entry.side}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>{entry.programName ?? ""}</Table.Td>
-                <Table.Td>{entry.userName ?? ""}</Table.Td>
-                <Table.Td>
-                  <Text size="xs" c="dimmed" data-testid="timeline-details">
-                    {truncate(describeTouchProperties(entry.properties).join(" · "), 140)}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <RecordTable<TimelineEntry>
+        minWidth={720}
+        striped
+        highlightOnHover
+        verticalSpacing={6}
+        rows={entries}
+        rowProps={(entry) => ({ "data-testid": "timeline-row", "data-kind": entry.kind })}
+        columns={[
+          touch.time,
+          touch.kind,
+          {
+            header: "Side",
+            cell: (entry) => (
+              <Badge size="sm" variant="light" color={entry.side === "sales" ? "violet" : "cyan"}>
+                {entry.side}
+              </Badge>
+            ),
+          },
+          touch.program,
+          { header: "User", cell: (entry) => entry.userName ?? "" },
+          touch.details,
+        ]}
+      />
       {timeline.isPending && (
         <Center py="md">
           <Loader size="sm" />

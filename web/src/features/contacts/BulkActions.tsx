@@ -7,6 +7,7 @@ import { useState } from "react";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { contactName, humanize } from "../../shared/format.ts";
 import { useUsers } from "../../shared/reference-data.ts";
+import { assigneeOptions } from "../../shared/user-options.ts";
 import { useEnrol, usePlaybooks } from "../playbooks/playbook-queries.ts";
 import { type Contact, useBulkAssign } from "./contacts-queries.ts";
 
@@ -67,15 +68,19 @@ const countWords = (n: number) => (n === 1 ? "1 contact" : `${n.toLocaleString("
 function AssignOwner({ contacts, onDone }: { contacts: Contact[]; onDone: () => void }) {
   const users = useUsers();
   const assign = useBulkAssign();
-  const staff = (users.data ?? []).filter((u) => u.role !== "partner");
+  // Contacts are owned by staff who can still work them.
+  const staff = assigneeOptions(users.data, {
+    eligible: (u) => u.role !== "partner",
+    label: (u) => `${u.name} (${humanize(u.role)})`,
+  });
   const [ownerId, setOwnerId] = useState("");
-  const chosen = ownerId || staff[0]?.id || "";
+  const chosen = ownerId || staff[0]?.value || "";
   const submit = () =>
     assign.mutate(
       { ids: contacts.map((c) => c.id), ownerId: chosen === "none" ? null : chosen },
       {
         onSuccess: () => {
-          const owner = staff.find((u) => u.id === chosen)?.name;
+          const owner = users.data?.find((u) => u.id === chosen)?.name;
           notifications.show({
             color: "green",
             title: owner ? `Assigned to ${owner}` : "Unassigned",
@@ -89,10 +94,7 @@ function AssignOwner({ contacts, onDone }: { contacts: Contact[]; onDone: () => 
     <Stack gap="sm">
       <NativeSelect
         label="Owner"
-        data={[
-          ...staff.map((u) => ({ value: u.id, label: `${u.name} (${humanize(u.role)})` })),
-          { value: "none", label: "Nobody (unassign)" },
-        ]}
+        data={[...staff, { value: "none", label: "Nobody (unassign)" }]}
         value={chosen}
         onChange={(event) => setOwnerId(event.currentTarget.value)}
         data-testid="contacts-owner-choice"

@@ -20,6 +20,7 @@ import { type FormEvent, useState } from "react";
 import { contactName, humanize } from "../../shared/format.ts";
 import { useUsers } from "../../shared/reference-data.ts";
 import { STAGES } from "../../shared/stages.ts";
+import { assigneeOptions } from "../../shared/user-options.ts";
 import {
   type ContactField,
   type ContactFormValues,
@@ -76,13 +77,15 @@ function ContactForm({ contact, onDone }: { contact?: Contact; onDone: (saved?: 
   const [formError, setFormError] = useState<string | null>(null);
 
   // Contacts are owned by staff; a partner user owns none.
-  const staff = (users.data ?? []).filter((u) => u.role !== "partner");
   const ownerOptions = [
     { value: "", label: "Unassigned" },
-    ...staff.map((u) => ({ value: u.id, label: `${u.name} (${humanize(u.role)})` })),
+    ...assigneeOptions(users.data, {
+      eligible: (u) => u.role !== "partner",
+      label: (u) => `${u.name} (${humanize(u.role)})`,
+      current: values.ownerId,
+      fallback: contact?.ownerName ?? "Loading…",
+    }),
   ];
-  if (values.ownerId && !staff.some((u) => u.id === values.ownerId))
-    ownerOptions.push({ value: values.ownerId, label: contact?.ownerName ?? "Loading…" });
   const companyOptions = (companies.data ?? []).map((c) => ({ value: c.id, label: c.name }));
   if (values.companyId && !companyOptions.some((c) => c.value === values.companyId))
     companyOptions.push({ value: values.companyId, label: contact?.companyName ?? "Loading…" });

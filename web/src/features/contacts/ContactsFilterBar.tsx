@@ -7,6 +7,7 @@ import { humanize } from "../../shared/format.ts";
 import { usePrograms, useUsers } from "../../shared/reference-data.ts";
 import { STAGES } from "../../shared/stages.ts";
 import { TEMPERATURES } from "../../shared/temperatures.ts";
+import { userFilterOptions } from "../../shared/user-options.ts";
 import type { ContactListState, FilterParam } from "./contacts-filters.ts";
 import { SORTS } from "./contacts-filters.ts";
 import { useCompanies } from "./contacts-queries.ts";
@@ -64,7 +65,7 @@ export function ContactsFilterBar({ state, onChange, staff }: Props) {
           "owner",
           "Owner",
           "All owners",
-          (users.data ?? []).filter((u) => u.role !== "partner").map((u) => ({ value: u.id, label: u.name })),
+          userFilterOptions(users.data, (u) => u.role !== "partner"),
         )}
       {staff &&
         select(

@@ -164,12 +164,15 @@ export function fieldErrorsFrom(
   if (!(error instanceof ApiError))
     return { fields: {}, rest: error instanceof Error ? error.message : null };
   const fields: FieldErrors = {};
-  const details = (error.details ?? {}) as { issues?: { path?: string; message?: string }[] };
+  const details = (error.details ?? {}) as { issues?: { path?: string; message?: string }[]; field?: string };
   if (error.code === "conflict") {
     fields.email = "Another contact already has this email address";
   } else if (error.code === "unknown_reference") {
     if (/^Company/.test(error.message)) fields.companyId = "This company no longer exists; choose another";
     else fields.ownerId = "This user no longer exists; choose another owner";
+  } else if (details.field && FIELD_NAMES.has(details.field)) {
+    // The server's own rule about one field (a deactivated owner), already in the form's words.
+    fields[details.field as Exclude<ContactField, "properties">] = error.message;
   } else if (Array.isArray(details.issues)) {
     for (const issue of details.issues) {
       const [head, key] = String(issue.path ?? "").split(/\.(.*)/s);

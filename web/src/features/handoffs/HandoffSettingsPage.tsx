@@ -22,6 +22,7 @@ import { api } from "../../api/client.ts";
 import type { Body, Ok } from "../../api/contract.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { useUsers } from "../../shared/reference-data.ts";
+import { assigneeOptions } from "../../shared/user-options.ts";
 import { useSession } from "../auth/session.ts";
 
 // What the form edits and sends: the stored rules' ids are the server's, not the form's.
@@ -52,7 +53,10 @@ function SettingsForm({ initial }: { initial: Settings }) {
   const users = useUsers();
   const queryClient = useQueryClient();
   const canEdit = ["admin", "marketing"].includes(session.data?.user.role ?? "");
-  const sellers = (users.data ?? []).filter((u) => u.role === "sales");
+  // A rule gives leads to an active seller; one naming a rep since deactivated shows them as such.
+  const sellers = (current?: string) =>
+    assigneeOptions(users.data, { eligible: (u) => u.role === "sales", current });
+  const firstSeller = sellers()[0]?.value;
   const save = useMutation({
     mutationFn: (body: Settings) => api.put<Ok<"updateHandoffSettings">>("/handoff-settings", body),
     onSuccess: (data) => {
@@ -208,7 +212,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
                     aria-label="Owner"
                     disabled={!canEdit}
                     value={rule.userId}
-                    data={sellers.map((u) => ({ value: u.id, label: u.name }))}
+                    data={sellers(rule.userId)}
                     onChange={(e) => {
                       const rules = [...draft.assignmentRules];
                       rules[index] = { ...rule, userId: e.currentTarget.value };
@@ -234,7 +238,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
             ))}
           </Table.Tbody>
         </Table>
-        {canEdit && sellers[0] && (
+        {canEdit && firstSeller && (
           <Button
             variant="default"
             size="xs"
@@ -243,7 +247,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
               set({
                 assignmentRules: [
                   ...draft.assignmentRules,
-                  { field: "country", value: "", userId: sellers[0]!.id },
+                  { field: "country", value: "", userId: firstSeller },
                 ],
               })
             }

@@ -23,6 +23,7 @@ import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { formatDateTime, formatNumber, relativeTime } from "../../shared/format.ts";
 import { useKindLabel, useUsers } from "../../shared/reference-data.ts";
 import { useUrlParams } from "../../shared/url-params.ts";
+import { userFilterOptions } from "../../shared/user-options.ts";
 import { useSession } from "../auth/session.ts";
 import {
   type Handoff,
@@ -41,7 +42,7 @@ export default function HandoffsPage() {
   const ownerId = role === "sales" ? null : params.get("rep");
   const handoffs = useHandoffs(status, ownerId);
   const users = useUsers(role !== "" && role !== "sales" && role !== "partner");
-  const reps = (users.data ?? []).filter((u) => u.role === "sales" || u.role === "admin");
+  const reps = userFilterOptions(users.data, (u) => u.role === "sales" || u.role === "admin");
   const [recycling, setRecycling] = useState<Handoff | null>(null);
 
   return (
@@ -52,7 +53,7 @@ export default function HandoffsPage() {
           {role !== "sales" && (
             <NativeSelect
               aria-label="Rep"
-              data={[{ value: "", label: "All reps" }, ...reps.map((u) => ({ value: u.id, label: u.name }))]}
+              data={[{ value: "", label: "All reps" }, ...reps]}
               value={ownerId ?? ""}
               onChange={(event) => setParam("rep", event.currentTarget.value || null)}
               data-testid="handoffs-rep"

@@ -20,6 +20,7 @@ import { useSearchParams } from "react-router";
 import type { Schema } from "../../api/contract.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { useUsers } from "../../shared/reference-data.ts";
+import { userFilterOptions } from "../../shared/user-options.ts";
 import { useSession } from "../auth/session.ts";
 import { DealCardBody } from "./DealCard.tsx";
 import { LossModal, ReopenModal } from "./MoveDialogs.tsx";
@@ -120,10 +121,7 @@ export default function PipelinePage() {
   };
 
   const pipelineOptions = (pipelines.data?.data ?? []).map((p) => ({ value: p.id, label: p.name }));
-  const ownerOptions = [
-    { value: "", label: "All owners" },
-    ...(users.data ?? []).map((u) => ({ value: u.id, label: u.name })),
-  ];
+  const ownerOptions = [{ value: "", label: "All owners" }, ...userFilterOptions(users.data)];
 
   return (
     <>

@@ -15,22 +15,12 @@ import {
   TextInput,
 } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { type FormEvent, useState } from "react";
 import { usePrograms } from "../../shared/reference-data.ts";
-import { minorDigits } from "../programs/money.ts";
+import { useFieldForm } from "../../shared/use-field-form.ts";
+import { majorUnitHints } from "../programs/money.ts";
 import { CHANNEL_OPTIONS } from "../programs/program-format.ts";
 import { periodLabel } from "../quotas/quota-queries.ts";
-import {
-  emptyValues,
-  FIELD_LABELS,
-  type FieldErrors,
-  fieldErrorsFrom,
-  type PlanField,
-  type PlanFormValues,
-  type Scope,
-  toBody,
-  valuesOf,
-} from "./plan-form.ts";
+import { emptyValues, FIELD_LABELS, fieldErrorsFrom, type Scope, toBody, valuesOf } from "./plan-form.ts";
 import { scopeLabel } from "./plan-format.ts";
 import { type Plan, type PlanPeriod, useSavePlan } from "./plan-queries.ts";
 
@@ -71,66 +61,38 @@ function PlanForm({
 }) {
   const save = useSavePlan();
   const programs = usePrograms();
-  const [values, setValues] = useState<PlanFormValues>(() => (plan ? valuesOf(plan) : emptyValues()));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
   const editing = Boolean(plan);
+  const { values, errors, setErrors, formError, setField, field, onSubmit, refused } = useFieldForm(
+    () => (plan ? valuesOf(plan) : emptyValues()),
+    { labels: FIELD_LABELS, testIdPrefix: "plan" },
+  );
 
-  const setField = (field: PlanField, value: string) => {
-    setValues((current) => ({ ...current, [field]: value }));
-    setErrors((current) => ({ ...current, [field]: undefined }));
-  };
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setFormError(null);
-    const built = toBody(values, editing, { period, startsOn });
-    if ("errors" in built) {
-      setErrors(built.errors);
-      return;
-    }
-    setErrors({});
-    save.mutate(
-      { id: plan?.id ?? null, body: built.body },
-      {
-        onSuccess: () => {
-          notifications.show({
-            color: "green",
-            title: editing ? "Plan saved" : "Plan created",
-            message: periodLabel(period, startsOn),
-          });
-          onDone();
+  const submit = onSubmit(
+    () => toBody(values, editing, { period, startsOn }),
+    (body) =>
+      save.mutate(
+        { id: plan?.id ?? null, body },
+        {
+          onSuccess: () => {
+            notifications.show({
+              color: "green",
+              title: editing ? "Plan saved" : "Plan created",
+              message: periodLabel(period, startsOn),
+            });
+            onDone();
+          },
+          onError: (error) => refused(fieldErrorsFrom(error)),
         },
-        onError: (error) => {
-          const { fields, rest } = fieldErrorsFrom(error);
-          setErrors(fields);
-          setFormError(rest);
-        },
-      },
-    );
-  };
+      ),
+  );
 
-  const field = (name: PlanField) => ({
-    label: FIELD_LABELS[name],
-    value: values[name],
-    onChange: (event: { currentTarget: { value: string } }) => setField(name, event.currentTarget.value),
-    error: errors[name],
-    "data-testid": `plan-${name}`,
-  });
-  const currency = values.currency.trim().toUpperCase();
-  const digits = /^[A-Z]{3}$/.test(currency) ? minorDigits(currency) : 2;
   const money = (name: "pipeline" | "revenue" | "spend") => (
-    <TextInput
-      {...field(name)}
-      inputMode="decimal"
-      placeholder={digits > 0 ? `15,000.${"0".repeat(digits)}` : "15,000"}
-      description={`In ${currency || "the currency"}, not in cents`}
-    />
+    <TextInput {...field(name)} inputMode="decimal" {...majorUnitHints(values.currency)} />
   );
   const programName = (id: string) => programs.data?.find((p) => p.id === id)?.name;
 
   return (
-    <form onSubmit={onSubmit} noValidate data-testid="plan-form">
+    <form onSubmit={submit} noValidate data-testid="plan-form">
       <Stack gap="sm">
         {formError && (
           <Alert color="red" title="Plan not saved" role="alert" data-testid="plan-form-error">

@@ -2,6 +2,7 @@
 // placed under the field they concern, in the form's words.
 
 import { ApiError } from "../../api/client.ts";
+import { fieldErrorsFrom as placeFieldErrors, sentence } from "../../shared/field-errors.ts";
 import { minorToInput, parseMoney } from "../programs/money.ts";
 import type { Plan, PlanInput, PlanPeriod, PlanUpdate } from "./plan-queries.ts";
 
@@ -147,7 +148,7 @@ function inFormWords(message: string): string {
   if (/too small|>=\s*0|at least|more than/i.test(message)) return "A target cannot be negative";
   if (/too big|<=|at most|too large|less than/i.test(message)) return "That target is too large";
   if (/whole number|expected int/i.test(message)) return "Enter a whole number";
-  return message.charAt(0).toUpperCase() + message.slice(1);
+  return sentence(message);
 }
 
 /**
@@ -155,23 +156,11 @@ function inFormWords(message: string): string {
  * only be the one plan a period and scope may have: it goes under the scope.
  */
 export function fieldErrorsFrom(error: unknown): { fields: FieldErrors; rest: string | null } {
-  if (!(error instanceof ApiError))
-    return { fields: {}, rest: error instanceof Error ? error.message : null };
-  const fields: FieldErrors = {};
-  const details = (error.details ?? {}) as { issues?: { path?: string; message?: string }[]; field?: string };
-  if (error.code === "conflict") {
-    fields.scope = error.message;
-  } else if (Array.isArray(details.issues)) {
-    for (const issue of details.issues) {
-      const field = FIELD_OF[String(issue.path ?? "").split(".")[0]!];
-      if (field && !fields[field]) fields[field] = inFormWords(issue.message ?? "Check this value");
-    }
-  } else if (typeof details.field === "string" && FIELD_OF[details.field]) {
-    const field = FIELD_OF[details.field]!;
-    fields[field] =
-      error.code === "unknown_reference" && field === "programId"
-        ? "That program no longer exists"
-        : inFormWords(error.message);
-  }
-  return { fields, rest: Object.keys(fields).length > 0 ? null : error.message };
+  if (error instanceof ApiError && error.code === "conflict")
+    return { fields: { scope: error.message }, rest: null };
+  return placeFieldErrors(error, FIELD_OF, (message, field, e) =>
+    e.code === "unknown_reference" && field === "programId"
+      ? "That program no longer exists"
+      : inFormWords(message),
+  );
 }

@@ -13,19 +13,11 @@ import {
   TextInput,
 } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { type FormEvent, useState } from "react";
 import { useUsers } from "../../shared/reference-data.ts";
-import { minorDigits } from "./money.ts";
-import {
-  emptyValues,
-  FIELD_LABELS,
-  type FieldErrors,
-  fieldErrorsFrom,
-  type ProgramField,
-  type ProgramFormValues,
-  toBody,
-  valuesOf,
-} from "./program-form.ts";
+import { useFieldForm } from "../../shared/use-field-form.ts";
+import { assigneeOptions } from "../../shared/user-options.ts";
+import { majorUnitHints } from "./money.ts";
+import { emptyValues, FIELD_LABELS, fieldErrorsFrom, toBody, valuesOf } from "./program-form.ts";
 import { CHANNEL_OPTIONS } from "./program-format.ts";
 import { type Program, useSaveProgram } from "./program-queries.ts";
 
@@ -64,68 +56,43 @@ export function ProgramFormModal({ opened, onClose, program, onSaved }: ProgramF
 function ProgramForm({ program, onDone }: { program?: Program; onDone: (saved?: Program) => void }) {
   const save = useSaveProgram();
   const users = useUsers();
-  const [values, setValues] = useState<ProgramFormValues>(() =>
-    program ? valuesOf(program) : emptyValues(),
+  const { values, formError, setField, field, onSubmit, refused } = useFieldForm(
+    () => (program ? valuesOf(program) : emptyValues()),
+    { labels: FIELD_LABELS, testIdPrefix: "program" },
   );
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
 
   // Programs are run by marketing users and admins (the server checks the same).
-  const owners = (users.data ?? []).filter((u) => u.role === "marketing" || u.role === "admin");
   const ownerOptions = [
     { value: "", label: "No owner" },
-    ...owners.map((u) => ({ value: u.id, label: `${u.name} (${u.role})` })),
+    ...assigneeOptions(users.data, {
+      eligible: (u) => u.role === "marketing" || u.role === "admin",
+      label: (u) => `${u.name} (${u.role})`,
+      current: values.ownerId,
+      fallback: users.isPending ? "Loading…" : "A former owner",
+    }),
   ];
-  if (values.ownerId && !owners.some((u) => u.id === values.ownerId)) {
-    ownerOptions.push({ value: values.ownerId, label: users.isPending ? "Loading…" : "A former owner" });
-  }
 
-  const setField = (field: ProgramField, value: string) => {
-    setValues((current) => ({ ...current, [field]: value }));
-    setErrors((current) => ({ ...current, [field]: undefined }));
-  };
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setFormError(null);
-    const built = toBody(values);
-    if ("errors" in built) {
-      setErrors(built.errors);
-      return;
-    }
-    setErrors({});
-    save.mutate(
-      { id: program?.id ?? null, body: built.body },
-      {
-        onSuccess: (saved) => {
-          notifications.show({
-            color: "green",
-            title: program ? "Program saved" : "Program created",
-            message: saved.name,
-          });
-          onDone(saved);
+  const submit = onSubmit(
+    () => toBody(values),
+    (body) =>
+      save.mutate(
+        { id: program?.id ?? null, body },
+        {
+          onSuccess: (saved) => {
+            notifications.show({
+              color: "green",
+              title: program ? "Program saved" : "Program created",
+              message: saved.name,
+            });
+            onDone(saved);
+          },
+          onError: (error) => refused(fieldErrorsFrom(error)),
         },
-        onError: (error) => {
-          const { fields, rest } = fieldErrorsFrom(error);
-          setErrors(fields);
-          setFormError(rest);
-        },
-      },
-    );
-  };
-
-  const field = (name: ProgramField) => ({
-    label: FIELD_LABELS[name],
-    value: values[name],
-    onChange: (event: { currentTarget: { value: string } }) => setField(name, event.currentTarget.value),
-    error: errors[name],
-    "data-testid": `program-${name}`,
-  });
-  const currency = values.currency.trim().toUpperCase();
-  const digits = /^[A-Z]{3}$/.test(currency) ? minorDigits(currency) : 2;
+      ),
+  );
 
   return (
-    <form onSubmit={onSubmit} noValidate data-testid="program-form">
+    <form onSubmit={submit} noValidate data-testid="program-form">
       <Stack gap="sm">
         {formError && (
           <Alert color="red" title="Program not saved" role="alert" data-testid="program-form-error">
@@ -149,12 +116,7 @@ function ProgramForm({ program, onDone }: { program?: Program; onDone: (saved?: 
           description="What the program asks prospects to do"
         />
         <SimpleGrid cols={2}>
-          <TextInput
-            {...field("budget")}
-            inputMode="decimal"
-            placeholder={digits > 0 ? `15,000.${"0".repeat(digits)}` : "15,000"}
-            description={`In ${currency || "the currency"}, not in cents`}
-          />
+          <TextInput {...field("budget")} inputMode="decimal" {...majorUnitHints(values.currency)} />
           <TextInput
             {...field("currency")}
             required

@@ -21,6 +21,7 @@ import { Link, useNavigate } from "react-router";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { useUsers } from "../../shared/reference-data.ts";
 import { useUrlParams } from "../../shared/url-params.ts";
+import { userFilterOptions } from "../../shared/user-options.ts";
 import { useSession } from "../auth/session.ts";
 import { formatMoney } from "./money.ts";
 import { ProgramFormModal } from "./ProgramFormModal.tsx";
@@ -63,7 +64,7 @@ export default function ProgramsPage() {
   const [creating, setCreating] = useState(false);
 
   const names = new Map((users.data ?? []).map((u) => [u.id, u.name]));
-  const ownerChoices = (users.data ?? []).filter((u) => u.role === "marketing" || u.role === "admin");
+  const ownerChoices = userFilterOptions(users.data, (u) => u.role === "marketing" || u.role === "admin");
 
   return (
     <Stack gap="md">
@@ -86,10 +87,7 @@ export default function ProgramsPage() {
         />
         <NativeSelect
           label="Owner"
-          data={[
-            { value: "", label: "All owners" },
-            ...ownerChoices.map((u) => ({ value: u.id, label: u.name })),
-          ]}
+          data={[{ value: "", label: "All owners" }, ...ownerChoices]}
           value={filters.ownerId ?? ""}
           onChange={(event) => setParam("owner", event.currentTarget.value || null)}
           data-testid="programs-filter-owner"

@@ -96,3 +96,13 @@ export function formatPercent(fraction: number | null | undefined, decimals = 1)
     maximumFractionDigits: decimals,
   })} %`;
 }
+
+/** What an input for an amount in major units of the currency (as typed) shows: an example, and the unit. */
+export function majorUnitHints(currencyText: string): { placeholder: string; description: string } {
+  const currency = currencyText.trim().toUpperCase();
+  const digits = /^[A-Z]{3}$/.test(currency) ? minorDigits(currency) : 2;
+  return {
+    placeholder: digits > 0 ? `15,000.${"0".repeat(digits)}` : "15,000",
+    description: `In ${currency || "the currency"}, not in cents`,
+  };
+}

@@ -2,6 +2,7 @@
 // validation errors placed under the field they name, in the words of the form.
 
 import { ApiError } from "../../api/client.ts";
+import { fieldErrorsFrom as placeFieldErrors, sentence } from "../../shared/field-errors.ts";
 import { minorToInput, parseMoney } from "./money.ts";
 import type { Program, ProgramInput } from "./program-queries.ts";
 
@@ -121,7 +122,7 @@ function inFormWords(message: string): string {
   if (/too (small|big)|expected string to have|characters|must not be empty/i.test(text))
     return "This is too long or empty";
   if (/invalid (iso )?date|expected date|must be a date/i.test(text)) return "Enter a date";
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return sentence(text);
 }
 
 /**
@@ -129,23 +130,11 @@ function inFormWords(message: string): string {
  * on a program can only be its UTM campaign key, the one unique value a program carries.
  */
 export function fieldErrorsFrom(error: unknown): { fields: FieldErrors; rest: string | null } {
-  if (!(error instanceof ApiError))
-    return { fields: {}, rest: error instanceof Error ? error.message : null };
-  const fields: FieldErrors = {};
-  const details = (error.details ?? {}) as { issues?: { path?: string; message?: string }[]; field?: string };
-  if (error.code === "conflict" && /utm/i.test(error.message)) {
-    fields.utmCampaign = "Another program already uses this UTM campaign key";
-  } else if (Array.isArray(details.issues)) {
-    for (const issue of details.issues) {
-      const field = FIELD_OF[String(issue.path ?? "").split(".")[0]!];
-      if (field && !fields[field]) fields[field] = inFormWords(issue.message ?? "Check this value");
-    }
-  } else if (typeof details.field === "string" && FIELD_OF[details.field]) {
-    const field = FIELD_OF[details.field]!;
-    fields[field] =
-      error.code === "unknown_reference" && field === "ownerId"
-        ? "Choose a marketing user or an admin"
-        : inFormWords(error.message);
-  }
-  return { fields, rest: Object.keys(fields).length > 0 ? null : error.message };
+  if (error instanceof ApiError && error.code === "conflict" && /utm/i.test(error.message))
+    return { fields: { utmCampaign: "Another program already uses this UTM campaign key" }, rest: null };
+  return placeFieldErrors(error, FIELD_OF, (message, field, e) =>
+    e.code === "unknown_reference" && field === "ownerId"
+      ? "Choose a marketing user or an admin"
+      : inFormWords(message),
+  );
 }

@@ -4,6 +4,7 @@
 import { Group, NativeSelect, SegmentedControl, Stack, Text } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useUsers } from "../../shared/reference-data.ts";
+import { userLabel } from "../../shared/user-options.ts";
 import { PeriodPicker } from "./PeriodPicker.tsx";
 import type { Period } from "./report-params.ts";
 
@@ -121,8 +122,10 @@ export function ReportFilters({
 }
 
 /** Users as select options, by name. */
-export const userOptions = (users: readonly { id: string; name: string }[] | undefined) =>
-  (users ?? []).map((u) => ({ value: u.id, label: u.name }));
+/** A report filters what happened, so a deactivated user stays listed (marked as such). */
+export const userOptions = (
+  users: readonly ({ id: string } & Parameters<typeof userLabel>[0])[] | undefined,
+) => (users ?? []).map((u) => ({ value: u.id, label: userLabel(u) }));
 
 /** The contact owner filter (any user may own contacts), kept in the URL as `ownerId`. */
 export function ContactOwnerFilter({

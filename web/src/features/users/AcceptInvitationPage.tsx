@@ -7,7 +7,7 @@ import { Link, useNavigate, useParams } from "react-router";
 import { passwordProblem } from "#domain/users";
 import { ApiError } from "../../api/client.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
-import { fieldErrorsFrom } from "./field-errors.ts";
+import { fieldErrorsFrom } from "../../shared/field-errors.ts";
 import { useAcceptInvitation, useInvitation } from "./user-queries.ts";
 
 export default function AcceptInvitationPage() {

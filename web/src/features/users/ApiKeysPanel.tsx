@@ -16,8 +16,8 @@ import {
 } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
+import { fieldErrorsFrom } from "../../shared/field-errors.ts";
 import { formatDateTime } from "../../shared/format.ts";
-import { fieldErrorsFrom } from "./field-errors.ts";
 import { useLast } from "./use-last.ts";
 import {
   type ApiKey,
@@ -49,7 +49,7 @@ export function ApiKeysPanel({ everyone = false }: { everyone?: boolean }) {
           </Text>
         )}
         {keys.data && keys.data.length > 0 && (
-          <Table.ScrollContainer minWidth={560}>
+          <Table.ScrollContainer minWidth={680}>
             <Table verticalSpacing={6} data-testid="api-keys-table">
               <Table.Thead>
                 <Table.Tr>
@@ -57,6 +57,7 @@ export function ApiKeysPanel({ everyone = false }: { everyone?: boolean }) {
                   {everyone && <Table.Th>User</Table.Th>}
                   <Table.Th>Starts with</Table.Th>
                   <Table.Th>Created</Table.Th>
+                  <Table.Th>Last used</Table.Th>
                   <Table.Th />
                 </Table.Tr>
               </Table.Thead>
@@ -67,6 +68,10 @@ export function ApiKeysPanel({ everyone = false }: { everyone?: boolean }) {
                     {everyone && <Table.Td>{key.userName}</Table.Td>}
                     <Table.Td ff="monospace">{key.prefix}…</Table.Td>
                     <Table.Td>{formatDateTime(key.createdAt)}</Table.Td>
+                    {/* Noted to the minute: a busy key is not written on every request. */}
+                    <Table.Td c={key.lastUsedAt ? undefined : "dimmed"} data-testid="api-key-last-used">
+                      {key.lastUsedAt ? formatDateTime(key.lastUsedAt) : "Never"}
+                    </Table.Td>
                     <Table.Td ta="right">
                       {key.revokedAt ? (
                         <Badge

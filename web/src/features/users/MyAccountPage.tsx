@@ -5,9 +5,9 @@ import { notifications } from "@mantine/notifications";
 import { type FormEvent, useState } from "react";
 import { passwordProblem } from "#domain/users";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
+import { fieldErrorsFrom } from "../../shared/field-errors.ts";
 import { useSession } from "../auth/session.ts";
 import { ApiKeysPanel } from "./ApiKeysPanel.tsx";
-import { fieldErrorsFrom } from "./field-errors.ts";
 import { ROLE_LABELS } from "./role-labels.ts";
 import { useChangePassword } from "./user-queries.ts";
 
