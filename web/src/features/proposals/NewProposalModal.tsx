@@ -4,7 +4,7 @@
 import { Alert, Button, Group, Modal, SegmentedControl, Stack, Textarea, TextInput } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { DEFAULT_TERMS, DEFAULT_VALIDITY_DAYS } from "#domain/proposals";
-import { fieldErrorsFrom } from "../users/field-errors.ts";
+import { fieldErrorsFrom } from "../../shared/field-errors.ts";
 import { dayAfter } from "./proposal-format.ts";
 import { type Proposal, type ProposalInput, useCreateProposal } from "./proposal-queries.ts";
 
