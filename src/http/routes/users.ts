@@ -39,6 +39,14 @@ const UserSchema = z
 const InvitationLinkSchema = z.object({
   link: z.string().openapi({ description: "The one-time link, shown this once and never stored" }),
   expiresAt: z.string(),
+  emailedTo: z.string().nullable().openapi({
+    description:
+      "Where the invitation was emailed, when the workspace sends through SMTP; null when it was not",
+  }),
+  emailProblem: z.string().nullable().openapi({
+    description:
+      "Why the email did not go out although SMTP is set up (the server's answer); pass the link on by hand",
+  }),
 });
 
 userRoutes.openapi(
@@ -60,7 +68,7 @@ userRoutes.openapi(
     tags,
     summary: "Invite a user by email; answers the one-time link to pass on (admins)",
     description:
-      "The user exists at once, with status `invited` and no password. The link (`<public URL>/invite/<token>`) lets them choose a password and works once, for 7 days; Baton keeps only the token's hash, so the link is in this answer only. A partner user needs `partnerId`. An email already in the workspace is a 409.",
+      "The user exists at once, with status `invited` and no password. The link (`<public URL>/invite/<token>`) lets them choose a password and works once, for 7 days; Baton keeps only the token's hash, so the link is in this answer only. When the workspace sends through SMTP, the invitation is also emailed (`emailedTo`), or `emailProblem` says why not. A partner user needs `partnerId`. An email already in the workspace is a 409.",
     request: { body: jsonBody(InviteUserSchema.openapi("InviteUserInput")) },
     responses: {
       201: json(InvitationLinkSchema.extend({ user: UserSchema }), "Invited"),

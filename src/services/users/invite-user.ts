@@ -5,6 +5,7 @@ import type { Tx } from "../../store/db.ts";
 import { partners, users } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import { type Actor, authorize, type Deps } from "../context.ts";
+import { emailInvitation, type InvitationDelivery } from "./email-invitation.ts";
 import { type IssuedInvitation, issueInvitation } from "./issue-invitation.ts";
 import { lockAsAdmin } from "./membership-lock.ts";
 import type { InviteUserInput } from "./user-schemas.ts";
@@ -18,11 +19,11 @@ export async function inviteUser(
   deps: Deps,
   actor: Actor,
   input: InviteUserInput,
-): Promise<{ user: UserView } & IssuedInvitation> {
+): Promise<{ user: UserView } & IssuedInvitation & InvitationDelivery> {
   authorize(actor, ["admin"], "invite users");
   const tie = partnerTieProblem(input.role, input.partnerId);
   if (tie) throw new AppError("validation_failed", tie, { field: "partnerId" });
-  return inTransaction(deps.db, async (tx) => {
+  const invited = await inTransaction(deps.db, async (tx) => {
     await lockAsAdmin(tx, actor);
     if (input.partnerId) await checkPartner(tx, actor.workspaceId, input.partnerId);
     const [row] = await tx
@@ -52,6 +53,8 @@ export async function inviteUser(
     const [user] = await readUserViews(tx, actor.workspaceId, row.id);
     return { user: user!, ...issued };
   });
+  const ids = { workspaceId: actor.workspaceId, userId: invited.user.id, invitedBy: actor.userId };
+  return { ...invited, ...(await emailInvitation(deps, ids, invited)) };
 }
 
 export async function checkPartner(tx: Tx, workspaceId: string, partnerId: string): Promise<void> {

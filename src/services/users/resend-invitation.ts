@@ -2,13 +2,18 @@ import { AppError, notFound } from "../../domain/errors.ts";
 import { lockUser } from "../../store/queries/users.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import { type Actor, authorize, type Deps } from "../context.ts";
+import { emailInvitation, type InvitationDelivery } from "./email-invitation.ts";
 import { type IssuedInvitation, issueInvitation } from "./issue-invitation.ts";
 import { lockAsAdmin } from "./membership-lock.ts";
 
 /** A new link for a pending invitation, valid for a fresh week; the previous link stops working. */
-export async function resendInvitation(deps: Deps, actor: Actor, userId: string): Promise<IssuedInvitation> {
+export async function resendInvitation(
+  deps: Deps,
+  actor: Actor,
+  userId: string,
+): Promise<IssuedInvitation & InvitationDelivery> {
   authorize(actor, ["admin"], "invite users");
-  return inTransaction(deps.db, async (tx) => {
+  const issued = await inTransaction(deps.db, async (tx) => {
     await lockAsAdmin(tx, actor);
     const user = await lockUser(tx, actor.workspaceId, userId);
     if (!user) throw notFound("User", userId);
@@ -21,4 +26,6 @@ export async function resendInvitation(deps: Deps, actor: Actor, userId: string)
       );
     return issueInvitation(tx, deps, { workspaceId: actor.workspaceId, userId, invitedBy: actor.userId });
   });
+  const ids = { workspaceId: actor.workspaceId, userId, invitedBy: actor.userId };
+  return { ...issued, ...(await emailInvitation(deps, ids, issued)) };
 }

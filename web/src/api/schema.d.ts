@@ -721,7 +721,7 @@ export interface paths {
   "/api/v1/users/invitations": {
     /**
      * Invite a user by email; answers the one-time link to pass on (admins)
-     * @description The user exists at once, with status `invited` and no password. The link (`<public URL>/invite/<token>`) lets them choose a password and works once, for 7 days; Baton keeps only the token's hash, so the link is in this answer only. A partner user needs `partnerId`. An email already in the workspace is a 409.
+     * @description The user exists at once, with status `invited` and no password. The link (`<public URL>/invite/<token>`) lets them choose a password and works once, for 7 days; Baton keeps only the token's hash, so the link is in this answer only. When the workspace sends through SMTP, the invitation is also emailed (`emailedTo`), or `emailProblem` says why not. A partner user needs `partnerId`. An email already in the workspace is a 409.
      */
     post: operations["inviteUser"];
   };
@@ -7504,7 +7504,7 @@ export interface operations {
   };
   /**
    * Invite a user by email; answers the one-time link to pass on (admins)
-   * @description The user exists at once, with status `invited` and no password. The link (`<public URL>/invite/<token>`) lets them choose a password and works once, for 7 days; Baton keeps only the token's hash, so the link is in this answer only. A partner user needs `partnerId`. An email already in the workspace is a 409.
+   * @description The user exists at once, with status `invited` and no password. The link (`<public URL>/invite/<token>`) lets them choose a password and works once, for 7 days; Baton keeps only the token's hash, so the link is in this answer only. When the workspace sends through SMTP, the invitation is also emailed (`emailedTo`), or `emailProblem` says why not. A partner user needs `partnerId`. An email already in the workspace is a 409.
    */
   inviteUser: {
     requestBody: {
@@ -7520,6 +7520,10 @@ export interface operations {
             /** @description The one-time link, shown this once and never stored */
             link: string;
             expiresAt: string;
+            /** @description Where the invitation was emailed, when the workspace sends through SMTP; null when it was not */
+            emailedTo: string | null;
+            /** @description Why the email did not go out although SMTP is set up (the server's answer); pass the link on by hand */
+            emailProblem: string | null;
             user: components["schemas"]["User"];
           };
         };
@@ -7549,6 +7553,10 @@ export interface operations {
             /** @description The one-time link, shown this once and never stored */
             link: string;
             expiresAt: string;
+            /** @description Where the invitation was emailed, when the workspace sends through SMTP; null when it was not */
+            emailedTo: string | null;
+            /** @description Why the email did not go out although SMTP is set up (the server's answer); pass the link on by hand */
+            emailProblem: string | null;
           };
         };
       };

@@ -3,13 +3,37 @@
 import { Alert, Button, CopyButton, Group, Stack, Text, TextInput } from "@mantine/core";
 import { formatDate } from "../../shared/format.ts";
 
-export function InvitationLink({ name, link, expiresAt }: { name: string; link: string; expiresAt: string }) {
+export function InvitationLink({
+  name,
+  link,
+  expiresAt,
+  emailedTo,
+  emailProblem,
+}: {
+  name: string;
+  link: string;
+  expiresAt: string;
+  emailedTo: string | null;
+  emailProblem: string | null;
+}) {
   return (
     <Stack gap="sm" data-testid="invitation-link-panel">
-      <Text size="sm">
-        Send this link to {name}. It works once, until {formatDate(expiresAt)}, and lets them choose a
-        password.
-      </Text>
+      {emailedTo ? (
+        <Alert color="green" variant="light" data-testid="invitation-emailed">
+          Emailed to {emailedTo}. The link works once, until {formatDate(expiresAt)}; here it is too, in case
+          the email does not arrive.
+        </Alert>
+      ) : (
+        <Text size="sm">
+          Send this link to {name}. It works once, until {formatDate(expiresAt)}, and lets them choose a
+          password.
+        </Text>
+      )}
+      {emailProblem && (
+        <Alert color="orange" variant="light" data-testid="invitation-email-problem">
+          The invitation email did not go out ({emailProblem}): pass the link on yourself.
+        </Alert>
+      )}
       <Group gap="xs" wrap="nowrap" align="flex-end">
         <TextInput
           label="Invitation link"
@@ -33,8 +57,10 @@ export function InvitationLink({ name, link, expiresAt }: { name: string; link: 
         </CopyButton>
       </Group>
       <Alert color="gray" variant="light">
-        Baton does not email invitations: pass the link on yourself. It is not shown again; if it gets lost,
-        re-send the invitation from the list for a new one.
+        {emailedTo || emailProblem
+          ? "The link is not shown again"
+          : "With no outgoing mail server set up (Settings › Email), Baton does not email invitations: pass the link on yourself. It is not shown again"}
+        ; if it gets lost, re-send the invitation from the list for a new one.
       </Alert>
     </Stack>
   );

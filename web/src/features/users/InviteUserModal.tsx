@@ -34,7 +34,13 @@ export function InviteUserModal({ opened, onClose }: { opened: boolean; onClose:
     >
       {done ? (
         <Stack>
-          <InvitationLink name={done.user.name} link={done.link} expiresAt={done.expiresAt} />
+          <InvitationLink
+            name={done.user.name}
+            link={done.link}
+            expiresAt={done.expiresAt}
+            emailedTo={done.emailedTo}
+            emailProblem={done.emailProblem}
+          />
           <Group justify="flex-end">
             <Button onClick={close} data-testid="invite-done">
               Done

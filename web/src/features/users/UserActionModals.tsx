@@ -76,7 +76,13 @@ export function ResendInvitationModal({ user: open, onClose }: { user: User | nu
     >
       <Stack gap="sm">
         {resend.data && user ? (
-          <InvitationLink name={user.name} link={resend.data.link} expiresAt={resend.data.expiresAt} />
+          <InvitationLink
+            name={user.name}
+            link={resend.data.link}
+            expiresAt={resend.data.expiresAt}
+            emailedTo={resend.data.emailedTo}
+            emailProblem={resend.data.emailProblem}
+          />
         ) : (
           <Text size="sm">
             A new link replaces the one sent before, which stops working. The new one works for seven days.
