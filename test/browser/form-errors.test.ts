@@ -106,3 +106,27 @@ test("a pipeline stage left without a name says so on its row", async () => {
   await page.getByText("Name this stage").waitFor();
   await screenshot(page, "form-errors-2-stage-name");
 });
+
+test("a refused scoring save shows each problem under its input, scrolled into view, and changes nothing", async () => {
+  const before = (await api.call("GET", "/api/v1/settings/scoring")).body;
+  await page.goto(`${web.url}/settings/scoring`);
+  await t("hot-threshold").fill(String(before.warmThreshold - 1));
+  await t("weight-contract").fill("5000");
+  await t("save-scoring").click();
+  await t("scoring-save-error").getByText("Not saved: correct the fields marked in red.").waitFor();
+  await page.getByText("Must be greater than the warm threshold").waitFor();
+  const weightError = await t("weight-contract").getAttribute("aria-describedby");
+  assert.ok(weightError, "the weight names its error");
+  assert.match(
+    (await page
+      .locator(`[id="${weightError!.split(" ").find((id) => id.endsWith("error"))}"]`)
+      .textContent()) ?? "",
+    /Must be at most 1,000/,
+  );
+  // The first field it names is on screen, not only the message at the bottom.
+  assert.ok(await t("hot-threshold").isVisible());
+  const box = await t("hot-threshold").boundingBox();
+  assert.ok(box && box.y >= 0 && box.y + box.height <= 900, `hot threshold in view: ${JSON.stringify(box)}`);
+  await screenshot(page, "form-errors-scoring", { fullPage: false });
+  assert.deepEqual((await api.call("GET", "/api/v1/settings/scoring")).body, before, "nothing changed");
+});

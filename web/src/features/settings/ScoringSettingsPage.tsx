@@ -13,11 +13,12 @@ import {
   Title,
 } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import type { Item, Schema } from "../../api/contract.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { useTouchpointKinds } from "../../shared/reference-data.ts";
 import { useSession } from "../auth/session.ts";
+import { scoringErrors } from "./scoring-errors.ts";
 import { useSaveScoringSettings, useScoringSettings } from "./scoring-queries.ts";
 import { type FieldValue, WeightInputs } from "./WeightInputs.tsx";
 
@@ -64,6 +65,15 @@ function toNumber(value: FieldValue): number | null {
 function ScoringSettingsForm({ initial, kinds }: { initial: ScoringSettings; kinds: TouchpointKindInfo[] }) {
   const [form, setForm] = useState<ScoringForm>(() => toForm(initial, kinds));
   const save = useSaveScoringSettings();
+  const errors = scoringErrors(save.error);
+  const formRef = useRef<HTMLDivElement>(null);
+  // A refused save scrolls to the first input it names: the button is at the bottom of a long form.
+  useEffect(() => {
+    if (save.error)
+      formRef.current
+        ?.querySelector<HTMLElement>('[aria-invalid="true"]')
+        ?.scrollIntoView({ block: "center" });
+  }, [save.error]);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -90,14 +100,13 @@ function ScoringSettingsForm({ initial, kinds }: { initial: ScoringSettings; kin
   const canEdit = ["admin", "marketing"].includes(useSession().data?.user.role ?? "");
 
   return (
-    <Stack component="form" onSubmit={onSubmit} gap="md" maw={960}>
+    <Stack component="form" ref={formRef} onSubmit={onSubmit} gap="md" maw={960}>
       <Title order={2}>Scoring</Title>
       {!canEdit && (
         <Text size="sm" c="dimmed" data-testid="scoring-read-only">
           Marketing and admins set the scoring; you can read it here.
         </Text>
       )}
-      {save.error && <ErrorAlert error={save.error} title="Settings not saved" />}
       <fieldset disabled={!canEdit} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
         <Stack gap="md">
           <Paper withBorder p="md" radius="md">
@@ -115,18 +124,21 @@ function ScoringSettingsForm({ initial, kinds }: { initial: ScoringSettings; kin
                 min={0}
                 value={form.halfLifeHours}
                 onChange={(value) => set({ halfLifeHours: value })}
+                error={errors.fields.halfLifeHours}
                 data-testid="half-life"
               />
               <NumberInput
                 label="Warm threshold"
                 value={form.warmThreshold}
                 onChange={(value) => set({ warmThreshold: value })}
+                error={errors.fields.warmThreshold}
                 data-testid="warm-threshold"
               />
               <NumberInput
                 label="Hot threshold"
                 value={form.hotThreshold}
                 onChange={(value) => set({ hotThreshold: value })}
+                error={errors.fields.hotThreshold}
                 data-testid="hot-threshold"
               />
             </SimpleGrid>
@@ -134,15 +146,21 @@ function ScoringSettingsForm({ initial, kinds }: { initial: ScoringSettings; kin
           <WeightInputs
             kinds={kinds}
             weights={form.weights}
+            errors={errors.weights}
             onChange={(kind, value) => set({ weights: { ...form.weights, [kind]: value } })}
           />
         </Stack>
       </fieldset>
       {canEdit && (
-        <Group>
+        <Group align="center">
           <Button type="submit" loading={save.isPending} data-testid="save-scoring">
             Save and rescore
           </Button>
+          {save.error && (
+            <Text size="sm" c="red.8" role="alert" data-testid="scoring-save-error">
+              {errors.rest ?? "Not saved: correct the fields marked in red."}
+            </Text>
+          )}
         </Group>
       )}
     </Stack>

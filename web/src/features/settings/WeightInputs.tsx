@@ -12,10 +12,12 @@ interface WeightInputsProps {
   kinds: TouchpointKindInfo[];
   weights: Record<string, FieldValue>;
   onChange: (kind: string, value: FieldValue) => void;
+  /** The server's message for a kind's weight, shown under its input. */
+  errors?: Record<string, string>;
 }
 
 /** One weight input per touchpoint kind, grouped by side. */
-export function WeightInputs({ kinds, weights, onChange }: WeightInputsProps) {
+export function WeightInputs({ kinds, weights, onChange, errors = {} }: WeightInputsProps) {
   return (
     <>
       {(["marketing", "sales"] as const).map((side) => {
@@ -38,6 +40,7 @@ export function WeightInputs({ kinds, weights, onChange }: WeightInputsProps) {
                   }
                   value={weights[k.kind] ?? ""}
                   onChange={(value) => onChange(k.kind, value)}
+                  error={errors[k.kind]}
                   data-testid={`weight-${k.kind}`}
                 />
               ))}
