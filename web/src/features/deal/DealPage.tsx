@@ -6,6 +6,7 @@ import { Anchor, Badge, Button, Card, Center, Grid, Group, Loader, Stack, Text, 
 import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
+import { formatDay } from "../../shared/format.ts";
 import { useSession } from "../auth/session.ts";
 import { formatMoney } from "../pipeline/money.ts";
 import { usePipelines } from "../pipeline/pipeline-queries.ts";
@@ -89,7 +90,7 @@ export default function DealPage() {
                 {d.contactName}
               </Anchor>{" "}
               · owner {d.ownerName}
-              {d.expectedCloseOn ? ` · expected to close ${d.expectedCloseOn}` : ""}
+              {d.expectedCloseOn ? ` · expected to close ${formatDay(d.expectedCloseOn)}` : ""}
             </Text>
             {d.lossReason && (
               <Text size="sm" c="red.8">

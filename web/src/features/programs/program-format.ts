@@ -2,6 +2,7 @@
 
 import { CHANNELS, channelLabel as labelOfChannel } from "#domain/catalogue";
 import type { ProgramStatus } from "#domain/programs";
+import { formatDay } from "../../shared/format.ts";
 
 export function channelLabel(channel: string | null | undefined): string {
   if (!channel) return "—";
@@ -24,14 +25,8 @@ export const STATUS_COLORS: Record<ProgramStatus, string> = {
   archived: "dark",
 };
 
-const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeZone: "UTC" });
-
-/** "2025-03-04" → "Mar 4, 2025" (a calendar day, so read in UTC); "—" for none. */
-export function formatDay(day: string | null | undefined): string {
-  if (!day) return "—";
-  const date = new Date(`${day}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? day : dayFormat.format(date);
-}
+// Calendar days are formatted in one place for the whole app.
+export { formatDay };
 
 /** A program's run: "Mar 4, 2025 – Jun 30, 2025", "From Mar 4, 2025", "Until …", or "No dates". */
 export function formatRun(startsOn: string | null, endsOn: string | null): string {

@@ -16,10 +16,10 @@ import {
 import { useState } from "react";
 import { Link } from "react-router";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
-import { formatDateTime } from "../../shared/format.ts";
+import { formatDateTime, formatDay } from "../../shared/format.ts";
 import { useSession } from "../auth/session.ts";
 import { formatMoney } from "../pipeline/money.ts";
-import { formatDay, STATUS_COLORS, STATUS_LABELS } from "./proposal-format.ts";
+import { STATUS_COLORS, STATUS_LABELS } from "./proposal-format.ts";
 import { type ProposalStatusFilter, useProposalList } from "./proposal-queries.ts";
 
 const FILTERS: { value: ProposalStatusFilter; label: string }[] = [

@@ -17,10 +17,10 @@ import {
 } from "@mantine/core";
 import { useState } from "react";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
-import { formatDateTime } from "../../shared/format.ts";
+import { formatDateTime, formatDay } from "../../shared/format.ts";
 import { formatMoney } from "../pipeline/money.ts";
 import { NewProposalModal } from "./NewProposalModal.tsx";
-import { formatDay, STATUS_COLORS, STATUS_LABELS } from "./proposal-format.ts";
+import { STATUS_COLORS, STATUS_LABELS } from "./proposal-format.ts";
 import {
   type Proposal,
   proposalPdfUrl,

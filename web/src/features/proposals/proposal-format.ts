@@ -19,14 +19,6 @@ export const STATUS_COLORS: Record<Proposal["status"], string> = {
   expired: "orange",
 };
 
-const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeZone: "UTC" });
-
-/** A calendar day (YYYY-MM-DD) as the reader writes dates, without shifting it by their zone. */
-export function formatDay(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? day : dayFormat.format(date);
-}
-
 /** The calendar day `days` after `from`, as YYYY-MM-DD in the browser's zone (the form's default). */
 export function dayAfter(from: Date, days: number): string {
   const d = new Date(from.getFullYear(), from.getMonth(), from.getDate() + days);
