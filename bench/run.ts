@@ -1,4 +1,4 @@
-// `npm run bench [-- ingest|million|deals|email|handoff|reports|attribution|feedback|price]`: runs the benchmarks on a fresh embedded PostgreSQL and
+// `npm run bench [-- ingest|million|deals|email|handoff|reports|attribution|feedback|price|proposals]`: runs the benchmarks on a fresh embedded PostgreSQL and
 // prints Markdown lines for BENCHMARKS.md.
 import os from "node:os";
 import { benchAttribution } from "./attribution.ts";
@@ -9,6 +9,7 @@ import { benchHandoff } from "./handoff.ts";
 import { benchIngest } from "./ingest.ts";
 import { benchMillion } from "./million.ts";
 import { benchPriceDeviation } from "./price-deviation.ts";
+import { benchProposals } from "./proposals.ts";
 import { benchReports } from "./reports.ts";
 import { benchEnv } from "./support.ts";
 
@@ -24,6 +25,7 @@ for (const [name, bench] of [
   ["attribution", benchAttribution],
   ["feedback", benchFeedbackReports],
   ["price", benchPriceDeviation],
+  ["proposals", benchProposals],
 ] as const) {
   if (which && which !== name) continue;
   const env = await benchEnv();
