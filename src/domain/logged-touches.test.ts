@@ -42,3 +42,24 @@ test("money reads as money, keys as words, and Baton's own ids are left out", ()
   );
   assert.deepEqual(describeTouchProperties({ amountMinor: 5000, currency: "JPY" }), ["¥5,000"]);
 });
+
+test("a proposal's opening and acceptance read as sentences, without its id", () => {
+  const proposalId = "01a234fa-f3e9-7140-acca-a5c7d2321125";
+  assert.deepEqual(describeTouchProperties({ proposalId, number: 7, event: "viewed" }), [
+    "No. 7",
+    "Opened by the prospect",
+  ]);
+  assert.deepEqual(
+    describeTouchProperties({
+      proposalId,
+      number: 7,
+      event: "accepted",
+      acceptedBy: "Carl Nyström",
+      amountMinor: 160_000,
+      currency: "USD",
+    }),
+    ["No. 7", "Accepted by Carl Nyström", "$1,600.00"],
+  );
+  // The same keys from anyone else's touchpoint stay as they came.
+  assert.deepEqual(describeTouchProperties({ event: "viewed", number: 3 }), ["event: viewed", "number: 3"]);
+});

@@ -55,7 +55,15 @@ export function describeTouchProperties(
 ): string[] {
   if (!properties) return [];
   const parts: string[] = [];
-  const { outcome, durationMinutes, referredBy, note, amountMinor, currency, ...rest } = properties;
+  const { outcome, durationMinutes, referredBy, note, amountMinor, currency, ...others } = properties;
+  // A proposal's opening or acceptance (services/proposals) says so in a sentence.
+  const proposal = typeof others.proposalId === "string";
+  const { event, number, acceptedBy, ...afterProposal } = others;
+  const rest = proposal ? afterProposal : others;
+  if (proposal && typeof number === "number") parts.push(`No. ${number}`);
+  if (proposal && event === "viewed") parts.push("Opened by the prospect");
+  if (proposal && event === "accepted")
+    parts.push(typeof acceptedBy === "string" ? `Accepted by ${acceptedBy}` : "Accepted");
   if (typeof outcome === "string") parts.push(CALL_OUTCOMES[outcome as CallOutcome] ?? outcome);
   if (typeof durationMinutes === "number") parts.push(`${durationMinutes} min`);
   if (typeof referredBy === "string" && referredBy) parts.push(`Referred by ${referredBy}`);
