@@ -45,6 +45,7 @@ function totals(doc: ProposalDocument): string {
   const t = doc.totals;
   return `<table class="totals">${[
     row("List value", money(t.listMinor, doc.currency)),
+    t.aboveListMinor > 0 ? row("Above list price", `+ ${money(t.aboveListMinor, doc.currency)}`) : "",
     t.discountMinor > 0 ? row("Discounts", `− ${money(t.discountMinor, doc.currency)}`) : "",
     t.giveawayMinor > 0 ? row("Give-aways (included free)", `− ${money(t.giveawayMinor, doc.currency)}`) : "",
     row("Total", money(t.netMinor, doc.currency), "total"),

@@ -116,6 +116,7 @@ describe("proposals: made from a deal, sent within policy, read and accepted by 
     assert.deepEqual(p.totals, {
       listMinor: 450_000,
       discountMinor: 20_000,
+      aboveListMinor: 0,
       giveawayMinor: 250_000,
       netMinor: 180_000,
     });
@@ -133,6 +134,17 @@ describe("proposals: made from a deal, sent within policy, read and accepted by 
     const estimate = await asRep("POST", `/api/v1/deals/${dealId}/proposals`, { kind: "estimate" });
     assert.equal(estimate.body.number, p.number + 1, "one sequence for both kinds");
     assert.equal(estimate.body.label, `Estimate ${p.number + 1}`);
+
+    // Priced above the book: shown as such, not as a negative discount.
+    const above = await pricedDeal([{ productId: seat, quantity: 20, unitPriceMinor: 11_000 }]);
+    const dear = (await asRep("POST", `/api/v1/deals/${above.dealId}/proposals`, { kind: "proposal" })).body;
+    assert.deepEqual(dear.totals, {
+      listMinor: 200_000,
+      discountMinor: 0,
+      aboveListMinor: 20_000,
+      giveawayMinor: 0,
+      netMinor: 220_000,
+    });
 
     const past = await asRep("POST", `/api/v1/deals/${dealId}/proposals`, {
       kind: "proposal",
@@ -205,13 +217,21 @@ describe("proposals: made from a deal, sent within policy, read and accepted by 
     assert.equal(sent.body.approvalId, request.body.id);
     assert.match(sent.body.publicUrl, /^https:\/\/baton\.example\.test\/p\/[A-Za-z0-9_-]+$/);
 
+    assert.equal(sent.body.linesChanged, null, "only a draft says whether its lines are still the deal's");
     // An approval is for exact lines: a draft with a deeper discount needs its own.
     await asRep("PUT", `/api/v1/deals/${dealId}/line-items`, {
       priceBookId: book,
       items: [{ productId: seat, quantity: 20, unitPriceMinor: 8_000 }],
     });
     const deeper = (await asRep("POST", `/api/v1/deals/${dealId}/proposals`, { kind: "proposal" })).body;
+    assert.deepEqual([deeper.needsApproval, deeper.linesChanged], [true, false]);
     assert.equal((await asRep("POST", `/api/v1/proposals/${deeper.id}/send`)).status, 409);
+    // Once the deal's lines move on, the draft says an approval from the deal page would not cover it.
+    await asRep("PUT", `/api/v1/deals/${dealId}/line-items`, {
+      priceBookId: book,
+      items: [{ productId: seat, quantity: 21, unitPriceMinor: 8_000 }],
+    });
+    assert.equal((await asRep("GET", `/api/v1/proposals/${deeper.id}`)).body.linesChanged, true);
     // And the sent offer kept its own lines: a snapshot, not a view of the deal.
     assert.equal((await asRep("GET", `/api/v1/proposals/${draft.id}`)).body.totals.netMinor, 180_000);
   });
@@ -237,6 +257,8 @@ describe("proposals: made from a deal, sent within policy, read and accepted by 
       /default-src 'none'.*frame-ancestors 'none'/,
     );
     assert.ok(html.includes("$1,800.00") && html.includes("Ada Lovelace"));
+    // A link checker's HEAD is not someone reading.
+    assert.equal((await api.app.request(link, { method: "HEAD" })).status, 200);
     clock = new Date("2026-12-02T12:00:00Z");
     await visit(link);
     const pdf = await visit(`${link}/pdf`);
@@ -249,8 +271,8 @@ describe("proposals: made from a deal, sent within policy, read and accepted by 
     assert.equal(seen.lastViewedAt, "2026-12-02T12:00:00.000Z");
     assert.deepEqual(
       (await touches(contactId)).filter((t) => t.kind === "proposal"),
-      [{ kind: "proposal", event: "viewed", user_id: null }],
-      "the first opening only is a touchpoint",
+      [{ kind: "proposal", event: "viewed", user_id: rep.userId }],
+      "the first opening only is a touchpoint, the sending rep's activity",
     );
     const inbox = await asRep("GET", "/api/v1/me/notifications");
     assert.ok(
@@ -267,6 +289,14 @@ describe("proposals: made from a deal, sent within policy, read and accepted by 
     const link = pathOf((await asRep("POST", `/api/v1/proposals/${draft.id}/send`)).body.publicUrl);
     const stageBefore = await dealStage(dealId);
     assert.notEqual(stageBefore, "contract");
+    // Handing the deal to a colleague does not change who prepared the offer the prospect holds.
+    const colleague = await api.userWithKey("sales");
+    assert.equal(
+      (await api.call("PATCH", `/api/v1/deals/${dealId}`, { ownerId: colleague.userId })).status,
+      200,
+    );
+    assert.equal((await asRep("GET", `/api/v1/proposals/${draft.id}`)).body.preparedBy.email, rep.email);
+    assert.equal((await api.call("PATCH", `/api/v1/deals/${dealId}`, { ownerId: rep.userId })).status, 200);
 
     const nameless = await visit(`${link}/accept`, { name: " " });
     assert.equal(nameless.status, 400);
@@ -296,7 +326,7 @@ describe("proposals: made from a deal, sent within policy, read and accepted by 
     assert.deepEqual(history.rows[0], { from_stage: stageBefore, to_stage: "contract", user_id: null });
     assert.deepEqual(
       (await touches(contactId)).filter((t) => t.kind === "contract"),
-      [{ kind: "contract", event: "accepted", user_id: null }],
+      [{ kind: "contract", event: "accepted", user_id: rep.userId }],
     );
 
     const twice = await visit(`${link}/accept`, { name: "Someone Else" });
@@ -326,6 +356,24 @@ describe("proposals: made from a deal, sent within policy, read and accepted by 
     const late = await visit(`${secondLink}/accept`, { name: "Ada Lovelace" });
     assert.equal(late.status, 409);
     assert.match(late.body.toString(), /This offer has expired/);
+
+    // A draft whose last day has passed is not sent (it would arrive expired and withdraw the live one).
+    clock = new Date("2026-12-04T12:00:00Z");
+    const { dealId: other } = await pricedDeal(within());
+    const live = (await asRep("POST", `/api/v1/deals/${other}/proposals`, { kind: "proposal" })).body;
+    await asRep("POST", `/api/v1/proposals/${live.id}/send`);
+    const stale = (
+      await asRep("POST", `/api/v1/deals/${other}/proposals`, { kind: "proposal", validUntil: "2026-12-04" })
+    ).body;
+    clock = new Date("2026-12-05T00:00:00Z");
+    const refused = await asRep("POST", `/api/v1/proposals/${stale.id}/send`);
+    assert.equal(refused.status, 409);
+    assert.match(refused.body.error.message, /valid until 2026-12-04, which has passed/);
+    assert.equal(
+      (await asRep("GET", `/api/v1/proposals/${live.id}`)).body.status,
+      "sent",
+      "the live offer stands",
+    );
 
     const withdrawn = await asRep("POST", `/api/v1/proposals/${second.id}/withdraw`);
     assert.equal(withdrawn.body.status, "withdrawn");

@@ -32,6 +32,7 @@ export const ProposalSchema = z
     totals: z.object({
       listMinor: Money,
       discountMinor: Money.openapi({ description: "Price cuts on paid lines" }),
+      aboveListMinor: Money.openapi({ description: "What paid lines are priced above their list price" }),
       giveawayMinor: Money.openapi({ description: "List value of the lines given away free" }),
       netMinor: Money,
     }),
@@ -48,6 +49,9 @@ export const ProposalSchema = z
     timeZone: z.string(),
     dealId: z.uuid(),
     dealName: z.string(),
+    dealClosed: z
+      .boolean()
+      .openapi({ description: "The deal is won or lost: the offer can no longer be sent or accepted" }),
     contactId: z.uuid(),
     createdBy: z.object({ id: z.uuid(), name: z.string() }),
     createdAt: z.string(),
@@ -61,6 +65,10 @@ export const ProposalSchema = z
     needsApproval: z.boolean().nullable().openapi({
       description:
         "For a draft: its lines are outside the price policy and no approval of exactly those lines covers them, so sending would be refused. Null once sent.",
+    }),
+    linesChanged: z.boolean().nullable().openapi({
+      description:
+        "For a draft: the deal's line items are no longer the draft's, so an approval asked for the deal now would not cover it. Null once sent.",
     }),
     publicUrl: z
       .string()

@@ -31,7 +31,8 @@ publicProposalRoutes.use("/p/*", bodyLimit({ maxSize: 16 * 1024, onError: (c) =>
 
 publicProposalRoutes.get("/p/:token", async (c) => {
   const token = c.req.param("token");
-  const found = await openPublicProposal(c.get("deps"), token, { countView: true });
+  // A HEAD (link checkers) is answered by this handler too, but only a GET is someone reading.
+  const found = await openPublicProposal(c.get("deps"), token, { countView: c.req.method === "GET" });
   if (found.status === "invalid") return notAvailable(c);
   return c.body(
     proposalPage(found.document, token, { closedBecause: found.closedBecause }),

@@ -11,12 +11,7 @@ import { type Actor, authorize, type Deps } from "../context.ts";
 import { DEAL_SELLERS, loadVisibleDeal } from "../deals/deal-access.ts";
 import { loadLineItems } from "../pricing/deal-policy.ts";
 import type { CreateProposalInput } from "./proposal-schemas.ts";
-import {
-  loadVisibleProposal,
-  type ProposalView,
-  presentProposal,
-  workspaceTimeZone,
-} from "./proposal-view.ts";
+import { loadVisibleProposal, type ProposalView, presentContext, presentProposal } from "./proposal-view.ts";
 
 /** The next number in the workspace's one sequence; the lock makes two makers wait for each other. */
 async function nextNumber(tx: Tx, workspaceId: string): Promise<number> {
@@ -45,7 +40,8 @@ export async function createProposal(
     if (lines.length === 0) {
       throw new AppError("validation_failed", "Add line items to the deal before making a proposal from it.");
     }
-    const tz = await workspaceTimeZone(tx, actor.workspaceId);
+    const ctx = await presentContext(tx, deps, actor.workspaceId, now);
+    const tz = ctx.timeZone;
     const today = localDate(now, tz);
     const validUntil = input.proposal.validUntil ?? localDate(addDays(now, DEFAULT_VALIDITY_DAYS), tz);
     if (validUntil < today) {
@@ -81,6 +77,6 @@ export async function createProposal(
         updatedAt: now,
       })
       .returning({ id: proposals.id });
-    return presentProposal(tx, deps.publicUrl, await loadVisibleProposal(tx, actor, row!.id), now, tz);
+    return presentProposal(tx, await loadVisibleProposal(tx, actor, row!.id), ctx);
   });
 }

@@ -3,7 +3,7 @@
 // the proposal. It is deterministic, so the rep can copy the same link again without it being
 // stored; withdrawing the proposal is what ends it.
 import type { Executor } from "../../store/db.ts";
-import { signingKeyOf, signToken, verifyToken } from "../email/tokens.ts";
+import { signToken, verifyToken } from "../email/tokens.ts";
 
 export interface ProposalTokenIds {
   workspaceId: string;
@@ -11,10 +11,8 @@ export interface ProposalTokenIds {
   proposalId: string;
 }
 
-export async function proposalUrl(ex: Executor, publicUrl: string, ids: ProposalTokenIds): Promise<string> {
-  const key = await signingKeyOf(ex, ids.workspaceId);
-  if (!key) throw new Error(`Workspace ${ids.workspaceId} has no signing key.`);
-  const token = signToken(key, {
+export function proposalUrlWithKey(signingKey: string, publicUrl: string, ids: ProposalTokenIds): string {
+  const token = signToken(signingKey, {
     purpose: "proposal",
     workspaceId: ids.workspaceId,
     contactId: ids.contactId,

@@ -50,6 +50,8 @@ function totalRows(doc: ProposalDocument): Content[][] {
     { text: amount, alignment: "right", bold },
   ];
   const rows = [row("List value", money(doc.totals.listMinor, doc.currency))];
+  if (doc.totals.aboveListMinor > 0)
+    rows.push(row("Above list price", `+ ${money(doc.totals.aboveListMinor, doc.currency)}`));
   if (doc.totals.discountMinor > 0)
     rows.push(row("Discounts", `− ${money(doc.totals.discountMinor, doc.currency)}`));
   if (doc.totals.giveawayMinor > 0)

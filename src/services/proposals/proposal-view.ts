@@ -1,20 +1,23 @@
 // How a proposal reads: for staff (the deal page, the API) and, with fewer fields, for the prospect
 // (the public page and the PDF). Both come from one load, so the document a rep downloads and the
 // one the prospect opens cannot differ.
-import { and, desc, eq, type SQL } from "drizzle-orm";
+import { and, desc, eq, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { notFound } from "../../domain/errors.ts";
-import { discountBp, lineTotals } from "../../domain/pricing.ts";
+import { approvalFingerprint, discountBp, lineTotals } from "../../domain/pricing.ts";
 import { effectiveStatus, proposalLabel } from "../../domain/proposals.ts";
 import type { Executor } from "../../store/db.ts";
 import { companies, contacts, deals, proposals, users, workspaces } from "../../store/schema/index.ts";
-import type { Actor } from "../context.ts";
+import type { Actor, Deps } from "../context.ts";
 import { visibleDeals } from "../deals/deal-access.ts";
+import { signingKeyOf } from "../email/tokens.ts";
 import { loadHandoffSettings } from "../handoff/handoff-settings.ts";
-import { dealPolicyStatus } from "../pricing/deal-policy.ts";
-import { proposalUrl } from "./proposal-link.ts";
+import { dealPolicyStatus, loadLineItems } from "../pricing/deal-policy.ts";
+import { proposalUrlWithKey } from "./proposal-link.ts";
 
-const owner = alias(users, "owner");
+// "Prepared by" is whoever sent the offer (for a draft, whoever made it): a reassigned deal does
+// not change who signed off the document the prospect holds.
+const preparer = alias(users, "preparer");
 const creator = alias(users, "creator");
 
 /** Proposals matching `where` (already limited to what the reader may see), newest first. */
@@ -26,8 +29,9 @@ export async function loadProposals(ex: Executor, where: SQL, limit = 100) {
       dealStage: deals.stage,
       dealClosed: deals.closedAt,
       ownerId: deals.ownerId,
-      ownerName: owner.name,
-      ownerEmail: owner.email,
+      dealPriceBookId: deals.priceBookId,
+      preparerName: preparer.name,
+      preparerEmail: preparer.email,
       createdByName: creator.name,
       contactFirst: contacts.firstName,
       contactLast: contacts.lastName,
@@ -37,7 +41,13 @@ export async function loadProposals(ex: Executor, where: SQL, limit = 100) {
     })
     .from(proposals)
     .innerJoin(deals, and(eq(deals.workspaceId, proposals.workspaceId), eq(deals.id, proposals.dealId)))
-    .innerJoin(owner, and(eq(owner.workspaceId, deals.workspaceId), eq(owner.id, deals.ownerId)))
+    .innerJoin(
+      preparer,
+      and(
+        eq(preparer.workspaceId, proposals.workspaceId),
+        eq(preparer.id, sql`coalesce(${proposals.sentBy}, ${proposals.createdBy})`),
+      ),
+    )
     .innerJoin(
       creator,
       and(eq(creator.workspaceId, proposals.workspaceId), eq(creator.id, proposals.createdBy)),
@@ -79,7 +89,9 @@ export function presentDocument(row: LoadedProposal, now: Date, timeZone: string
     totals: {
       listMinor: sum((l) => l.listMinor),
       /** Price cuts on paid lines. */
-      discountMinor: sum((l) => (l.giveaway ? 0 : l.discountMinor)),
+      discountMinor: sum((l) => (l.giveaway ? 0 : Math.max(0, l.discountMinor))),
+      /** What paid lines are priced above their list price (needs an approval to be sent). */
+      aboveListMinor: sum((l) => (l.giveaway ? 0 : Math.max(0, -l.discountMinor))),
       /** The list value of the lines given away free. */
       giveawayMinor: sum((l) => (l.giveaway ? l.listMinor : 0)),
       netMinor: sum((l) => l.netMinor),
@@ -90,7 +102,7 @@ export function presentDocument(row: LoadedProposal, now: Date, timeZone: string
     workspaceName: row.workspaceName,
     contactName: [row.contactFirst, row.contactLast].filter(Boolean).join(" ") || row.contactEmail,
     companyName: row.companyName,
-    preparedBy: { name: row.ownerName, email: row.ownerEmail },
+    preparedBy: { name: row.preparerName, email: row.preparerEmail },
     acceptedAt: p.acceptedAt?.toISOString() ?? null,
     acceptedName: p.acceptedName,
     declinedAt: p.declinedAt?.toISOString() ?? null,
@@ -100,30 +112,52 @@ export function presentDocument(row: LoadedProposal, now: Date, timeZone: string
 
 export type ProposalDocument = ReturnType<typeof presentDocument>;
 
-/** The staff's view: the document, plus the deal, who made it, what the prospect did and the link. */
-export async function presentProposal(
+/** What presenting needs besides the row: the clock, the workspace's zone, the link's base and key. */
+export interface PresentContext {
+  now: Date;
+  timeZone: string;
+  publicUrl: string;
+  signingKey: string;
+}
+
+export async function presentContext(
   ex: Executor,
-  publicUrl: string,
-  row: LoadedProposal,
+  deps: Deps,
+  workspaceId: string,
   now: Date,
-  tz: string,
-) {
+): Promise<PresentContext> {
+  const key = await signingKeyOf(ex, workspaceId);
+  if (!key) throw new Error(`Workspace ${workspaceId} has no signing key.`);
+  return {
+    now,
+    timeZone: await workspaceTimeZone(ex, workspaceId),
+    publicUrl: deps.publicUrl,
+    signingKey: key,
+  };
+}
+
+/** The staff's view: the document, plus the deal, who made it, what the prospect did and the link. */
+export async function presentProposal(ex: Executor, row: LoadedProposal, ctx: PresentContext) {
   const p = row.proposal;
   const shared = p.status !== "draft" && p.status !== "withdrawn";
+  const draft = p.status === "draft";
+  const deal = { id: p.dealId, workspaceId: p.workspaceId, ownerId: row.ownerId, priceBookId: p.priceBookId };
   // For a draft: would sending be refused? Judged for the deal's owner; sending also applies the
   // sender's own limit when it is stricter.
-  const policy =
-    p.status === "draft"
-      ? await dealPolicyStatus(
-          ex,
-          { id: p.dealId, workspaceId: p.workspaceId, ownerId: row.ownerId, priceBookId: p.priceBookId },
-          { items: p.lines },
-        )
-      : null;
+  const policy = draft ? await dealPolicyStatus(ex, deal, { items: p.lines }) : null;
+  // An approval is asked for the deal's current lines: if they differ from the draft's, no
+  // approval from the deal page can unblock this draft.
+  const linesChanged = draft
+    ? approvalFingerprint(
+        row.dealPriceBookId,
+        await loadLineItems(ex, { ...deal, priceBookId: row.dealPriceBookId }),
+      ) !== approvalFingerprint(p.priceBookId, p.lines)
+    : null;
   return {
-    ...presentDocument(row, now, tz),
+    ...presentDocument(row, ctx.now, ctx.timeZone),
     dealId: p.dealId,
     dealName: row.dealName,
+    dealClosed: row.dealClosed !== null,
     contactId: p.contactId,
     createdBy: { id: p.createdBy, name: row.createdByName },
     createdAt: p.createdAt.toISOString(),
@@ -136,9 +170,11 @@ export async function presentProposal(
     approvalId: p.approvalId,
     /** A draft outside the price policy that no approval of exactly its lines covers; null once sent. */
     needsApproval: policy ? !policy.satisfied : null,
+    /** A draft whose lines are no longer the deal's: an approval asked now would be for other lines. */
+    linesChanged,
     /** The link the prospect opens; only once sent, and not after it was withdrawn. */
     publicUrl: shared
-      ? await proposalUrl(ex, publicUrl, {
+      ? proposalUrlWithKey(ctx.signingKey, ctx.publicUrl, {
           workspaceId: p.workspaceId,
           contactId: p.contactId,
           proposalId: p.id,

@@ -105,6 +105,8 @@ async function countView(tx: Tx, row: LoadedProposal, doc: ProposalDocument, now
       {
         contactId: p.contactId,
         kind: p.kind,
+        // The rep's proposal reaching the prospect: their activity in the sales reports.
+        userId: p.sentBy ?? p.createdBy,
         occurredAt: now,
         properties: { proposalId: p.id, number: p.number, event: "viewed" },
         externalId: `proposal-viewed:${p.id}`,
@@ -173,6 +175,7 @@ export function acceptProposal(deps: Deps, token: string, input: { name: string 
         {
           contactId: p.contactId,
           kind: "contract",
+          userId: row.ownerId,
           occurredAt: now,
           properties: {
             proposalId: p.id,

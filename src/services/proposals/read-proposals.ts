@@ -12,6 +12,7 @@ import type { ProposalListQuery } from "./proposal-schemas.ts";
 import {
   loadProposals,
   loadVisibleProposal,
+  presentContext,
   presentDocument,
   presentProposal,
   workspaceTimeZone,
@@ -24,13 +25,13 @@ export async function listDealProposals(deps: Deps, actor: Actor, dealId: string
   const now = deps.now();
   return inTransaction(deps.db, async (tx) => {
     await loadVisibleDeal(tx, actor, dealId);
-    const tz = await workspaceTimeZone(tx, actor.workspaceId);
+    const ctx = await presentContext(tx, deps, actor.workspaceId, now);
     const rows = await loadProposals(
       tx,
       and(visibleDeals(actor), eq(proposals.workspaceId, actor.workspaceId), eq(proposals.dealId, dealId))!,
     );
     const data = [];
-    for (const row of rows) data.push(await presentProposal(tx, deps.publicUrl, row, now, tz));
+    for (const row of rows) data.push(await presentProposal(tx, row, ctx));
     return { data };
   });
 }
@@ -43,8 +44,8 @@ export async function listProposals(deps: Deps, actor: Actor, query: ProposalLis
   authorize(actor, READERS, "read proposals");
   const now = deps.now();
   return inTransaction(deps.db, async (tx) => {
-    const tz = await workspaceTimeZone(tx, actor.workspaceId);
-    const today = localDate(now, tz);
+    const ctx = await presentContext(tx, deps, actor.workspaceId, now);
+    const today = localDate(now, ctx.timeZone);
     const byStatus: Record<string, SQL | undefined> = {
       sent: and(eq(proposals.status, "sent"), gte(proposals.validUntil, today)),
       expired: and(eq(proposals.status, "sent"), lt(proposals.validUntil, today)),
@@ -72,7 +73,7 @@ export async function listProposals(deps: Deps, actor: Actor, query: ProposalLis
     );
     const page = rows.slice(0, query.limit);
     const data = [];
-    for (const row of page) data.push(await presentProposal(tx, deps.publicUrl, row, now, tz));
+    for (const row of page) data.push(await presentProposal(tx, row, ctx));
     const last = page.at(-1)?.proposal;
     return {
       data,
@@ -88,8 +89,8 @@ export async function getProposal(deps: Deps, actor: Actor, id: string) {
   authorize(actor, READERS, "read proposals");
   const now = deps.now();
   return inTransaction(deps.db, async (tx) => {
-    const tz = await workspaceTimeZone(tx, actor.workspaceId);
-    return presentProposal(tx, deps.publicUrl, await loadVisibleProposal(tx, actor, id), now, tz);
+    const ctx = await presentContext(tx, deps, actor.workspaceId, now);
+    return presentProposal(tx, await loadVisibleProposal(tx, actor, id), ctx);
   });
 }
 

@@ -3,7 +3,7 @@
 // winning the deal); sending withdraws the deal's other live offers, so the prospect holds one.
 import { and, eq, ne } from "drizzle-orm";
 import { AppError } from "../../domain/errors.ts";
-import { actionProblem, effectiveStatus } from "../../domain/proposals.ts";
+import { actionProblem, effectiveStatus, localDate } from "../../domain/proposals.ts";
 import type { Tx } from "../../store/db.ts";
 import { proposals } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
@@ -14,8 +14,8 @@ import {
   type LoadedProposal,
   loadVisibleProposal,
   type ProposalView,
+  presentContext,
   presentProposal,
-  workspaceTimeZone,
 } from "./proposal-view.ts";
 
 /** Loads the proposal and locks its deal (and so every offer of the deal) for a change of state. */
@@ -31,10 +31,19 @@ export async function sendProposal(deps: Deps, actor: Actor, id: string): Promis
   return inTransaction(deps.db, async (tx) => {
     const row = await lockForChange(tx, actor, id);
     const p = row.proposal;
-    const tz = await workspaceTimeZone(tx, actor.workspaceId);
+    const ctx = await presentContext(tx, deps, actor.workspaceId, now);
+    const tz = ctx.timeZone;
     const problem = actionProblem("send", effectiveStatus(p, now, tz));
     if (problem) throw new AppError("conflict", problem);
     if (row.dealClosed) throw new AppError("conflict", "This deal is closed; reopen it to send an offer.");
+    // A draft's date does not expire it, but an offer sent past its last day would arrive dead
+    // and still withdraw the live one.
+    if (p.validUntil < localDate(now, tz)) {
+      throw new AppError(
+        "conflict",
+        `This draft was valid until ${p.validUntil}, which has passed: make a new draft with a later date.`,
+      );
+    }
     const deal = await loadVisibleDeal(tx, actor, p.dealId);
     // The offer's own lines and book, not the deal's current ones: the approval must be for what goes out.
     const policy = await dealPolicyStatus(
@@ -73,7 +82,7 @@ export async function sendProposal(deps: Deps, actor: Actor, id: string): Promis
         updatedAt: now,
       })
       .where(and(eq(proposals.workspaceId, actor.workspaceId), eq(proposals.id, p.id)));
-    return presentProposal(tx, deps.publicUrl, await loadVisibleProposal(tx, actor, id), now, tz);
+    return presentProposal(tx, await loadVisibleProposal(tx, actor, id), ctx);
   });
 }
 
@@ -83,13 +92,14 @@ export async function withdrawProposal(deps: Deps, actor: Actor, id: string): Pr
   const now = deps.now();
   return inTransaction(deps.db, async (tx) => {
     const row = await lockForChange(tx, actor, id);
-    const tz = await workspaceTimeZone(tx, actor.workspaceId);
+    const ctx = await presentContext(tx, deps, actor.workspaceId, now);
+    const tz = ctx.timeZone;
     const problem = actionProblem("withdraw", effectiveStatus(row.proposal, now, tz));
     if (problem) throw new AppError("conflict", problem);
     await tx
       .update(proposals)
       .set({ status: "withdrawn", withdrawnAt: now, updatedAt: now })
       .where(and(eq(proposals.workspaceId, actor.workspaceId), eq(proposals.id, id)));
-    return presentProposal(tx, deps.publicUrl, await loadVisibleProposal(tx, actor, id), now, tz);
+    return presentProposal(tx, await loadVisibleProposal(tx, actor, id), ctx);
   });
 }

@@ -2302,6 +2302,8 @@ export interface components {
         listMinor: number;
         /** @description Price cuts on paid lines */
         discountMinor: number;
+        /** @description What paid lines are priced above their list price */
+        aboveListMinor: number;
         /** @description List value of the lines given away free */
         giveawayMinor: number;
         netMinor: number;
@@ -2324,6 +2326,8 @@ export interface components {
       /** Format: uuid */
       dealId: string;
       dealName: string;
+      /** @description The deal is won or lost: the offer can no longer be sent or accepted */
+      dealClosed: boolean;
       /** Format: uuid */
       contactId: string;
       createdBy: {
@@ -2342,6 +2346,8 @@ export interface components {
       approvalId: string | null;
       /** @description For a draft: its lines are outside the price policy and no approval of exactly those lines covers them, so sending would be refused. Null once sent. */
       needsApproval: boolean | null;
+      /** @description For a draft: the deal's line items are no longer the draft's, so an approval asked for the deal now would not cover it. Null once sent. */
+      linesChanged: boolean | null;
       /** @description The link the prospect opens; null for a draft or a withdrawn offer */
       publicUrl: string | null;
     };

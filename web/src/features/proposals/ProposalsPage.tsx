@@ -34,8 +34,9 @@ const FILTERS: { value: ProposalStatusFilter; label: string }[] = [
 export default function ProposalsPage() {
   const session = useSession();
   const [status, setStatus] = useState<ProposalStatusFilter>("sent");
-  // A rep starts with their own deals; anyone can widen it.
-  const [mine, setMine] = useState(session.data?.user.role === "sales");
+  // A rep starts with their own deals (once the session says who is here); anyone can widen it.
+  const [chosen, setMine] = useState<boolean | null>(null);
+  const mine = chosen ?? session.data?.user.role === "sales";
   const list = useProposalList({ status, mine });
   const rows = list.data?.pages.flatMap((p) => p.data) ?? [];
 

@@ -86,7 +86,8 @@ export function ProposalsPanel({
 function ProposalCard({ proposal: p, canSell }: { proposal: Proposal; canSell: boolean }) {
   const send = useSendProposal();
   const withdraw = useWithdrawProposal();
-  const live = p.status === "draft" || p.status === "sent" || p.status === "expired";
+  // Nothing to send or take back on a won or lost deal: its offers are closed with it.
+  const live = !p.dealClosed && (p.status === "draft" || p.status === "sent" || p.status === "expired");
   return (
     <Card withBorder padding="sm" data-testid="proposal-card" data-status={p.status}>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
@@ -116,9 +117,10 @@ function ProposalCard({ proposal: p, canSell }: { proposal: Proposal; canSell: b
         </Anchor>
       </Group>
       {p.needsApproval && (
-        <Text size="sm" c="red.8" mt="xs">
-          These lines are outside the price policy: request an approval in the price policy panel before
-          sending.
+        <Text size="sm" c="red.8" mt="xs" data-testid="proposal-approval-hint">
+          {p.linesChanged
+            ? "These lines are outside the price policy, and the deal's lines have changed since this draft: an approval asked now would be for the new lines. Discard this draft and make a new one."
+            : "These lines are outside the price policy: request an approval in the price policy panel before sending."}
         </Text>
       )}
       {p.publicUrl && p.status === "sent" && (
@@ -158,8 +160,11 @@ function ProposalCard({ proposal: p, canSell }: { proposal: Proposal; canSell: b
             variant="subtle"
             color="red"
             onClick={() => {
-              if (window.confirm(`Withdraw ${p.label}? Its link stops working at once.`))
-                withdraw.mutate(p.id);
+              const question =
+                p.status === "draft"
+                  ? `Discard the draft of ${p.label}?`
+                  : `Withdraw ${p.label}? Its link stops working at once.`;
+              if (window.confirm(question)) withdraw.mutate(p.id);
             }}
             loading={withdraw.isPending}
             data-testid="proposal-withdraw"
