@@ -1,9 +1,10 @@
 // Money, dates and rates as the proposal's reader sees them, shared by the PDF and the public page.
 
-/** Minor units shown as the currency's amount (Baton keeps money in hundredths). */
+/** Minor units in the currency's own digits (cents for USD, whole yen for JPY) as its amount. */
 export function money(amountMinor: number, currency: string): string {
   try {
-    return new Intl.NumberFormat("en", { style: "currency", currency }).format(amountMinor / 100);
+    const format = new Intl.NumberFormat("en", { style: "currency", currency });
+    return format.format(amountMinor / 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2));
   } catch {
     return `${(amountMinor / 100).toFixed(2)} ${currency}`;
   }

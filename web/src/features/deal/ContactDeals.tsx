@@ -89,7 +89,12 @@ function NewDealForm({ contactId }: { contactId: string }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     create.mutate(
-      { name: name.trim(), contactId, amountMinor: toMinor(amount), currency: currency.trim().toUpperCase() },
+      {
+        name: name.trim(),
+        contactId,
+        amountMinor: toMinor(amount, currency.trim().toUpperCase()),
+        currency: currency.trim().toUpperCase(),
+      },
       { onSuccess: (deal) => navigate(`/deals/${encodeURIComponent(deal.id)}`) },
     );
   };

@@ -20,7 +20,7 @@ import type { Schema } from "../../api/contract.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { formatMoney } from "../pipeline/money.ts";
 import { usePriceBook, usePriceBooks, useSetLineItems } from "./deal-queries.ts";
-import { formatBp, toMinor } from "./pricing-format.ts";
+import { formatBp, toMajor, toMinor } from "./pricing-format.ts";
 
 type DealDetail = Schema<"DealDetail">;
 
@@ -76,7 +76,7 @@ export function LineItemsEditor({ deal, editable }: { deal: DealDetail; editable
     deal.lineItems.map((l) => ({
       productId: l.productId,
       quantity: l.quantity,
-      unitPrice: l.unitPriceMinor / 100,
+      unitPrice: toMajor(l.unitPriceMinor, deal.currency),
       giveaway: l.giveaway,
     })),
   );
@@ -91,7 +91,12 @@ export function LineItemsEditor({ deal, editable }: { deal: DealDetail; editable
     if (first)
       setLines((c) => [
         ...c,
-        { productId: first.productId, quantity: 1, unitPrice: first.unitPriceMinor / 100, giveaway: false },
+        {
+          productId: first.productId,
+          quantity: 1,
+          unitPrice: toMajor(first.unitPriceMinor, deal.currency),
+          giveaway: false,
+        },
       ]);
   };
   const submit = () =>
@@ -101,7 +106,7 @@ export function LineItemsEditor({ deal, editable }: { deal: DealDetail; editable
       items: lines.map((l) => ({
         productId: l.productId,
         quantity: asNumber(l.quantity),
-        unitPriceMinor: toMinor(asNumber(l.unitPrice)),
+        unitPriceMinor: toMinor(asNumber(l.unitPrice), deal.currency),
         giveaway: l.giveaway,
       })),
     });
@@ -115,7 +120,10 @@ export function LineItemsEditor({ deal, editable }: { deal: DealDetail; editable
     (sum, l) => {
       const quantity = quantityProblem(l.quantity) ? 0 : asNumber(l.quantity);
       const list = listPrice(l.productId) * quantity;
-      const net = l.giveaway || unitPriceProblem(l.unitPrice) ? 0 : toMinor(asNumber(l.unitPrice)) * quantity;
+      const net =
+        l.giveaway || unitPriceProblem(l.unitPrice)
+          ? 0
+          : toMinor(asNumber(l.unitPrice), deal.currency) * quantity;
       return { list: sum.list + list, net: sum.net + net };
     },
     { list: 0, net: 0 },
@@ -154,7 +162,9 @@ export function LineItemsEditor({ deal, editable }: { deal: DealDetail; editable
         <Table.Tbody>
           {lines.map((line, index) => {
             const list = listPrice(line.productId);
-            const unit = unitPriceProblem(line.unitPrice) ? 0 : toMinor(asNumber(line.unitPrice));
+            const unit = unitPriceProblem(line.unitPrice)
+              ? 0
+              : toMinor(asNumber(line.unitPrice), deal.currency);
             const quantity = quantityProblem(line.quantity) ? 0 : asNumber(line.quantity);
             const off = line.giveaway ? 10_000 : list > 0 ? Math.ceil(((list - unit) * 10_000) / list) : 0;
             return (
@@ -167,7 +177,7 @@ export function LineItemsEditor({ deal, editable }: { deal: DealDetail; editable
                     value={line.productId}
                     onChange={(e) => {
                       const productId = e.currentTarget.value;
-                      update(index, { productId, unitPrice: listPrice(productId) / 100 });
+                      update(index, { productId, unitPrice: toMajor(listPrice(productId), deal.currency) });
                     }}
                     data={entries.map((e) => ({ value: e.productId, label: `${e.name} (${e.sku})` }))}
                   />

@@ -1,4 +1,5 @@
 import type { Schema } from "../../api/contract.ts";
+import { minorDigits } from "../programs/money.ts";
 
 type Deviation = Schema<"PolicyDeviation">;
 type LineItemView = Schema<"DealDetail">["lineItems"][number];
@@ -22,7 +23,12 @@ export function describeDeviation(deviation: Deviation, items: readonly LineItem
   }
 }
 
-/** Major units typed by a person to integer minor units (cents), exactly. */
-export function toMinor(major: number): number {
-  return Math.round(major * 100);
+/** Major units typed by a person to integer minor units in the currency's own digits, exactly. */
+export function toMinor(major: number, currency: string): number {
+  return Math.round(major * 10 ** minorDigits(currency));
+}
+
+/** Integer minor units to the major units a person types (100.5 for 10050 US cents, 1000 for ¥1000). */
+export function toMajor(minor: number, currency: string): number {
+  return minor / 10 ** minorDigits(currency);
 }

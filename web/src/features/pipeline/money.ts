@@ -1,4 +1,6 @@
-// Money display: amounts travel in minor units (cents) with an ISO currency code.
+// Money display: amounts travel in minor units with an ISO currency code — hundredths for USD or
+// EUR, whole yen for JPY, thousandths for KWD (the currency's own digits, as the API documents).
+import { minorDigits } from "../programs/money.ts";
 
 const formats = new Map<string, Intl.NumberFormat>();
 
@@ -16,8 +18,9 @@ function formatFor(currency: string): Intl.NumberFormat | null {
 }
 
 export function formatMoney(amountMinor: number, currency: string): string {
-  const amount = amountMinor / 100;
-  return formatFor(currency)?.format(amount) ?? `${amount.toFixed(2)} ${currency}`;
+  const digits = minorDigits(currency);
+  const amount = amountMinor / 10 ** digits;
+  return formatFor(currency)?.format(amount) ?? `${amount.toFixed(digits)} ${currency}`;
 }
 
 /** Several per-currency totals on one line; an em dash when there are none. */

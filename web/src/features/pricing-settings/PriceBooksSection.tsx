@@ -27,7 +27,7 @@ import { type FormEvent, useMemo, useState } from "react";
 import { PRICE_CHANNELS } from "#domain/pricing";
 import type { Schema } from "../../api/contract.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
-import { toMinor } from "../deal/pricing-format.ts";
+import { toMajor, toMinor } from "../deal/pricing-format.ts";
 import { PARTNER_KIND_LABELS } from "../partners/partner-labels.ts";
 import { usePartners } from "../partners/partner-queries.ts";
 import { formatMoney } from "../pipeline/money.ts";
@@ -179,11 +179,11 @@ function priceProblem(value: FieldValue): string | null {
   return null;
 }
 
-function toEntries(prices: Record<string, FieldValue>): PriceEntryInput[] {
+function toEntries(prices: Record<string, FieldValue>, currency: string): PriceEntryInput[] {
   const entries: PriceEntryInput[] = [];
   for (const [productId, value] of Object.entries(prices)) {
     if (typeof value === "string" && value.trim() === "") continue;
-    entries.push({ productId, unitPriceMinor: toMinor(Number(value)) });
+    entries.push({ productId, unitPriceMinor: toMinor(Number(value), currency) });
   }
   return entries;
 }
@@ -201,19 +201,22 @@ function PriceBookEditor(props: {
     Object.fromEntries(
       products.map((p) => {
         const minor = stored.get(p.id);
-        return [p.id, minor === undefined ? "" : minor / 100];
+        return [p.id, minor === undefined ? "" : toMajor(minor, book.currency)];
       }),
     ),
   );
   const save = useSavePriceBook(book.id);
   const invalid = Object.values(prices).some((v) => priceProblem(v) !== null) || name.trim() === "";
-  const priced = toEntries(prices).length;
+  const priced = toEntries(prices, book.currency).length;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (invalid) return;
     save.mutate(
-      { ...(name.trim() !== book.name ? { name: name.trim() } : {}), entries: toEntries(prices) },
+      {
+        ...(name.trim() !== book.name ? { name: name.trim() } : {}),
+        entries: toEntries(prices, book.currency),
+      },
       { onSuccess: (saved) => notifications.show({ color: "green", message: `Saved “${saved.name}”` }) },
     );
   };
