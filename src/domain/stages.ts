@@ -13,6 +13,12 @@ export const STAGES = [
 export type Stage = (typeof STAGES)[number];
 
 /**
+ * Contacts marketing's temperature tiers are done with — won, or ruled out (their playbook
+ * enrolments end too). The lead board leaves them out of its columns unless the user asks.
+ */
+export const CLOSED_STAGES: readonly Stage[] = ["customer", "disqualified"];
+
+/**
  * The stage a contact moves to when a touchpoint arrives. Only the automatic rule of the
  * foundation lives here: a prospect becomes a lead with its first inbound response.
  * Returns null when the stage does not change.

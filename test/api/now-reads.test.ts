@@ -94,11 +94,25 @@ async function checkReadsAt(
   assert.deepEqual(filtered, counts, "filtered and whole-workspace counts");
   for (const t of TEMPERATURES) assert.equal(counts[t], lists.get(t)!.length, `${t} count vs list`);
 
-  // The hot and warm columns are ordered by engagement, highest first, across pages.
-  for (const t of ["hot", "warm"] as const) {
-    const scores = lists.get(t)!.map((r) => r.score);
-    for (let i = 1; i < scores.length; i++)
-      assert.ok(scores[i]! <= scores[i - 1]! * (1 + 1e-9), `${t} order`);
+  // Every column is ordered by engagement, highest first, across pages: by E as the definition
+  // gives it at this instant, summed here from the touches (negative E — an unsubscribe — last).
+  const definition = new Map(
+    ids.map((id, i) => [
+      id,
+      engagementFromTouches(
+        touches[i]!.map((t) => ({ id: t.id, kind: t.kind, occurredAt: t.at })),
+        at,
+        settings,
+      ),
+    ]),
+  );
+  for (const t of TEMPERATURES) {
+    const expected = lists.get(t)!.map((r) => definition.get(r.id)!);
+    for (let i = 1; i < expected.length; i++)
+      assert.ok(
+        expected[i]! <= expected[i - 1]! + 1e-9 * Math.max(1, Math.abs(expected[i - 1]!)),
+        `${t} order: ${expected.join(", ")}`,
+      );
   }
 
   for (const [i, id] of ids.entries()) {
@@ -112,11 +126,7 @@ async function checkReadsAt(
     assert.equal(score.value, contact.score, `contact ${i}: score value`);
 
     // The definition: only touchpoints at or before the instant count.
-    const expected = engagementFromTouches(
-      touches[i]!.map((t) => ({ id: t.id, kind: t.kind, occurredAt: t.at })),
-      at,
-      settings,
-    );
+    const expected = definition.get(id)!;
     assert.ok(
       Math.abs(contact.score - expected) <= 1e-9 * Math.max(1, Math.abs(expected)),
       `contact ${i}: E`,

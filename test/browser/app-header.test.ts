@@ -1,9 +1,12 @@
 // The app's header at 1,280 px: the everyday destinations in the bar, the rest under "More", and
-// nothing scrolled or pushed off the screen. A partner's short bar has no "More".
+// nothing scrolled or pushed off the screen. A partner's short bar has no "More". A workspace
+// name of 60 characters is cut short with an ellipsis, never pushing or covering the bar.
 import assert from "node:assert/strict";
 import path from "node:path";
 import { after, before, test } from "node:test";
+import { eq } from "drizzle-orm";
 import type { Browser, Page } from "playwright-core";
+import { workspaces } from "../../src/store/schema/index.ts";
 import { setupApi, type TestApi } from "../support/api.ts";
 import {
   launchBrowser,
@@ -95,4 +98,57 @@ test("a partner's bar has its board and pipeline, and no More", async () => {
   await page.getByTestId("logout").waitFor();
   assert.deepEqual(await header().locator("nav").getByRole("link").allTextContents(), ["Board", "Pipeline"]);
   assert.equal(await page.getByTestId("nav-more").count(), 0);
+});
+
+test("a 60-character workspace name is cut short with an ellipsis and never pushes the bar", async () => {
+  const name = "Northwind Traders International Holdings — EMEA Marketing Op";
+  assert.equal(name.length, 60);
+  await api.deps.db.update(workspaces).set({ name }).where(eq(workspaces.workspaceId, api.workspaceId));
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await logInAs(page, web.url, api.admin.email, PASSWORD);
+  const shown = page.getByTestId("workspace-name");
+  await shown.waitFor();
+  const box = async (locator: ReturnType<Page["locator"]>) => (await locator.boundingBox())!;
+  // Cut short, the whole name in its tooltip; the bar starts after it and every link still shows.
+  const cut = await shown.evaluate((el) => ({
+    overflow: getComputedStyle(el).textOverflow,
+    clipped: el.scrollWidth > el.clientWidth,
+  }));
+  assert.deepEqual(cut, { overflow: "ellipsis", clipped: true });
+  assert.equal(await shown.getAttribute("title"), name);
+  const nav = header().locator("nav");
+  const [nameBox, navBox] = [await box(shown), await box(nav)];
+  assert.ok(
+    nameBox.x + nameBox.width <= navBox.x,
+    `the name (to ${nameBox.x + nameBox.width}) reaches the bar (${navBox.x})`,
+  );
+  // The name's own clipping is the only thing cut: the bar scrolls nothing, nothing sticks out.
+  assert.deepEqual(
+    (await sidewaysOverflow(page, "header")).filter((found) => !found.startsWith("workspace-name ")),
+    [],
+  );
+  assert.equal(await nav.evaluate((el) => el.scrollWidth <= el.clientWidth), true, "the bar fits");
+  await page.screenshot({
+    path: path.join(SCREENSHOTS, "header-1280-long-workspace.png"),
+    clip: { x: 0, y: 0, width: 1280, height: 56 },
+  });
+
+  // Narrower than a laptop the name gives its room to the bar and stays in the user's tooltip;
+  // the user's name and "Log out" stay on the screen.
+  await page.setViewportSize({ width: 900, height: 800 });
+  await shown.waitFor({ state: "hidden" });
+  assert.match(
+    (await page.getByTestId("current-user").getAttribute("title")) ?? "",
+    new RegExp(`· ${name}$`),
+  );
+  const logout = await box(page.getByTestId("logout"));
+  assert.ok(logout.x + logout.width <= 900, "Log out on the screen");
+  assert.deepEqual(
+    (await sidewaysOverflow(page, "header")).filter((found) => found.includes("sticks out")),
+    [],
+  );
+  await page.screenshot({
+    path: path.join(SCREENSHOTS, "header-900-long-workspace.png"),
+    clip: { x: 0, y: 0, width: 900, height: 56 },
+  });
 });

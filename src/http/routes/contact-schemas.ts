@@ -28,6 +28,11 @@ export const ContactSchema = z
     stage: z.enum(STAGES),
     ownerId: z.uuid().nullable(),
     ownerName: nullableText,
+    sourceProgramId: z.uuid().nullable().openapi({
+      description:
+        "The program of its first inbound response: the program that made it a lead (null when no touch did)",
+    }),
+    sourceProgramName: nullableText,
     temperature: z.enum(TEMPERATURES),
     score: z.number().openapi({ description: "Engagement E at the read instant" }),
     warmUntil: z.string().nullable().openapi({ description: "When E falls below the warm threshold" }),
@@ -63,13 +68,17 @@ export const ContactFilterQuery = z.object({
   incomeBand: targetMarket("income band"),
   education: targetMarket("education"),
   at: Instant.optional().openapi({ description: "Read temperatures as of this instant (default: now)" }),
+  closed: z.enum(["include", "exclude"]).optional().openapi({
+    description:
+      "`exclude` leaves out customers and disqualified contacts, as the lead board does by default; `include` (the default) keeps them",
+  }),
 });
 
 export const ContactListQuery = ContactFilterQuery.extend({
   temperature: z.enum(TEMPERATURES).optional(),
   sort: z.enum(CONTACT_SORTS).optional().openapi({
     description:
-      "`newest` (newest contact first), `name` (A–Z by the name shown — first and last name, else the email — compared letter by letter without case), `last_touch` (most recently touched first, never-touched contacts last). Without it: by engagement for `temperature=hot` or `warm` read now, else newest first.",
+      "`newest` (newest contact first), `name` (A–Z by the name shown — first and last name, else the email — compared letter by letter without case), `last_touch` (most recently touched first, never-touched contacts last). Without it: by engagement for a `temperature` read now, else newest first.",
   }),
 })
   .extend(PageQuery.shape)

@@ -46,7 +46,7 @@ contactRoutes.openapi(
     tags,
     summary: "List contacts",
     description:
-      "Filters combine with AND. `sort` picks the order (newest first, name A–Z, last touch); without it, `temperature=hot` or `warm` is ordered by engagement (highest first), anything else newest first. Every order pages by a keyset cursor.",
+      "Filters combine with AND. `sort` picks the order (newest first, name A–Z, last touch); without it, a `temperature` column read now is ordered by engagement (highest first; in the cold column the never-touched follow the positive scores, the negative ones come last), anything else newest first. Every order pages by a keyset cursor.",
     request: { query: ContactListQuery },
     responses: { 200: json(pageOf(ContactSchema, "ContactPage"), "A page of contacts"), ...errorResponses },
   }),

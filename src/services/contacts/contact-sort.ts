@@ -1,5 +1,6 @@
 // The orders a user may pick for the contacts list, and the keyset cursor each one pages with.
 import type { Temperature } from "../../domain/catalogue.ts";
+import { SCORE_CURSOR_KEY } from "../../store/queries/contact-by-score.ts";
 import type { ContactOrder } from "../../store/queries/contacts.ts";
 import { isIdCursor } from "../pagination.ts";
 
@@ -7,8 +8,9 @@ export const CONTACT_SORTS = ["newest", "name", "last_touch"] as const;
 export type ContactSort = (typeof CONTACT_SORTS)[number];
 
 /**
- * The order of a page. A sort the user picked wins; without one, the hot and warm columns read
- * now are ordered by engagement (their cooling instant) and everything else newest first.
+ * The order of a page. A sort the user picked wins; without one, the board's columns read now
+ * are ordered by engagement (hot and warm by cooling instant, cold by score key) and everything
+ * else — a column as of a past instant included — newest first.
  */
 export function contactOrder(input: {
   sort?: ContactSort;
@@ -17,8 +19,8 @@ export function contactOrder(input: {
 }): ContactOrder {
   if (input.sort === "name") return "name";
   if (input.sort === "last_touch") return "last_touch";
-  if (input.sort === "newest" || input.at || !input.temperature || input.temperature === "cold") return "id";
-  return input.temperature === "hot" ? "hot_until" : "warm_until";
+  if (input.sort === "newest" || input.at || !input.temperature) return "id";
+  return input.temperature === "hot" ? "hot_until" : input.temperature === "warm" ? "warm_until" : "score";
 }
 
 export interface ContactCursorValue {
@@ -44,6 +46,8 @@ export function isCursorOf(order: ContactOrder) {
         return typeof c.key === "string" && c.key.length <= 1000;
       case "last_touch":
         return c.key === null || (typeof c.key === "string" && PG_TIMESTAMP.test(c.key));
+      case "score":
+        return typeof c.key === "string" && SCORE_CURSOR_KEY.test(c.key);
       default:
         return isIdCursor(v);
     }

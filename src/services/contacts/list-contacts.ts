@@ -54,6 +54,6 @@ export async function countContactsByTemp(
 /** The key a page's last row leaves in the cursor, in the form its order's query reads it back. */
 function cursorKey(order: ContactOrder, row: ContactRow): string | null {
   if (order === "id") return null;
-  if (order === "name" || order === "last_touch") return row.sort_text ?? null;
+  if (order === "name" || order === "last_touch" || order === "score") return row.sort_text ?? null;
   return row.sort_key?.toISOString() ?? null;
 }

@@ -40,6 +40,8 @@ export function presentContact(r: ContactRow, at: Date, s: ScoringSettings) {
     ownerId: r.owner_id,
     ownerName: r.owner_name,
     partnerId: r.partner_id,
+    sourceProgramId: r.source_program_id,
+    sourceProgramName: r.source_program_name,
     temperature,
     score,
     warmUntil: r.warm_until?.toISOString() ?? null,

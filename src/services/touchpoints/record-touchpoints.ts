@@ -233,7 +233,7 @@ export async function recordTouchpointsIn(
       row: c.row,
     };
   });
-  await writeContactScores(tx, workspaceId, existing, fresh);
+  await writeContactScores(tx, workspaceId, existing, fresh, settings);
   // A contact holding a touch ahead is noted with E now, for reads until that touch arrives and
   // for the arrivals job, which sets in motion what the touch does once it counts.
   const settledAt = now.toISOString();

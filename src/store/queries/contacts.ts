@@ -1,8 +1,9 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Temperature } from "../../domain/catalogue.ts";
-import type { Stage } from "../../domain/stages.ts";
+import { CLOSED_STAGES, type Stage } from "../../domain/stages.ts";
 import type { ScoringSettings } from "../../domain/temperature.ts";
 import type { Executor } from "../db.ts";
+import { byScoreParts } from "./contact-by-score.ts";
 import { byLastTouchSql, byNameSql, type KeysetPosition } from "./contact-orders.ts";
 import { asDate, asDateOrNull } from "./rows.ts";
 import {
@@ -33,6 +34,8 @@ export interface ContactFilters {
   partnerId?: string;
   /** Read the board as of this instant; omitted means now (the indexed paths). */
   at?: Date;
+  /** `exclude`: leave out customers and disqualified contacts (CLOSED_STAGES), as the board does. */
+  closed?: "include" | "exclude";
 }
 
 export type ContactRow = {
@@ -55,6 +58,9 @@ export type ContactRow = {
   owner_id: string | null;
   owner_name: string | null;
   partner_id: string | null;
+  /** The program of the touch that made it a lead (contact_lifecycle), and its name. */
+  source_program_id: string | null;
+  source_program_name: string | null;
   score_e0: number;
   score_t0: Date | null;
   warm_until: Date | null;
@@ -67,7 +73,7 @@ export type ContactRow = {
   past_engagement: number | null;
   /** The keyset key of a list ordered by a cooling instant (see listContactRows). */
   sort_key?: Date | null;
-  /** The keyset key of a list ordered by name or last touch, as text (contact-orders.ts). */
+  /** The keyset key of a list ordered by name, last touch or score, as text (contact-orders.ts, contact-by-score.ts). */
   sort_text?: string | null;
 };
 
@@ -81,6 +87,12 @@ const TARGET_MARKET_COLUMNS = {
   education: "c.education",
 } as const;
 
+/** The contact of `c` is at a closed stage (customer or disqualified). */
+export const closedStageSql: SQL = sql`c.stage in (${sql.join(
+  CLOSED_STAGES.map((stage) => sql`${stage}`),
+  sql`, `,
+)})`;
+
 function likePattern(q: string): string {
   return `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
 }
@@ -90,6 +102,7 @@ export function whereSql(workspaceId: string, f: ContactFilters, at: Date, s: Sc
   const parts: SQL[] = [sql`c.workspace_id = ${workspaceId}`];
   if (f.temperature) parts.push(temperatureAtSql(f.temperature, at, s));
   if (f.stage) parts.push(sql`c.stage = ${f.stage}`);
+  if (f.closed === "exclude") parts.push(sql`not (${closedStageSql})`);
   if (f.ownerId) parts.push(sql`c.owner_id = ${f.ownerId}`);
   if (f.companyId) parts.push(sql`c.company_id = ${f.companyId}`);
   if (f.partnerId) parts.push(sql`c.partner_id = ${f.partnerId}`);
@@ -113,27 +126,32 @@ export function whereSql(workspaceId: string, f: ContactFilters, at: Date, s: Sc
 const SELECT = (at: Date, s: ScoringSettings, extra: SQL = sql``) => sql`
   select c.id, c.email, c.first_name, c.last_name, c.title, c.phone, c.company_id, co.name as company_name,
     c.occupation, c.industry, c.company_size, c.income_band, c.education, c.country, c.properties,
-    c.stage, c.owner_id, u.name as owner_name, c.partner_id, coalesce(s.e0, 0) as score_e0, s.t0 as score_t0,
+    c.stage, c.owner_id, u.name as owner_name, c.partner_id,
+    l.lead_program_id as source_program_id, p.name as source_program_name,
+    coalesce(s.e0, 0) as score_e0, s.t0 as score_t0,
     s.warm_until, s.hot_until, coalesce(s.touch_count, 0) as touch_count, s.first_touch_at,
     c.created_at, c.updated_at,
     ${engagementWhereAheadSql(at, s)} as past_engagement${extra}
   from contacts c
   left join contact_scores s on s.workspace_id = c.workspace_id and s.contact_id = c.id
   left join companies co on co.workspace_id = c.workspace_id and co.id = c.company_id
-  left join users u on u.workspace_id = c.workspace_id and u.id = c.owner_id`;
+  left join users u on u.workspace_id = c.workspace_id and u.id = c.owner_id
+  left join contact_lifecycle l on l.workspace_id = c.workspace_id and l.contact_id = c.id
+  left join programs p on p.workspace_id = l.workspace_id and p.id = l.lead_program_id`;
 
 /**
- * Keyset order: the hot and warm columns by cooling instant (= current engagement), newest first
- * (`id`), or an order the user picked in the contacts list (`name`, `last_touch`).
+ * Keyset order: the hot and warm columns by cooling instant (= current engagement), the cold one
+ * by score key (`score`, the same engagement order), newest first (`id`), or an order the user
+ * picked in the contacts list (`name`, `last_touch`).
  */
-export type ContactOrder = "hot_until" | "warm_until" | "id" | "name" | "last_touch";
+export type ContactOrder = "hot_until" | "warm_until" | "score" | "id" | "name" | "last_touch";
 
 export type ContactCursor = KeysetPosition;
 
 /**
  * A page of contacts read at one instant (`f.at`, else `page.now`). Ordered newest first, by name
- * or last touch, or — the hot and warm columns read now — by cooling instant, which orders by
- * current engagement.
+ * or last touch, or — the columns read now — by engagement: hot and warm by cooling instant, cold
+ * by score key.
  */
 export async function listContactRows(
   ex: Executor,
@@ -155,6 +173,16 @@ export async function listContactRows(
       const { touched, untouched } = byLastTouchSql(select, whereSql(workspaceId, f, at, s), page);
       const first = touched ? await run(touched) : [];
       return first.length >= page.limit ? first : [...first, ...(await run(untouched))].slice(0, page.limit);
+    }
+    case "score": {
+      // Its parts in turn (positive, zero, negative E), each read only if the page is not full.
+      const where = whereSql(workspaceId, { ...f, temperature: undefined }, at, s);
+      const rows: ContactRow[] = [];
+      for (const part of byScoreParts(workspaceId, select, where, at, s, page)) {
+        rows.push(...(await run(part)));
+        if (rows.length >= page.limit) break;
+      }
+      return rows.slice(0, page.limit);
     }
     default:
       return run(byCoolingSql(workspaceId, f, s, at, page));

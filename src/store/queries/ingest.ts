@@ -2,8 +2,10 @@
 // size, with the rows passed as one JSON parameter.
 import { sql } from "drizzle-orm";
 import type { Stage } from "../../domain/stages.ts";
+import type { ScoringSettings } from "../../domain/temperature.ts";
 import type { Executor } from "../db.ts";
 import { asDate, asDateOrNull } from "./rows.ts";
+import { scoreKeySql } from "./temperature-sql.ts";
 
 export async function existingIds(
   ex: Executor,
@@ -234,7 +236,9 @@ export async function writeContactScores(
   workspaceId: string,
   existing: ContactScoreUpdate[],
   fresh: ContactScoreUpdate[],
+  settings: ScoringSettings,
 ): Promise<void> {
+  const key = scoreKeySql(sql`u.score_e0`, sql`u.score_t0`, settings);
   const recordset = (
     rows: ContactScoreUpdate[],
   ) => sql`jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as u(
@@ -243,14 +247,14 @@ export async function writeContactScores(
   if (existing.length > 0) {
     await ex.execute(sql`
       update contact_scores cs set e0 = u.score_e0, t0 = u.score_t0, warm_until = u.warm_until,
-        hot_until = u.hot_until, touch_count = u.touch_count, first_touch_at = u.first_touch_at
+        hot_until = u.hot_until, score_key = ${key}, touch_count = u.touch_count, first_touch_at = u.first_touch_at
       from ${recordset(existing)}
       where cs.workspace_id = ${workspaceId} and cs.contact_id = u.id`);
   }
   if (fresh.length > 0) {
     await ex.execute(sql`
-      insert into contact_scores (workspace_id, contact_id, e0, t0, warm_until, hot_until, touch_count, first_touch_at)
-      select ${workspaceId}, u.id, u.score_e0, u.score_t0, u.warm_until, u.hot_until, u.touch_count, u.first_touch_at
+      insert into contact_scores (workspace_id, contact_id, e0, t0, warm_until, hot_until, score_key, touch_count, first_touch_at)
+      select ${workspaceId}, u.id, u.score_e0, u.score_t0, u.warm_until, u.hot_until, ${key}, u.touch_count, u.first_touch_at
       from ${recordset(fresh)}`);
   }
 }

@@ -3,7 +3,7 @@ import { defaultScoringSettings, weightsOverDefaults } from "../../domain/scorin
 import type { ScoringSettings } from "../../domain/temperature.ts";
 import type { Executor } from "../db.ts";
 import { scoringSettings } from "../schema/index.ts";
-import { decaySql } from "./temperature-sql.ts";
+import { decaySql, scoreKeySql } from "./temperature-sql.ts";
 
 const HOUR_MS = 3_600_000;
 
@@ -58,7 +58,7 @@ function coolingSql(e0: SQL, t0: SQL, threshold: number, halfLifeSeconds: number
 }
 
 /**
- * Recomputes E₀, t₀, the cooling instants and the touch counters of every touched contact of a
+ * Recomputes E₀, t₀, the cooling instants, the score key and the touch counters of every touched contact of a
  * workspace in one set-based statement: the SQL transcription of domain/temperature.ts (checked
  * against it in the API tests). Two hashed passes over the touchpoints (t₀ per contact, then the
  * decayed sum), then an UPDATE of the existing score rows and an INSERT of the missing ones —
@@ -88,16 +88,17 @@ export async function rescoreWorkspace(
     ), scored as (
       select agg.*,
         ${coolingSql(sql`agg.e0`, sql`agg.t0`, s.warmThreshold, h)} as warm_until,
-        ${coolingSql(sql`agg.e0`, sql`agg.t0`, s.hotThreshold, h)} as hot_until
+        ${coolingSql(sql`agg.e0`, sql`agg.t0`, s.hotThreshold, h)} as hot_until,
+        ${scoreKeySql(sql`agg.e0`, sql`agg.t0`, s)} as score_key
       from agg
     ), updated as (
       update contact_scores cs set e0 = sc.e0, t0 = sc.t0, warm_until = sc.warm_until, hot_until = sc.hot_until,
-        touch_count = sc.touch_count, first_touch_at = sc.first_touch_at
+        score_key = sc.score_key, touch_count = sc.touch_count, first_touch_at = sc.first_touch_at
       from scored sc where cs.workspace_id = ${workspaceId} and cs.contact_id = sc.contact_id
       returning cs.contact_id
     ), inserted as (
-      insert into contact_scores (workspace_id, contact_id, e0, t0, warm_until, hot_until, touch_count, first_touch_at)
-      select ${workspaceId}, sc.contact_id, sc.e0, sc.t0, sc.warm_until, sc.hot_until, sc.touch_count, sc.first_touch_at
+      insert into contact_scores (workspace_id, contact_id, e0, t0, warm_until, hot_until, score_key, touch_count, first_touch_at)
+      select ${workspaceId}, sc.contact_id, sc.e0, sc.t0, sc.warm_until, sc.hot_until, sc.score_key, sc.touch_count, sc.first_touch_at
       from scored sc where not exists (select 1 from updated u where u.contact_id = sc.contact_id)
       returning contact_id
     )

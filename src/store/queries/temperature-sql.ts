@@ -95,6 +95,20 @@ export function coolingKeySql(e: SQL, threshold: number, at: Date, s: ScoringSet
     + make_interval(secs => ${h}::float8 * ln(${e} / ${threshold}::float8) / ln(2::float8)))`;
 }
 
+/**
+ * The order key of engagement `e` at instant `at`: log₂|e| + at/H (seconds), negated for e < 0,
+ * null for e = 0. E decays as e·2^(−(t − at)/H), so the key is the same at every later instant:
+ * among contacts of one sign, a larger key is a larger E at any instant after their latest
+ * touches, and a page's key in a cursor stays valid while the clock runs. Stored as
+ * `contact_scores.score_key` from (E₀, t₀) and computed at read time for a contact summed at now.
+ */
+export function scoreKeySql(e: SQL, at: Date | SQL, s: ScoringSettings): SQL {
+  const h = s.halfLifeMs / 1000;
+  const halfLives = sql`date_part('epoch', ${instantSql(at)}) / ${h}::float8`;
+  // `e` twice, not four times: at read time it is a sum over touchpoints (ln of null is null).
+  return sql`(sign(${e}) * (ln(nullif(abs(${e}), 0)) / ln(2::float8) + ${halfLives}))`;
+}
+
 /** E(at) of each contact summed from its touchpoints, for the few whose stored state is not exact at `at`. */
 export async function summedEngagements(
   ex: Executor,

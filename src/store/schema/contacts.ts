@@ -106,6 +106,12 @@ export const contactScores = pgTable(
     t0: ts("t0"),
     warmUntil: ts("warm_until"),
     hotUntil: ts("hot_until"),
+    /**
+     * E's order key: log₂|E₀| + t₀/H (H the half-life, both in seconds), negated when E₀ < 0;
+     * null when E₀ = 0. At any instant t ≥ t₀, log₂|E(t)| + t/H equals it, so within a sign a larger
+     * key is a larger E at every such instant (store/queries/temperature-sql.ts, scoreKeySql).
+     */
+    scoreKey: doublePrecision("score_key"),
     touchCount: integer("touch_count").notNull().default(0),
     firstTouchAt: ts("first_touch_at"),
   },
@@ -118,6 +124,10 @@ export const contactScores = pgTable(
     // With the contact id last it is also the keyset of the contacts list's "last touch" order,
     // so a page inside a run of equal instants (an import's batch) does not rescan the run.
     index("contact_scores_t0_idx").on(t.workspaceId, t.t0, t.contactId),
+    // The cold column by engagement (store/queries/contact-by-score.ts): the positive scores and
+    // the negative ones, each a keyset range. The predicates must stay as the queries write them.
+    index("contact_scores_gain_idx").on(t.workspaceId, t.scoreKey, t.contactId).where(sql`e0 > 0`),
+    index("contact_scores_loss_idx").on(t.workspaceId, t.scoreKey, t.contactId).where(sql`e0 < 0`),
     foreignKey({
       columns: [t.workspaceId, t.contactId],
       foreignColumns: [contacts.workspaceId, contacts.id],

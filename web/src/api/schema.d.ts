@@ -34,7 +34,7 @@ export interface paths {
   "/api/v1/contacts": {
     /**
      * List contacts
-     * @description Filters combine with AND. `sort` picks the order (newest first, name A–Z, last touch); without it, `temperature=hot` or `warm` is ordered by engagement (highest first), anything else newest first. Every order pages by a keyset cursor.
+     * @description Filters combine with AND. `sort` picks the order (newest first, name A–Z, last touch); without it, a `temperature` column read now is ordered by engagement (highest first; in the cold column the never-touched follow the positive scores, the negative ones come last), anything else newest first. Every order pages by a keyset cursor.
      */
     get: operations["listContacts"];
     /**
@@ -826,6 +826,12 @@ export interface components {
       /** Format: uuid */
       ownerId: string | null;
       ownerName: string | null;
+      /**
+       * Format: uuid
+       * @description The program of its first inbound response: the program that made it a lead (null when no touch did)
+       */
+      sourceProgramId: string | null;
+      sourceProgramName: string | null;
       /** @enum {string} */
       temperature: "cold" | "warm" | "hot";
       /** @description Engagement E at the read instant */
@@ -3344,7 +3350,7 @@ export interface operations {
   };
   /**
    * List contacts
-   * @description Filters combine with AND. `sort` picks the order (newest first, name A–Z, last touch); without it, `temperature=hot` or `warm` is ordered by engagement (highest first), anything else newest first. Every order pages by a keyset cursor.
+   * @description Filters combine with AND. `sort` picks the order (newest first, name A–Z, last touch); without it, a `temperature` column read now is ordered by engagement (highest first; in the cold column the never-touched follow the positive scores, the negative ones come last), anything else newest first. Every order pages by a keyset cursor.
    */
   listContacts: {
     parameters: {
@@ -3370,8 +3376,10 @@ export interface operations {
         education?: string;
         /** @description Read temperatures as of this instant (default: now) */
         at?: string;
+        /** @description `exclude` leaves out customers and disqualified contacts, as the lead board does by default; `include` (the default) keeps them */
+        closed?: "include" | "exclude";
         temperature?: "cold" | "warm" | "hot";
-        /** @description `newest` (newest contact first), `name` (A–Z by the name shown — first and last name, else the email — compared letter by letter without case), `last_touch` (most recently touched first, never-touched contacts last). Without it: by engagement for `temperature=hot` or `warm` read now, else newest first. */
+        /** @description `newest` (newest contact first), `name` (A–Z by the name shown — first and last name, else the email — compared letter by letter without case), `last_touch` (most recently touched first, never-touched contacts last). Without it: by engagement for a `temperature` read now, else newest first. */
         sort?: "newest" | "name" | "last_touch";
         limit?: number;
         /** @description nextCursor of the previous page */
@@ -3465,6 +3473,8 @@ export interface operations {
         education?: string;
         /** @description Read temperatures as of this instant (default: now) */
         at?: string;
+        /** @description `exclude` leaves out customers and disqualified contacts, as the lead board does by default; `include` (the default) keeps them */
+        closed?: "include" | "exclude";
       };
     };
     responses: {

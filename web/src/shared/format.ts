@@ -9,6 +9,11 @@ export function contactName(contact: Pick<Contact, "firstName" | "lastName" | "e
   return name || contact.email;
 }
 
+/** The program that made a contact a lead (its first inbound response), as cards name it. */
+export function sourceProgramText(programName: string | null): string {
+  return programName ? `Source: ${programName}` : "No source program";
+}
+
 export function formatNumber(value: number, decimals: number): string {
   return Number.isFinite(value) ? value.toFixed(decimals) : "—";
 }

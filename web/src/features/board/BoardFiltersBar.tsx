@@ -1,4 +1,4 @@
-import { Group, NativeSelect, TextInput } from "@mantine/core";
+import { Group, NativeSelect, Switch, TextInput } from "@mantine/core";
 import { useDebouncedCallback } from "@mantine/hooks";
 import { useEffect, useState } from "react";
 import { AsOfInput } from "../../shared/AsOfInput.tsx";
@@ -7,7 +7,7 @@ import { usePrograms, useUsers } from "../../shared/reference-data.ts";
 import { STAGES } from "../../shared/stages.ts";
 import { userFilterOptions } from "../../shared/user-options.ts";
 import { useSession } from "../auth/session.ts";
-import type { BoardFilters } from "./board-filters.ts";
+import { type BoardFilters, includesClosed } from "./board-filters.ts";
 
 interface BoardFiltersBarProps {
   filters: BoardFilters;
@@ -62,6 +62,16 @@ export function BoardFiltersBar({ filters, onChange }: BoardFiltersBarProps) {
       />
       <SearchInput value={filters.q ?? ""} onChange={(q) => onChange({ q: q || null })} />
       <AsOfInput value={filters.at} onChange={(at) => onChange({ at })} data-testid="filter-at" />
+      {/* Customers and disqualified contacts are out of the tiers unless asked for; a stage
+          picked above decides on its own, so the switch then just shows what it does. */}
+      <Switch
+        label="Customers and disqualified"
+        checked={includesClosed(filters)}
+        disabled={filters.stage !== null}
+        onChange={(event) => onChange({ closed: event.currentTarget.checked ? "include" : null })}
+        data-testid="filter-closed"
+        mb={8}
+      />
     </Group>
   );
 }

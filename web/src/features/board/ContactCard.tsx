@@ -2,7 +2,14 @@ import { Badge, Card, Group, Text } from "@mantine/core";
 import { memo } from "react";
 import { Link } from "react-router";
 import type { Schema } from "../../api/contract.ts";
-import { contactName, formatDateTime, formatNumber, humanize, relativeTime } from "../../shared/format.ts";
+import {
+  contactName,
+  formatDateTime,
+  formatNumber,
+  humanize,
+  relativeTime,
+  sourceProgramText,
+} from "../../shared/format.ts";
 import { stageColor } from "../../shared/stages.ts";
 
 type Contact = Schema<"Contact">;
@@ -24,6 +31,8 @@ export const ContactCard = memo(function ContactCard({ contact, reference }: Con
       : contact.temperature === "warm"
         ? contact.warmUntil
         : null;
+  const touches = contact.touchCount === 1 ? "1 touch" : `${contact.touchCount.toLocaleString()} touches`;
+  const source = contact.sourceProgramName ? sourceProgramText(contact.sourceProgramName) : null;
 
   return (
     <Card
@@ -59,11 +68,13 @@ export const ContactCard = memo(function ContactCard({ contact, reference }: Con
         </Text>
       </Group>
       <Group justify="space-between" mt={4} gap="xs" wrap="nowrap">
-        <Text size="xs" c="dimmed" data-testid="card-touches">
-          {contact.touchCount === 1 ? "1 touch" : `${contact.touchCount.toLocaleString()} touches`}
+        {/* The program that made it a lead, beside its touches; the whole line in the tooltip. */}
+        <Text size="xs" c="dimmed" truncate="end" title={[touches, source].filter(Boolean).join(" · ")}>
+          <span data-testid="card-touches">{touches}</span>
+          {source && <span data-testid="card-source"> · {source}</span>}
         </Text>
         {coolsAt && (
-          <Text size="xs" c="dimmed" title={formatDateTime(coolsAt)} truncate="end">
+          <Text size="xs" c="dimmed" title={formatDateTime(coolsAt)} style={{ flexShrink: 0 }}>
             cools {relativeTime(coolsAt, reference)}
           </Text>
         )}

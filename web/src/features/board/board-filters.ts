@@ -9,9 +9,18 @@ export interface BoardFilters {
   stage: string | null;
   q: string | null;
   at: string | null;
+  /** "include": customers and disqualified contacts in the columns too (left out by default). */
+  closed: string | null;
 }
 
-const KEYS = ["programId", "ownerId", "stage", "q", "at"] as const satisfies readonly (keyof BoardFilters)[];
+const KEYS = [
+  "programId",
+  "ownerId",
+  "stage",
+  "q",
+  "at",
+  "closed",
+] as const satisfies readonly (keyof BoardFilters)[];
 
 export function useBoardFilters(): [BoardFilters, (patch: Partial<BoardFilters>) => void] {
   const [params, setParams] = useSearchParams();
@@ -40,7 +49,15 @@ export function useBoardFilters(): [BoardFilters, (patch: Partial<BoardFilters>)
   return [filters, update];
 }
 
-/** The filters as API query parameters (shared by the counts and the column lists). */
+/**
+ * Whether the columns hold customers and disqualified contacts: only when the user asks, by the
+ * switch or by picking such a stage (a stage picked decides on its own).
+ */
+export function includesClosed(filters: BoardFilters): boolean {
+  return filters.closed === "include" || filters.stage !== null;
+}
+
+/** The filters as API query parameters (shared by the counts and the column lists, so they agree). */
 export function filterQuery(filters: BoardFilters) {
   return {
     programId: filters.programId,
@@ -48,5 +65,6 @@ export function filterQuery(filters: BoardFilters) {
     stage: filters.stage,
     q: filters.q,
     at: filters.at,
+    closed: includesClosed(filters) ? null : "exclude",
   };
 }

@@ -97,12 +97,13 @@ export default function ContactPage() {
             contactName={contactName(contact.data)}
           />
           <ContactFormModal opened={editing} onClose={() => setEditing(false)} contact={contact.data} />
-          <ContactDetails contact={contact.data} />
+          <ContactDetails contact={contact.data} canEdit={staff} />
           <ScoreExplanationPanel score={score.data} error={score.error} isFetching={score.isFetching} />
           <ContactDeals contactId={id} contactName={contactName(contact.data)} />
           <ContactTasks contactId={id} />
           <ContactEnrolments contactId={id} />
-          <ConsentPanel contactId={id} email={contact.data.email} />
+          {/* Consent is the staff's to read and record (a partner user's role is refused). */}
+          {staff && <ConsentPanel contactId={id} email={contact.data.email} />}
           <StageHistoryPanel contactId={id} />
           <TimelineTable contactId={id} />
         </>

@@ -15,7 +15,8 @@ const SHOWN = [
   "country",
 ] as const;
 
-export function ContactDetails({ contact }: { contact: Contact }) {
+/** `canEdit`: the page offers Edit, so the empty profile can say where fields are added. */
+export function ContactDetails({ contact, canEdit }: { contact: Contact; canEdit: boolean }) {
   const fields = SHOWN.filter((f) => contact[f]).map((f) => [FIELD_LABELS[f], contact[f] as string] as const);
   const properties = Object.entries(contact.properties).map(
     ([key, value]) => [key, propertyText(value)] as const,
@@ -27,7 +28,7 @@ export function ContactDetails({ contact }: { contact: Contact }) {
       </Title>
       {fields.length === 0 && properties.length === 0 ? (
         <Text size="sm" c="dimmed">
-          No phone, target-market fields or custom properties yet: Edit adds them.
+          No phone, target-market fields or custom properties yet{canEdit ? ": Edit adds them." : "."}
         </Text>
       ) : (
         <Stack gap="xs">

@@ -20,7 +20,7 @@ import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { Link } from "react-router";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
-import { formatDateTime, formatNumber, relativeTime } from "../../shared/format.ts";
+import { formatDateTime, formatNumber, relativeTime, sourceProgramText } from "../../shared/format.ts";
 import { useKindLabel, useUsers } from "../../shared/reference-data.ts";
 import { useUrlParams } from "../../shared/url-params.ts";
 import { userFilterOptions } from "../../shared/user-options.ts";
@@ -116,10 +116,8 @@ function HandoffCard({
             {h.contactName}
           </Anchor>
           <Text size="sm" data-testid="handoff-lead">
-            {[h.companyName, h.programName ? `Source: ${h.programName}` : "No source program"]
-              .filter(Boolean)
-              .join(" · ")}{" "}
-            · Engagement <b>{formatNumber(h.score, 1)}</b>
+            {[h.companyName, sourceProgramText(h.programName)].filter(Boolean).join(" · ")} · Engagement{" "}
+            <b>{formatNumber(h.score, 1)}</b>
           </Text>
           <Text size="sm" c="dimmed">
             Handed to {h.ownerName} {formatDateTime(h.handedAt)} ·{" "}

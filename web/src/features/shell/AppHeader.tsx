@@ -15,20 +15,32 @@ export function AppHeader({ session }: { session: Session }) {
 
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">
-      <Group gap="lg" wrap="nowrap" style={{ flex: 1, minWidth: 0 }}>
-        <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
-          <Title order={3}>Baton</Title>
-          {/* On narrower screens the navigation needs the room; the name stays in the user's tooltip. */}
-          <Text c="dimmed" size="sm" truncate="end" maw={150} visibleFrom="xl" data-testid="workspace-name">
-            {session.workspace.name}
-          </Text>
-        </Group>
+      <Group gap="xs" wrap="nowrap" style={{ flex: 1, minWidth: 0 }}>
+        <Title order={3} style={{ flexShrink: 0 }}>
+          Baton
+        </Title>
+        {/* The workspace's name gives way first: it shrinks a thousand times faster than the
+            navigation (an ellipsis, the whole name in its tooltip), so a long name never pushes
+            the bar; below a laptop's width it is left out and stays in the user's tooltip. */}
+        <Text
+          c="dimmed"
+          size="sm"
+          truncate="end"
+          maw={220}
+          visibleFrom="lg"
+          style={{ flex: "0 1000 auto", minWidth: 0 }}
+          title={session.workspace.name}
+          data-testid="workspace-name"
+        >
+          {session.workspace.name}
+        </Text>
         {/* When even that is not enough (a window narrower than a laptop's), the navigation
             scrolls sideways instead of pushing the user's name and "Log out" off the screen. */}
         <Group
           gap={2}
           component="nav"
           wrap="nowrap"
+          ml="sm"
           style={{ minWidth: 0, overflowX: "auto", scrollbarWidth: "thin" }}
         >
           {(partner ? PARTNER_NAV : NAV).map((item) => (
