@@ -10,7 +10,8 @@ import { minorDigits, periodLabel, type QuotaPeriod, useSetQuota } from "./quota
 export function QuotaForm({ period, startsOn }: { period: QuotaPeriod; startsOn: string }) {
   const users = useUsers();
   const save = useSetQuota();
-  const reps = (users.data ?? []).filter((u) => u.role === "sales");
+  // A target is new work: only reps who can still sell get one.
+  const reps = (users.data ?? []).filter((u) => u.role === "sales" && u.status !== "deactivated");
   const [userId, setUserId] = useState("");
   const [target, setTarget] = useState<string | number>("");
   const [currency, setCurrency] = useState("USD");
