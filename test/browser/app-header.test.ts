@@ -70,6 +70,7 @@ test("More holds the rest; it is highlighted while one of them is open", async (
   await items.first().waitFor();
   assert.deepEqual(await items.allTextContents(), [
     "Companies",
+    "Proposals",
     "Quotas",
     "Plans",
     "Competitors",
