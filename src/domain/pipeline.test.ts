@@ -12,6 +12,9 @@ test("the default pipeline is valid; broken edits are explained", () => {
     "a pipeline needs exactly one won stage",
   ]);
   assert.match(pipelineProblems([...stages, stages[0]!]).join(), /used twice/);
+  // Two stages named alike (whatever the case or spaces) cannot be told apart on the board.
+  const renamed = stages.map((s) => (s.key === "understand" ? { ...s, name: " qualify " } : s));
+  assert.deepEqual(pipelineProblems(renamed), ['the stage name "qualify" is used twice']);
 });
 
 test("moves: unknown stage, loss reason, approval before winning, closed deals", () => {

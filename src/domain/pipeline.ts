@@ -37,9 +37,14 @@ export const DEFAULT_LOSS_REASONS = [
 export function pipelineProblems(stages: readonly PipelineStage[]): string[] {
   const problems: string[] = [];
   const keys = new Set<string>();
+  const names = new Set<string>();
   for (const s of stages) {
     if (keys.has(s.key)) problems.push(`stage key "${s.key}" is used twice`);
     keys.add(s.key);
+    // Two stages a person cannot tell apart on the board or in a report.
+    const name = s.name.trim().toLowerCase();
+    if (name && names.has(name)) problems.push(`the stage name "${s.name.trim()}" is used twice`);
+    names.add(name);
     if (s.probability < 0 || s.probability > 100)
       problems.push(`stage "${s.key}": probability must be 0–100`);
   }

@@ -152,7 +152,7 @@ describe("proposals: made from a deal, sent within policy, read and accepted by 
     });
     assert.equal(past.status, 400);
     assert.deepEqual(past.body.error.details.issues, [
-      { path: "validUntil", message: "must be today (2026-12-02) or later" },
+      { path: "validUntil", message: "must be today (2 December 2026) or later" },
     ]);
   });
 
@@ -329,6 +329,15 @@ describe("proposals: made from a deal, sent within policy, read and accepted by 
       [{ kind: "contract", event: "accepted", user_id: rep.userId }],
     );
 
+    // The accepted offer is the deal's agreement: no second offer goes out beside it.
+    const second = (await asRep("POST", `/api/v1/deals/${dealId}/proposals`, { kind: "proposal" })).body;
+    const competing = await asRep("POST", `/api/v1/proposals/${second.id}/send`);
+    assert.equal(competing.status, 409);
+    assert.match(
+      competing.body.error.message,
+      /was accepted on 3 December 2026: another offer would compete with it/,
+    );
+
     const twice = await visit(`${link}/accept`, { name: "Someone Else" });
     assert.equal(twice.status, 409);
     assert.match(twice.body.toString(), /Accepted by Ada Lovelace/);
@@ -368,7 +377,7 @@ describe("proposals: made from a deal, sent within policy, read and accepted by 
     clock = new Date("2026-12-05T00:00:00Z");
     const refused = await asRep("POST", `/api/v1/proposals/${stale.id}/send`);
     assert.equal(refused.status, 409);
-    assert.match(refused.body.error.message, /valid until 2026-12-04, which has passed/);
+    assert.match(refused.body.error.message, /valid until 4 December 2026, which has passed/);
     assert.equal(
       (await asRep("GET", `/api/v1/proposals/${live.id}`)).body.status,
       "sent",

@@ -10,6 +10,7 @@ import { inTransaction } from "../../store/transaction.ts";
 import { type Actor, authorize, type Deps } from "../context.ts";
 import { DEAL_SELLERS, loadVisibleDeal } from "../deals/deal-access.ts";
 import { loadLineItems } from "../pricing/deal-policy.ts";
+import { dayInWords } from "./document-words.ts";
 import type { CreateProposalInput } from "./proposal-schemas.ts";
 import { loadVisibleProposal, type ProposalView, presentContext, presentProposal } from "./proposal-view.ts";
 
@@ -45,7 +46,7 @@ export async function createProposal(
     const today = localDate(now, tz);
     const validUntil = input.proposal.validUntil ?? localDate(addDays(now, DEFAULT_VALIDITY_DAYS), tz);
     if (validUntil < today) {
-      const message = `must be today (${today}) or later`;
+      const message = `must be today (${dayInWords(today)}) or later`;
       throw new AppError("validation_failed", `Valid until ${message}.`, {
         issues: [{ path: "validUntil", message }],
       });

@@ -3,13 +3,14 @@
 // winning the deal); sending withdraws the deal's other live offers, so the prospect holds one.
 import { and, eq, ne } from "drizzle-orm";
 import { AppError } from "../../domain/errors.ts";
-import { actionProblem, effectiveStatus, localDate } from "../../domain/proposals.ts";
+import { actionProblem, effectiveStatus, localDate, proposalLabel } from "../../domain/proposals.ts";
 import type { Tx } from "../../store/db.ts";
 import { proposals } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import { type Actor, authorize, type Deps } from "../context.ts";
 import { DEAL_SELLERS, loadVisibleDeal } from "../deals/deal-access.ts";
 import { dealPolicyStatus } from "../pricing/deal-policy.ts";
+import { dayInWords, instantInWords } from "./document-words.ts";
 import {
   type LoadedProposal,
   loadVisibleProposal,
@@ -41,7 +42,7 @@ export async function sendProposal(deps: Deps, actor: Actor, id: string): Promis
     if (p.validUntil < localDate(now, tz)) {
       throw new AppError(
         "conflict",
-        `This draft was valid until ${p.validUntil}, which has passed: make a new draft with a later date.`,
+        `This draft was valid until ${dayInWords(p.validUntil)}, which has passed: make a new draft with a later date.`,
       );
     }
     const deal = await loadVisibleDeal(tx, actor, p.dealId);
@@ -59,6 +60,24 @@ export async function sendProposal(deps: Deps, actor: Actor, id: string): Promis
         "conflict",
         "This offer is outside the price policy: an approval of exactly these lines is needed before it can be sent.",
         { deviations: policy.deviations },
+      );
+    }
+    // An accepted offer is the deal's agreement: a second one would compete with what was signed.
+    const [accepted] = await tx
+      .select({ number: proposals.number, kind: proposals.kind, acceptedAt: proposals.acceptedAt })
+      .from(proposals)
+      .where(
+        and(
+          eq(proposals.workspaceId, actor.workspaceId),
+          eq(proposals.dealId, p.dealId),
+          eq(proposals.status, "accepted"),
+        ),
+      )
+      .limit(1);
+    if (accepted) {
+      throw new AppError(
+        "conflict",
+        `${proposalLabel(accepted.kind, accepted.number)} of this deal was accepted on ${instantInWords(accepted.acceptedAt!.toISOString(), tz)}: another offer would compete with it.`,
       );
     }
     await tx

@@ -96,3 +96,13 @@ export function humanize(code: string): string {
 export function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
+
+/** A half-life as a person counts it: 336 hours → "2 weeks", 36 → "1.5 days", 5 → "5 hours". */
+export function halfLifeSpan(hours: number): string {
+  const days = hours / 24;
+  return hours < 24
+    ? `${hours.toLocaleString()} hour${hours === 1 ? "" : "s"}`
+    : days % 7 === 0
+      ? `${(days / 7).toLocaleString()} week${days === 7 ? "" : "s"}`
+      : `${days.toLocaleString(undefined, { maximumFractionDigits: 1 })} day${days === 1 ? "" : "s"}`;
+}

@@ -18,8 +18,9 @@ export default function BoardPage() {
       <BoardFiltersBar filters={filters} onChange={setFilters} />
       {filters.at && (
         <Alert color="blue" variant="light" mb="sm" data-testid="board-as-of-note">
-          As of {formatDateTime(filters.at)}: each contact's temperature, engagement and cooling are as they
-          were then; stages, owners and companies are as they are now.
+          As of {formatDateTime(filters.at)}: each contact's temperature and engagement, and so its column,
+          are as they were then. The rest is today's: which contacts are listed (including those added since),
+          their stage, owner, company, source, touch count and when they cool.
         </Alert>
       )}
       {counts.error && <ErrorAlert error={counts.error} title="Could not load counts" />}

@@ -134,7 +134,7 @@ function AsOfNote({ at }: { at: string }) {
   return (
     <Alert color="blue" variant="light" data-testid="contact-as-of-note">
       As of {formatDateTime(at)}: the stage, engagement, temperature and score explanation are as they were
-      then. Deals, tasks, consent and the timeline below are as they are now.
+      then. Deals, tasks, sequences, consent, the timeline and the actions above are as they are now.
     </Alert>
   );
 }

@@ -4,7 +4,7 @@ import { Center, Group, Loader, Paper, SimpleGrid, Stack, Table, Text, Title } f
 import type { ReactNode } from "react";
 import type { Schema } from "../../api/contract.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
-import { formatDateTime, formatNumber, relativeTime } from "../../shared/format.ts";
+import { formatDateTime, formatNumber, halfLifeSpan, relativeTime } from "../../shared/format.ts";
 import { useKindLabel } from "../../shared/reference-data.ts";
 import { TemperatureBadge } from "../../shared/TemperatureBadge.tsx";
 
@@ -51,7 +51,7 @@ export function ScoreExplanationPanel({ score, error, isFetching }: ScoreExplana
           </SimpleGrid>
           <Text size="sm" c="dimmed">
             Warm at ≥ {score.settings.warmThreshold}, hot at ≥ {score.settings.hotThreshold}; each
-            touchpoint's weight halves every {score.settings.halfLifeHours} hours.
+            touchpoint's weight halves every {halfLifeSpan(score.settings.halfLifeHours)}.
           </Text>
           <Table.ScrollContainer minWidth={520}>
             <Table striped verticalSpacing={4}>

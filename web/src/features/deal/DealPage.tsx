@@ -139,7 +139,8 @@ export default function DealPage() {
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack gap="md">
             <PolicyPanel deal={d} canRequest={canSell} />
-            <CompetitorsPanel dealId={d.id} />
+            {/* Battlecards are the staff's: a partner user reads no competitors. */}
+            {session.data?.user.role !== "partner" && <CompetitorsPanel dealId={d.id} />}
           </Stack>
         </Grid.Col>
       </Grid>

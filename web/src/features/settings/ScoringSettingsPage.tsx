@@ -16,6 +16,7 @@ import { notifications } from "@mantine/notifications";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import type { Item, Schema } from "../../api/contract.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
+import { halfLifeSpan } from "../../shared/format.ts";
 import { useTouchpointKinds } from "../../shared/reference-data.ts";
 import { useSession } from "../auth/session.ts";
 import { scoringErrors } from "./scoring-errors.ts";
@@ -171,12 +172,5 @@ function ScoringSettingsForm({ initial, kinds }: { initial: ScoringSettings; kin
 export function halfLifeInWords(hours: number | string): string {
   const h = Number(hours);
   if (!Number.isFinite(h) || h <= 0) return "How long until a touch counts half";
-  const days = h / 24;
-  const text =
-    h < 24
-      ? `${h.toLocaleString()} hour${h === 1 ? "" : "s"}`
-      : days % 7 === 0
-        ? `${(days / 7).toLocaleString()} week${days === 7 ? "" : "s"}`
-        : `${days.toLocaleString(undefined, { maximumFractionDigits: 1 })} day${days === 1 ? "" : "s"}`;
-  return `A touch counts half after ${text}`;
+  return `A touch counts half after ${halfLifeSpan(h)}`;
 }
