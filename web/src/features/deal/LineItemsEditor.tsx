@@ -52,7 +52,7 @@ export function unitPriceProblem(value: number | string): string | null {
   const n = typeof value === "number" ? value : Number(String(value).trim());
   if (String(value).trim() === "" || Number.isNaN(n)) return "Enter a price";
   if (n < 0) return "A price cannot be negative";
-  if (n > MAX_UNIT_PRICE) return "Too large";
+  if (n > MAX_UNIT_PRICE) return `At most ${MAX_UNIT_PRICE.toLocaleString("en-US")}`;
   return null;
 }
 

@@ -87,7 +87,7 @@ export function parseCount(text: string): Parsed {
   if (/^-/.test(cleaned)) return { ok: false, message: "A target cannot be negative" };
   if (!/^\d+$/.test(cleaned)) return { ok: false, message: "Enter a whole number, such as 120" };
   const value = Number(cleaned);
-  return value > 1_000_000_000 ? { ok: false, message: "That target is too large" } : { ok: true, value };
+  return value > 1_000_000_000 ? { ok: false, message: "At most 1,000,000,000" } : { ok: true, value };
 }
 
 /**
