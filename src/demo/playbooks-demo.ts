@@ -5,6 +5,7 @@
 // it is in now, as if the playbooks had been there all along; the worker runs the due steps.
 import type { Temperature } from "../domain/catalogue.ts";
 import type { Actor, Deps } from "../services/context.ts";
+import { createBroadcast } from "../services/email/broadcasts.ts";
 import { createTemplate } from "../services/email/templates.ts";
 import type { PlaybookInput } from "../services/playbooks/playbook-schemas.ts";
 import { createPlaybook } from "../services/playbooks/save-playbook.ts";
@@ -125,5 +126,9 @@ export async function loadPlaybooksDemo(
       enrolInTiers(tx, admin.workspaceId, tiers.slice(i, i + PAGE), "demo", now),
     );
   }
+  // This month's newsletter to everyone, through the same use case as the Outbox page: the outbox
+  // shows mail queued to the consenting, and who was left out and why, at whatever hour the demo
+  // loads (a sequence's email waits for the sending window, weekdays 09:00–17:00 UTC).
+  await createBroadcast(deps, admin, { templateId: ids.newsletter, filter: {} });
   return { playbooks: list.length, enrolled };
 }

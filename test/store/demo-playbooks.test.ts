@@ -60,3 +60,24 @@ test("every touched contact runs the playbook of its current tier, unless it is 
   assert.ok(counts!.enrolled > 100, `${counts!.enrolled} enrolled`);
   assert.equal(counts!.due, counts!.enrolled, "each first step is due at once: the worker runs them");
 });
+
+test("the demo's newsletter fills the outbox at any hour: queued to those who consented, the rest skipped with why", async () => {
+  const byStatus = await rows<{ status: string; reason: string | null; n: number }>(sql`
+    select status, reason, count(*)::int as n from outbox
+    where workspace_id = ${workspaceId} and broadcast_id is not null group by 1, 2`);
+  const queued = byStatus.filter((r) => r.status === "queued").reduce((s, r) => s + r.n, 0);
+  const total = byStatus.reduce((s, r) => s + r.n, 0);
+  assert.ok(queued > 0 && queued / total > 0.3, `queued ${queued} of ${total}`);
+  assert.ok(
+    byStatus.filter((r) => r.status === "skipped").every((r) => r.reason),
+    "every skipped message says why",
+  );
+  // Every queued message goes to someone whose latest marketing consent is a yes.
+  const [unconsented] = await rows<{ n: number }>(sql`
+    select count(*)::int as n from outbox o
+    where o.workspace_id = ${workspaceId} and o.broadcast_id is not null and o.status = 'queued'
+      and coalesce((select c.granted from consents c
+                    where c.workspace_id = o.workspace_id and c.contact_id = o.contact_id and c.purpose = 'marketing'
+                    order by c.occurred_at desc, c.id desc limit 1), false) = false`);
+  assert.equal(unconsented!.n, 0);
+});

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lte, sql } from "drizzle-orm";
 import { explainScore } from "../../domain/explain.ts";
 import { cooledWhileWaiting } from "../../domain/handoff.ts";
 import { engagementAt } from "../../domain/temperature.ts";
@@ -86,7 +86,11 @@ export async function listHandoffs(
         filter.contactId ? eq(handoffs.contactId, filter.contactId) : undefined,
       ),
     )
-    .orderBy(filter.status === "pending" ? sql`${handoffs.slaDueAt} asc` : desc(handoffs.handedAt))
+    // The id (UUIDv7, time-ordered) breaks ties: two hand-offs at the same instant keep one order.
+    .orderBy(
+      filter.status === "pending" ? sql`${handoffs.slaDueAt} asc` : desc(handoffs.handedAt),
+      filter.status === "pending" ? asc(handoffs.id) : desc(handoffs.id),
+    )
     .limit(200);
   const settings = await loadScoringSettings(deps.db, actor.workspaceId);
   const why = await whyHot(
