@@ -256,7 +256,9 @@ test("open a hot contact and read its score explanation", async () => {
   const shown = Number(await t("score-value").textContent());
   assert.ok(Math.abs(shown - score.value) < 0.05, `${shown} vs ${score.value}`);
   // The timeline loads on its own request: wait for its last row, then check there is no other.
-  await t("timeline-row").nth(score.contributions.length - 1).waitFor();
+  await t("timeline-row")
+    .nth(score.contributions.length - 1)
+    .waitFor();
   assert.equal(await t("timeline-row").count(), score.contributions.length);
   await screenshot(page, "2-contact-explanation");
 });

@@ -48,7 +48,7 @@ export async function emailInvitation(
         `Hello ${invitee.name},`,
         "",
         `${inviter?.name ?? "An admin"} invited you to ${workspace?.name ?? "their workspace"} on Baton.`,
-        "Open this link to choose your password. It works once, until " + `${expires}:`,
+        `Open this link to choose your password. It works once, until ${expires}:`,
         "",
         issued.link,
         "",
