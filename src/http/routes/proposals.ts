@@ -11,6 +11,7 @@ import {
 } from "../../services/proposals/read-proposals.ts";
 import { sendProposal, withdrawProposal } from "../../services/proposals/send-proposal.ts";
 import type { AppEnv } from "../env.ts";
+import { pdfResponse } from "../pdf-response.ts";
 import {
   conflictResponse,
   errorResponses,
@@ -119,12 +120,8 @@ proposalRoutes.openapi(
     },
   }),
   async (c) => {
-    const { filename, pdf } = await proposalPdf(c.get("deps"), c.get("identity"), c.req.valid("param").id);
-    return c.body(new Uint8Array(pdf), 200, {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="${filename}"`,
-      "Cache-Control": "no-store",
-    });
+    const file = await proposalPdf(c.get("deps"), c.get("identity"), c.req.valid("param").id);
+    return pdfResponse(c, file, "attachment");
   },
 );
 

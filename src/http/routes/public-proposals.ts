@@ -4,7 +4,7 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { renderProposalPdf } from "../../services/proposals/proposal-pdf.ts";
+import { proposalFile } from "../../services/proposals/proposal-pdf.ts";
 import { AcceptProposalSchema, DeclineProposalSchema } from "../../services/proposals/proposal-schemas.ts";
 import {
   acceptProposal,
@@ -13,6 +13,7 @@ import {
   type Response,
 } from "../../services/proposals/public-proposal.ts";
 import type { AppEnv } from "../env.ts";
+import { pdfResponse } from "../pdf-response.ts";
 import { type PageState, proposalPage } from "../proposal-page.ts";
 import { PAGE_HEADERS, page, sendPage } from "../public-page.ts";
 
@@ -44,15 +45,7 @@ publicProposalRoutes.get("/p/:token", async (c) => {
 publicProposalRoutes.get("/p/:token/pdf", async (c) => {
   const found = await openPublicProposal(c.get("deps"), c.req.param("token"), { countView: false });
   if (found.status === "invalid") return notAvailable(c);
-  const doc = found.document;
-  const pdf = await renderProposalPdf(doc);
-  return c.body(new Uint8Array(pdf), 200, {
-    "Content-Type": "application/pdf",
-    "Content-Disposition": `inline; filename="${doc.label.replace(" ", "-")}.pdf"`,
-    "Cache-Control": "no-store",
-    "X-Content-Type-Options": "nosniff",
-    "X-Robots-Tag": "noindex",
-  });
+  return pdfResponse(c, await proposalFile(found.document), "inline");
 });
 
 /** A form field as one string: a repeated or file field is not one of ours. */

@@ -150,6 +150,11 @@ export function proposalDefinition(doc: ProposalDocument): TDocumentDefinitions 
   };
 }
 
+/** The PDF with the file name it is offered under (its label: "Proposal-12.pdf"). */
+export async function proposalFile(doc: ProposalDocument): Promise<{ filename: string; pdf: Buffer }> {
+  return { filename: `${doc.label.replace(" ", "-")}.pdf`, pdf: await renderProposalPdf(doc) };
+}
+
 export async function renderProposalPdf(doc: ProposalDocument): Promise<Buffer> {
   configure();
   return pdfmake.createPdf(proposalDefinition(doc)).getBuffer();

@@ -7,7 +7,7 @@ import { inTransaction } from "../../store/transaction.ts";
 import { type Actor, authorize, type Deps, STAFF } from "../context.ts";
 import { loadVisibleDeal, visibleDeals } from "../deals/deal-access.ts";
 import { decodeCursor, encodeCursor, isIdCursor } from "../pagination.ts";
-import { renderProposalPdf } from "./proposal-pdf.ts";
+import { proposalFile } from "./proposal-pdf.ts";
 import type { ProposalListQuery } from "./proposal-schemas.ts";
 import {
   loadProposals,
@@ -102,5 +102,5 @@ export async function proposalPdf(deps: Deps, actor: Actor, id: string) {
     const tz = await workspaceTimeZone(tx, actor.workspaceId);
     return presentDocument(await loadVisibleProposal(tx, actor, id), now, tz);
   });
-  return { filename: `${doc.label.replace(" ", "-")}.pdf`, pdf: await renderProposalPdf(doc) };
+  return proposalFile(doc);
 }
