@@ -5,12 +5,15 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import type { Deps } from "../services/context.ts";
 import { installPlainValidationMessages } from "../services/plain-errors.ts";
+import { trustedProxyList } from "./client-address.ts";
 import { mountApiDocs } from "./docs.ts";
 import type { AppEnv } from "./env.ts";
 import { errorBody, handleError, validationError } from "./errors.ts";
 import { authenticate } from "./middleware/authenticate.ts";
 import { idempotency } from "./middleware/idempotency.ts";
 import { jsonBodies } from "./middleware/json-body.ts";
+import { publicRateLimit } from "./middleware/public-rate-limit.ts";
+import { securityHeaders } from "./middleware/security-headers.ts";
 import { accountRoutes } from "./routes/account.ts";
 import { attributionRoutes } from "./routes/attribution.ts";
 import { loginRoutes, meRoutes } from "./routes/auth.ts";
@@ -49,6 +52,8 @@ export interface AppOptions {
   /** The built web app (web/dist); omitted in API-only tests. */
   webDist?: string;
   log?: (message: string) => void;
+  /** Addresses and CIDR ranges of TLS-terminating proxies in front of Baton (BATON_TRUSTED_PROXIES). */
+  trustedProxies?: readonly string[];
 }
 
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
@@ -61,10 +66,13 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   };
   const app = new OpenAPIHono<AppEnv>({ defaultHook });
   app.onError((err, c) => handleError(err, c, log));
+  const trustedProxies = options.trustedProxies?.length ? trustedProxyList(options.trustedProxies) : null;
   app.use("*", async (c, next) => {
     c.set("deps", deps);
+    c.set("trustedProxies", trustedProxies);
     await next();
   });
+  app.use("*", securityHeaders());
 
   const api = new OpenAPIHono<AppEnv>({ defaultHook });
   api.use(
@@ -75,6 +83,9 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
     }),
   );
   api.use("*", jsonBodies());
+  // An invitation's token travels in the body: these count per address only.
+  api.use("/auth/invitation", publicRateLimit({ linkInPath: false }));
+  api.use("/auth/invitation/*", publicRateLimit({ linkInPath: false }));
   api.route("/", loginRoutes);
   api.route("/", meRoutes);
   api.route("/", invitationRoutes);
@@ -113,6 +124,8 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
     api.route("/", routes);
   }
   app.route("/api/v1", api);
+  for (const publicPath of ["/u/*", "/t/*", "/l/*", "/p/*"])
+    app.use(publicPath, publicRateLimit({ linkInPath: true }));
   // Unsubscribe, open pixel and click redirect: public, no session, signed tokens only.
   app.route("/", publicEmailRoutes);
   // Tracked links' short URLs: public, the stored target only.

@@ -8,4 +8,5 @@ export const QUEUES = {
   arrivals: "touchpoints.arrivals",
   reachRollup: "reports.reach-rollup",
   approvalAlerts: "pricing.approval-alerts",
+  rateLimitSweep: "limits.sweep",
 } as const;

@@ -31,6 +31,7 @@ import {
   ContactFilterQuery,
   ContactListQuery,
   ContactSchema,
+  RegistrationUnderReviewSchema,
   ScoreSchema,
   StageTransitionSchema,
   TimelineEntrySchema,
@@ -79,16 +80,23 @@ contactRoutes.openapi(
     tags,
     summary: "Create a contact",
     description:
-      "Emails are unique per workspace, case-insensitively. A new contact starts as a `prospect` unless `stage` says otherwise.",
+      "Emails are unique per workspace, case-insensitively. A new contact starts as a `prospect` unless `stage` says otherwise. A partner registering an email the workspace already holds outside its organisation gets 202 `under_review` — never whose it is — and the admins are notified.",
     request: { body: jsonBody(CreateContactSchema) },
     responses: {
       201: json(ContactSchema, "The created contact"),
+      202: json(
+        RegistrationUnderReviewSchema,
+        "A partner's registration of a contact held elsewhere, for an admin to settle",
+      ),
       ...errorResponses,
       ...conflictResponse,
       ...unknownReferenceResponse,
     },
   }),
-  async (c) => c.json(await createContact(c.get("deps"), c.get("identity"), c.req.valid("json")), 201),
+  async (c) => {
+    const result = await createContact(c.get("deps"), c.get("identity"), c.req.valid("json"));
+    return "status" in result ? c.json(result, 202) : c.json(result, 201);
+  },
 );
 
 contactRoutes.openapi(

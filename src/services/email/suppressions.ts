@@ -5,7 +5,7 @@ import { and, desc, eq, ilike, or, type SQL, sql } from "drizzle-orm";
 import { AppError } from "../../domain/errors.ts";
 import { suppressions } from "../../store/schema/index.ts";
 import { type Actor, authorize, type Deps, SETTINGS_EDITORS } from "../context.ts";
-import { decodeCursor, encodeCursor } from "../pagination.ts";
+import { decodeCursor, encodeCursor, isRealTimestamp } from "../pagination.ts";
 import type { SuppressionInput } from "./email-schemas.ts";
 
 const present = (s: typeof suppressions.$inferSelect) => ({
@@ -22,8 +22,7 @@ const isCursor = (v: unknown): v is Cursor => {
   return (
     typeof c === "object" &&
     c !== null &&
-    typeof c.at === "string" &&
-    !Number.isNaN(Date.parse(c.at)) &&
+    isRealTimestamp(c.at) &&
     typeof c.email === "string" &&
     c.email.length <= 254
   );

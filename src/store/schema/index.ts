@@ -10,6 +10,7 @@ export * from "./price-books.ts";
 export * from "./program-links.ts";
 export * from "./programs.ts";
 export * from "./proposals.ts";
+export * from "./rate-limits.ts";
 export * from "./report-facts.ts";
 export * from "./touchpoints.ts";
 export * from "./users.ts";

@@ -16,7 +16,10 @@ export interface paths {
     post: operations["logIn"];
   };
   "/api/v1/auth/logout": {
-    /** Log out */
+    /**
+     * Log out
+     * @description Ends the cookie session. Needs the X-Baton-Client header, like every cookie-authenticated write, so a form on another page cannot log anyone out.
+     */
     post: operations["logOut"];
   };
   "/api/v1/auth/me": {
@@ -39,7 +42,7 @@ export interface paths {
     get: operations["listContacts"];
     /**
      * Create a contact
-     * @description Emails are unique per workspace, case-insensitively. A new contact starts as a `prospect` unless `stage` says otherwise.
+     * @description Emails are unique per workspace, case-insensitively. A new contact starts as a `prospect` unless `stage` says otherwise. A partner registering an email the workspace already holds outside its organisation gets 202 `under_review` — never whose it is — and the admins are notified.
      */
     post: operations["createContact"];
   };
@@ -844,6 +847,11 @@ export interface components {
       touchCount: number;
       createdAt: string;
       updatedAt: string;
+    };
+    RegistrationUnderReview: {
+      /** @enum {string} */
+      status: "under_review";
+      message: string;
     };
     TimelinePage: {
       data: components["schemas"]["TimelineEntry"][];
@@ -3263,7 +3271,10 @@ export interface operations {
       500: components["responses"]["InternalError"];
     };
   };
-  /** Log out */
+  /**
+   * Log out
+   * @description Ends the cookie session. Needs the X-Baton-Client header, like every cookie-authenticated write, so a form on another page cannot log anyone out.
+   */
   logOut: {
     responses: {
       /** @description Logged out */
@@ -3271,6 +3282,12 @@ export interface operations {
         content: never;
       };
       400: components["responses"]["BadRequest"];
+      /** @description Without the X-Baton-Client header */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
       413: components["responses"]["PayloadTooLarge"];
       415: components["responses"]["UnsupportedMediaType"];
       500: components["responses"]["InternalError"];
@@ -3401,7 +3418,7 @@ export interface operations {
   };
   /**
    * Create a contact
-   * @description Emails are unique per workspace, case-insensitively. A new contact starts as a `prospect` unless `stage` says otherwise.
+   * @description Emails are unique per workspace, case-insensitively. A new contact starts as a `prospect` unless `stage` says otherwise. A partner registering an email the workspace already holds outside its organisation gets 202 `under_review` — never whose it is — and the admins are notified.
    */
   createContact: {
     requestBody: {
@@ -3436,6 +3453,12 @@ export interface operations {
       201: {
         content: {
           "application/json": components["schemas"]["Contact"];
+        };
+      };
+      /** @description A partner's registration of a contact held elsewhere, for an admin to settle */
+      202: {
+        content: {
+          "application/json": components["schemas"]["RegistrationUnderReview"];
         };
       };
       400: components["responses"]["BadRequest"];
