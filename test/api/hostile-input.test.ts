@@ -35,3 +35,44 @@ test(`the ${proof ? "full" : "quick"} hostile corpus gets no 5xx from any operat
   assert.ok(requests > 1000, `only ${requests} requests: the document was not walked`);
   assert.deepEqual(errors, []);
 });
+
+test("no open redirect: hostile targets are refused, and a link only ever goes to its stored target", async () => {
+  const program = await api.call("POST", "/api/v1/programs", {
+    name: "Spring",
+    channel: "email",
+    currency: "USD",
+  });
+  for (const targetUrl of [
+    "javascript:alert(1)",
+    "//evil.example/",
+    "data:text/html,<script>alert(1)</script>",
+    "https://user:pw@evil.example/",
+    "/relative/path",
+  ]) {
+    const res = await api.call("POST", `/api/v1/programs/${program.body.id}/links`, {
+      targetUrl,
+      utmSource: "newsletter",
+    });
+    assert.equal(res.status, 400, `${targetUrl}: ${res.status}`);
+    assert.match(res.body.error.message, /^targetUrl:/, targetUrl);
+  }
+  const link = await api.call("POST", `/api/v1/programs/${program.body.id}/links`, {
+    targetUrl: "https://shop.example.com/spring",
+    utmSource: "newsletter",
+  });
+  assert.equal(link.status, 201, JSON.stringify(link.body));
+  const code = link.body.code as string;
+  for (const tail of [
+    "",
+    "?url=https://evil.example",
+    "?next=//evil.example&redirect=https://evil.example",
+    "?c=forged.token",
+    "/..%2f..%2fevil.example",
+  ]) {
+    const res = await api.app.request(`/l/${code}${tail}`);
+    const location = res.headers.get("Location") ?? "";
+    if (res.status >= 300 && res.status < 400)
+      assert.ok(location.startsWith("https://shop.example.com/spring"), `${tail}: ${location}`);
+    else assert.ok(res.status < 500 && location === "", `${tail}: ${res.status} ${location}`);
+  }
+});
