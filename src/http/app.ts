@@ -13,6 +13,7 @@ import { idempotency } from "./middleware/idempotency.ts";
 import { jsonBodies } from "./middleware/json-body.ts";
 import { accountRoutes } from "./routes/account.ts";
 import { attributionRoutes } from "./routes/attribution.ts";
+import { auditRoutes } from "./routes/audit.ts";
 import { loginRoutes, meRoutes } from "./routes/auth.ts";
 import { companyRoutes } from "./routes/companies.ts";
 import { competitionRoutes } from "./routes/competition.ts";
@@ -81,6 +82,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   api.use("*", authenticate(), idempotency());
   for (const routes of [
     contactRoutes,
+    auditRoutes,
     touchpointRoutes,
     companyRoutes,
     programRoutes,
