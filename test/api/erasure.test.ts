@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { sql } from "drizzle-orm";
 import { emailHash } from "../../src/services/audit/email-hash.ts";
-import { type TestApi, setupApi } from "../support/api.ts";
+import { setupApi, type TestApi } from "../support/api.ts";
 import { newContact, newTemplate, queue, sendAll } from "../support/email.ts";
 
 let api: TestApi;
@@ -125,7 +125,9 @@ describe("erasing a contact", () => {
   });
 
   test("needs the contact's address typed back", async () => {
-    const res = await api.call("POST", `/api/v1/contacts/${contactId}/erase`, { confirmEmail: "someone@else.test" });
+    const res = await api.call("POST", `/api/v1/contacts/${contactId}/erase`, {
+      confirmEmail: "someone@else.test",
+    });
     assert.equal(res.status, 400);
     assert.match(res.body.error.message, /email address exactly/);
     assert.equal((await api.call("GET", `/api/v1/contacts/${contactId}`)).status, 200);
@@ -195,7 +197,9 @@ describe("erasing a contact", () => {
   });
 
   test("an unknown contact is a 404", async () => {
-    const res = await api.call("POST", `/api/v1/contacts/${crypto.randomUUID()}/erase`, { confirmEmail: email });
+    const res = await api.call("POST", `/api/v1/contacts/${crypto.randomUUID()}/erase`, {
+      confirmEmail: email,
+    });
     assert.equal(res.status, 404);
   });
 });
