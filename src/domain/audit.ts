@@ -39,7 +39,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "apikey.created": "API key created",
   "apikey.revoked": "API key revoked",
   "contact.deleted": "Contact deleted",
-  "contact.erased": "Contact erased (GDPR)",
+  "contact.erased": "Contact erased",
   "export.downloaded": "Export downloaded",
   "settings.changed": "Settings changed",
   "suppression.added": "Address suppressed",
