@@ -16,6 +16,7 @@ import { publicRateLimit } from "./middleware/public-rate-limit.ts";
 import { securityHeaders } from "./middleware/security-headers.ts";
 import { accountRoutes } from "./routes/account.ts";
 import { attributionRoutes } from "./routes/attribution.ts";
+import { auditRoutes } from "./routes/audit.ts";
 import { loginRoutes, meRoutes } from "./routes/auth.ts";
 import { companyRoutes } from "./routes/companies.ts";
 import { competitionRoutes } from "./routes/competition.ts";
@@ -92,6 +93,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   api.use("*", authenticate(), idempotency());
   for (const routes of [
     contactRoutes,
+    auditRoutes,
     touchpointRoutes,
     companyRoutes,
     programRoutes,

@@ -100,7 +100,8 @@ export async function moveDealIn(
     changedAt: now,
     userId: mover.userId,
   });
-  if (target.outcome !== "open") {
+  // A deal whose contact was erased has no person left to move along the lifecycle.
+  if (target.outcome !== "open" && deal.contactId) {
     await dealClosed(tx, {
       workspaceId: mover.workspaceId,
       contactId: deal.contactId,

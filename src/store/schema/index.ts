@@ -1,4 +1,5 @@
 export * from "./attribution.ts";
+export * from "./audit.ts";
 export * from "./contacts.ts";
 export * from "./deal-details.ts";
 export * from "./deals.ts";

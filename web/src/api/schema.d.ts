@@ -68,6 +68,13 @@ export interface paths {
      */
     patch: operations["updateContact"];
   };
+  "/api/v1/contacts/{id}/erase": {
+    /**
+     * Erase a contact's personal data everywhere (GDPR; admins)
+     * @description In one transaction: deletes the contact with their timeline, scores, stage history, tasks, hand-offs, enrolments, consents, outbox messages and proposals; keeps their deals (for revenue) without the person; deletes notifications and stored Idempotency-Key replies that name them; replaces any suppression of the address by a SHA-256 hash so the address is never mailed again. Records `contact.erased` in the audit log without personal data. `confirmEmail` must match the contact's address.
+     */
+    post: operations["eraseContact"];
+  };
   "/api/v1/contacts/{id}/timeline": {
     /** A contact's touchpoints from both sides, newest first */
     get: operations["getContactTimeline"];
@@ -82,6 +89,13 @@ export interface paths {
   "/api/v1/contacts/{id}/score": {
     /** Engagement, temperature and its explanation at an instant */
     get: operations["getContactScore"];
+  };
+  "/api/v1/audit-events": {
+    /**
+     * The audit log, newest first (admins)
+     * @description Append-only record of user, role and API key changes, deletions and GDPR erasures, settings changes, suppression list changes and CSV exports. Filter by action, actor, target and time; page with nextCursor.
+     */
+    get: operations["listAuditEvents"];
   };
   "/api/v1/touchpoints": {
     /**
@@ -853,6 +867,16 @@ export interface components {
       status: "under_review";
       message: string;
     };
+    ErasureResult: {
+      /** Format: uuid */
+      contactId: string;
+      dealsKept: number;
+      erasedAt: string;
+    };
+    EraseContactInput: {
+      /** @description The contact's email address typed back (case and surrounding spaces do not matter) */
+      confirmEmail: string;
+    };
     TimelinePage: {
       data: components["schemas"]["TimelineEntry"][];
       nextCursor: string | null;
@@ -936,6 +960,50 @@ export interface components {
         halfLifeHours: number;
         warmThreshold: number;
         hotThreshold: number;
+      };
+    };
+    AuditEventPage: {
+      data: components["schemas"]["AuditEvent"][];
+      nextCursor: string | null;
+    };
+    AuditEvent: {
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      at: string;
+      actor: {
+        /**
+         * Format: uuid
+         * @description Null for the CLI and for Baton itself
+         */
+        userId: string | null;
+        name: string | null;
+        /** @enum {string} */
+        via: "session" | "api_key" | "cli" | "system";
+      };
+      /** @enum {string} */
+      action:
+        | "user.created"
+        | "user.invited"
+        | "user.invitation_resent"
+        | "user.changed"
+        | "user.role_changed"
+        | "user.deactivated"
+        | "user.reactivated"
+        | "apikey.created"
+        | "apikey.revoked"
+        | "contact.deleted"
+        | "contact.erased"
+        | "export.downloaded"
+        | "settings.changed"
+        | "suppression.added"
+        | "suppression.removed";
+      targetType: string;
+      targetId: string | null;
+      summary: string;
+      /** @description What changed (settings: before/after per key). Never secrets, never an erased contact's data */
+      details: {
+        [key: string]: unknown;
       };
     };
     TouchpointResult: {
@@ -2148,8 +2216,11 @@ export interface components {
       /** Format: uuid */
       id: string;
       name: string;
-      /** Format: uuid */
-      contactId: string;
+      /**
+       * Format: uuid
+       * @description Null when the contact was erased (GDPR); contactName then says so
+       */
+      contactId: string | null;
       contactName: string;
       /** Format: uuid */
       companyId: string | null;
@@ -2242,8 +2313,11 @@ export interface components {
       /** Format: uuid */
       dealId: string;
       dealName: string;
-      /** Format: uuid */
-      contactId: string;
+      /**
+       * Format: uuid
+       * @description Null when the contact was erased (GDPR); contactName then says so
+       */
+      contactId: string | null;
       contactName: string;
       amountMinor: number;
       currency: string;
@@ -3655,6 +3729,39 @@ export interface operations {
       500: components["responses"]["InternalError"];
     };
   };
+  /**
+   * Erase a contact's personal data everywhere (GDPR; admins)
+   * @description In one transaction: deletes the contact with their timeline, scores, stage history, tasks, hand-offs, enrolments, consents, outbox messages and proposals; keeps their deals (for revenue) without the person; deletes notifications and stored Idempotency-Key replies that name them; replaces any suppression of the address by a SHA-256 hash so the address is never mailed again. Records `contact.erased` in the audit log without personal data. `confirmEmail` must match the contact's address.
+   */
+  eraseContact: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["EraseContactInput"];
+      };
+    };
+    responses: {
+      /** @description Erased */
+      200: {
+        content: {
+          "application/json": components["schemas"]["ErasureResult"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
   /** A contact's touchpoints from both sides, newest first */
   getContactTimeline: {
     parameters: {
@@ -3728,6 +3835,55 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * The audit log, newest first (admins)
+   * @description Append-only record of user, role and API key changes, deletions and GDPR erasures, settings changes, suppression list changes and CSV exports. Filter by action, actor, target and time; page with nextCursor.
+   */
+  listAuditEvents: {
+    parameters: {
+      query?: {
+        action?:
+          | "user.created"
+          | "user.invited"
+          | "user.invitation_resent"
+          | "user.changed"
+          | "user.role_changed"
+          | "user.deactivated"
+          | "user.reactivated"
+          | "apikey.created"
+          | "apikey.revoked"
+          | "contact.deleted"
+          | "contact.erased"
+          | "export.downloaded"
+          | "settings.changed"
+          | "suppression.added"
+          | "suppression.removed";
+        actorUserId?: string;
+        via?: "session" | "api_key" | "cli" | "system";
+        targetType?: string;
+        targetId?: string;
+        /** @description Events at or after this instant */
+        from?: string;
+        /** @description Events before this instant */
+        to?: string;
+        limit?: number;
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+      };
+    };
+    responses: {
+      /** @description A page of events */
+      200: {
+        content: {
+          "application/json": components["schemas"]["AuditEventPage"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
     };
   };
