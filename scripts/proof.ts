@@ -16,6 +16,7 @@ const SUITES: { title: string; files: string[] }[] = [
   { title: "trust defects (login limits, headers, cursors)", files: ["test/api/trust-defects.test.ts"] },
   { title: "kill -9 during ingest, restart", files: ["test/store/crash-recovery.test.ts"] },
   { title: "kill -9 of the worker mid-send", files: ["test/store/send-crash.test.ts"] },
+  { title: "PostgreSQL killed and restarted mid-ingest", files: ["test/store/postgres-restart.test.ts"] },
   { title: "a failed start says why", files: ["test/store/start-failure.test.ts"] },
   { title: "two API processes and two workers behind a balancer", files: ["test/store/two-processes.test.ts"] },
 ];

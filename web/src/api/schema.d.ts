@@ -3301,6 +3301,12 @@ export interface components {
         "application/json": components["schemas"]["Error"];
       };
     };
+    /** @description `unavailable`: the database cannot be reached for a moment (a restart); the Retry-After header says when to try again */
+    Unavailable: {
+      content: {
+        "application/json": components["schemas"]["Error"];
+      };
+    };
   };
   parameters: never;
   requestBodies: never;
@@ -3342,7 +3348,14 @@ export interface operations {
       };
       413: components["responses"]["PayloadTooLarge"];
       415: components["responses"]["UnsupportedMediaType"];
+      /** @description Too many attempts: ten per account in 15 minutes (a success clears them) or fifty failures per address; Retry-After says when to try again */
+      429: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -3365,6 +3378,7 @@ export interface operations {
       413: components["responses"]["PayloadTooLarge"];
       415: components["responses"]["UnsupportedMediaType"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Who is logged in */
@@ -3379,6 +3393,7 @@ export interface operations {
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthenticated"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Who an invitation link invites (the page greets them before they choose a password) */
@@ -3410,7 +3425,14 @@ export interface operations {
       };
       413: components["responses"]["PayloadTooLarge"];
       415: components["responses"]["UnsupportedMediaType"];
+      /** @description Too many requests from your address (600 a minute); Retry-After says when to try again */
+      429: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Choose a password with an invitation link; logs in (sets the session cookie). The link works once */
@@ -3436,7 +3458,14 @@ export interface operations {
       };
       413: components["responses"]["PayloadTooLarge"];
       415: components["responses"]["UnsupportedMediaType"];
+      /** @description Too many requests from your address (600 a minute); Retry-After says when to try again */
+      429: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -3488,6 +3517,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -3543,6 +3573,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Count contacts per temperature (the lead board's column headers) */
@@ -3590,6 +3621,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -3626,6 +3658,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Read a contact */
@@ -3650,6 +3683,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Delete a contact with its touchpoints */
@@ -3671,6 +3705,7 @@ export interface operations {
       409: components["responses"]["Conflict"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -3727,6 +3762,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -3760,6 +3796,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** A contact's touchpoints from both sides, newest first */
@@ -3786,6 +3823,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -3812,6 +3850,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Engagement, temperature and its explanation at an instant */
@@ -3836,6 +3875,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -3885,6 +3925,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -3918,6 +3959,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -3955,6 +3997,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** List companys */
@@ -3977,6 +4020,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Create a company */
@@ -4001,6 +4045,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Read a company */
@@ -4022,6 +4067,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Delete a company */
@@ -4043,6 +4089,7 @@ export interface operations {
       409: components["responses"]["Conflict"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -4076,6 +4123,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** The touchpoints of all the company's contacts, newest first */
@@ -4102,6 +4150,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -4146,6 +4195,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Create a program (marketing and admins) */
@@ -4170,6 +4220,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Read a program with its figures */
@@ -4191,6 +4242,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -4215,6 +4267,7 @@ export interface operations {
       409: components["responses"]["Conflict"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -4248,6 +4301,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** A program's dated cost lines, latest first */
@@ -4271,6 +4325,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -4304,6 +4359,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Remove a cost line (marketing and admins) */
@@ -4326,6 +4382,7 @@ export interface operations {
       409: components["responses"]["Conflict"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -4373,6 +4430,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -4402,6 +4460,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -4447,6 +4506,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -4492,6 +4552,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** One won deal's credits, touch by touch, under every model */
@@ -4513,6 +4574,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Attribution settings: time decay's half-life and whether a deal's buying group counts */
@@ -4528,6 +4590,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -4557,6 +4620,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -4602,6 +4666,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -4649,6 +4714,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -4692,6 +4758,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -4719,6 +4786,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -4746,6 +4814,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -4774,6 +4843,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Marketing plans, each against its actual */
@@ -4799,6 +4869,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Set a plan for a month or quarter: the whole workspace, one channel or one program */
@@ -4823,6 +4894,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** One plan against its actual */
@@ -4844,6 +4916,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Remove a plan */
@@ -4865,6 +4938,7 @@ export interface operations {
       409: components["responses"]["Conflict"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Change a plan's targets (null clears one) */
@@ -4895,6 +4969,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -4923,6 +4998,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -4950,6 +5026,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -4982,6 +5059,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -5015,6 +5093,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -5044,6 +5123,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -5073,6 +5153,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Temperature settings: weights per touchpoint kind, half-life and thresholds */
@@ -5088,6 +5169,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -5118,6 +5200,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** The touchpoint kinds, their default side and default weight */
@@ -5139,6 +5222,7 @@ export interface operations {
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthenticated"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Pipelines with their stages, and the workspace's loss reasons */
@@ -5173,6 +5257,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -5200,6 +5285,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** The pipeline board: each stage with its deal count, totals per currency and the weighted forecast */
@@ -5244,6 +5330,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** List deals */
@@ -5273,6 +5360,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -5300,6 +5388,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Read a deal with its line items, price-policy status and approvals */
@@ -5321,6 +5410,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Delete a deal (admins) */
@@ -5342,6 +5432,7 @@ export interface operations {
       409: components["responses"]["Conflict"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -5375,6 +5466,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -5408,6 +5500,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** A deal's proposals and estimates, newest first */
@@ -5431,6 +5524,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -5464,6 +5558,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -5490,6 +5585,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** One proposal, with what the prospect did with it and its public link once sent */
@@ -5511,6 +5607,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** The proposal as a PDF (a draft is marked as one) */
@@ -5532,6 +5629,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -5560,6 +5658,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Withdraw a draft or a sent offer: its public link stops working at once */
@@ -5585,6 +5684,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** The hand-off inbox (a sales user sees the leads handed to them) */
@@ -5609,6 +5709,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Accept a lead handed to you: it becomes in_sales */
@@ -5648,6 +5749,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -5693,6 +5795,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** When a lead is sales-ready, the SLA, business hours, cool-down and assignment rules */
@@ -5708,6 +5811,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Set the hand-off rule, SLA, business hours, cool-down and assignment rules (admin, marketing) */
@@ -5754,6 +5858,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Your latest notifications */
@@ -5769,6 +5874,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Mark notifications read (all of yours without ids) */
@@ -5795,6 +5901,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** List competitors */
@@ -5817,6 +5924,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Create a competitor */
@@ -5841,6 +5949,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Read a competitor */
@@ -5862,6 +5971,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Delete a competitor */
@@ -5883,6 +5993,7 @@ export interface operations {
       409: components["responses"]["Conflict"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -5916,6 +6027,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** The deals that named a competitor, newest first */
@@ -5942,6 +6054,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -5962,6 +6075,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Add an objection type (admin, marketing) */
@@ -5986,6 +6100,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -6010,6 +6125,7 @@ export interface operations {
       409: components["responses"]["Conflict"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** The competitors a deal met, with their battlecards */
@@ -6031,6 +6147,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -6064,6 +6181,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** The objections raised in a deal, oldest first */
@@ -6087,6 +6205,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -6120,6 +6239,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Delete an objection */
@@ -6141,6 +6261,7 @@ export interface operations {
       409: components["responses"]["Conflict"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Mark an objection overcome (or not), or change its text */
@@ -6171,6 +6292,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -6204,6 +6326,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Add a loss reason (admins) */
@@ -6228,6 +6351,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -6252,6 +6376,7 @@ export interface operations {
       409: components["responses"]["Conflict"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -6289,6 +6414,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -6324,6 +6450,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** List products */
@@ -6346,6 +6473,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Create a product */
@@ -6370,6 +6498,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Read a product */
@@ -6391,6 +6520,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Delete a product */
@@ -6412,6 +6542,7 @@ export interface operations {
       409: components["responses"]["Conflict"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -6445,6 +6576,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Price books (a partner user sees its own and its channel's) */
@@ -6462,6 +6594,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Create a price book for a channel (admin, marketing) */
@@ -6486,6 +6619,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Read a price book with its prices */
@@ -6507,6 +6641,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Delete a price book no deal is priced from (admin, marketing) */
@@ -6528,6 +6663,7 @@ export interface operations {
       409: components["responses"]["Conflict"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -6561,6 +6697,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** The discount policy: maximum discount by role and channel, give-aways allowed or not */
@@ -6576,6 +6713,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -6603,6 +6741,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -6636,6 +6775,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -6669,6 +6809,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Approval requests, newest first (a sales rep sees those on their own deals) */
@@ -6692,6 +6833,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Approve or reject a waiting request (admin, marketing; never the person who asked) */
@@ -6722,6 +6864,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** List partners */
@@ -6744,6 +6887,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Create a partner */
@@ -6768,6 +6912,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Read a partner */
@@ -6789,6 +6934,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Delete a partner */
@@ -6810,6 +6956,7 @@ export interface operations {
       409: components["responses"]["Conflict"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -6843,6 +6990,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Plan a sales task (call, meeting, presentation, proposal, …) for a contact */
@@ -6867,6 +7015,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Complete a task: logs the matching sales touchpoint on the contact's timeline */
@@ -6897,6 +7046,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -6936,6 +7086,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** A contact's open tasks (soonest due first) and its 20 latest completed tasks */
@@ -6960,6 +7111,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Playbooks: per tier (cold, warm, hot), then one-to-one sequences, with their live steps */
@@ -6977,6 +7129,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -7031,6 +7184,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** One playbook with its live steps */
@@ -7052,6 +7206,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -7112,6 +7267,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Delete a playbook that never enrolled anyone (409 otherwise: deactivate it instead) */
@@ -7133,6 +7289,7 @@ export interface operations {
       409: components["responses"]["Conflict"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -7160,6 +7317,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Enrolments, newest first, by contact, playbook and/or status */
@@ -7184,6 +7342,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** What happened in one enrolment, oldest first */
@@ -7207,6 +7366,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -7246,6 +7406,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Take a contact out of a playbook or sequence (exit reason `removed`) */
@@ -7271,6 +7432,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Email templates */
@@ -7293,6 +7455,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -7320,6 +7483,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Read an email template */
@@ -7341,6 +7505,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Delete an email template no newsletter used (admin, marketing) */
@@ -7362,6 +7527,7 @@ export interface operations {
       409: components["responses"]["Conflict"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -7395,6 +7561,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** How the workspace sends email (admin); the SMTP password is never returned */
@@ -7410,6 +7577,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -7437,6 +7605,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Messages sent, waiting or skipped, newest first */
@@ -7462,6 +7631,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** One message with its text and HTML parts */
@@ -7483,6 +7653,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Newsletters, newest first */
@@ -7505,6 +7676,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -7532,6 +7704,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** One newsletter with its counts */
@@ -7553,6 +7726,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** A contact's consent history and current marketing consent */
@@ -7577,6 +7751,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -7610,6 +7785,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** The suppression list, newest first (admin, marketing) */
@@ -7633,6 +7809,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Suppress an address (admin, marketing) */
@@ -7657,6 +7834,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Take an address off the suppression list (admin, marketing) */
@@ -7678,6 +7856,7 @@ export interface operations {
       409: components["responses"]["Conflict"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** The workspace's users, with their status (staff) */
@@ -7695,6 +7874,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -7731,6 +7911,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** A new invitation link for a user who has not accepted yet; the old link stops working (admins) */
@@ -7764,6 +7945,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -7797,6 +7979,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -7825,6 +8008,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Let a deactivated user log in again (admins); their old API keys stay revoked */
@@ -7850,6 +8034,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Change my password; my other sessions end, this one stays */
@@ -7872,6 +8057,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** My API keys, newest first; with `everyone=true` every user's (admins) */
@@ -7895,6 +8081,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Create an API key acting as me; the key is in this answer only */
@@ -7922,6 +8109,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Revoke an API key (mine; admins any): the next request with it is refused */
@@ -7947,6 +8135,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
 }
