@@ -48,7 +48,7 @@ export const FULL_CORPUS: Payload[] = [
   { name: "unicode email", value: "用户@例子.广告" },
   { name: "far future date", value: "275760-09-13T00:00:00.000Z" },
   { name: "negative year", value: "-000001-01-01T00:00:00.000Z" },
-  { name: "2^53 + 1", value: 9007199254740993 },
+  { name: "2^53", value: Number.MAX_SAFE_INTEGER + 1 },
   { name: "numeric string", value: "1e999" },
   { name: "boolean for a string", value: true },
   { name: "empty string", value: "" },
