@@ -14,3 +14,4 @@ export * from "./report-facts.ts";
 export * from "./touchpoints.ts";
 export * from "./users.ts";
 export * from "./workspaces.ts";
+export * from "./webhooks.ts";
