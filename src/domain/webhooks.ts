@@ -72,9 +72,56 @@ export function webhookUrlProblem(raw: string): string | null {
   if (raw.length > MAX_WEBHOOK_URL) return `The URL is longer than ${MAX_WEBHOOK_URL} characters.`;
   if (!URL.canParse(raw)) return "The URL is not a valid address (e.g. https://example.com/hooks/baton).";
   const url = new URL(raw);
-  if (url.protocol !== "http:" && url.protocol !== "https:") return "The URL must start with https:// or http://.";
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    return "The URL must start with https:// or http://.";
   if (!url.hostname) return "The URL has no host.";
   if (url.username || url.password) return "The URL must not contain a user name or password.";
   if (url.hash) return "The URL must not contain a #fragment.";
   return null;
+}
+
+/** One event as a writer raises it: the receiver gets `data` (and the contact it names). */
+export interface RaisedEvent {
+  type: WebhookEvent;
+  occurredAt: Date;
+  data: Record<string, unknown>;
+}
+
+export interface StageMove {
+  contactId: string;
+  from: string | null;
+  to: string;
+  cause: string;
+  causeId: string | null;
+  reason: string | null;
+  userId: string | null;
+  at: Date;
+  /** The hand-off this move started or settled, if any. */
+  handoffId?: string | null;
+  /** Sales took the contact: a pending hand-off accepted, or one accepted at once. */
+  accepted?: boolean;
+}
+
+/**
+ * The events one stage move raises: always `contact.stage_changed`, and the named milestone
+ * when it is one (a lead, a hand-off, its acceptance, a recycle).
+ */
+export function stageMoveEvents(move: StageMove): RaisedEvent[] {
+  const data = {
+    contactId: move.contactId,
+    from: move.from,
+    to: move.to,
+    cause: move.cause,
+    causeId: move.causeId,
+    reason: move.reason,
+    userId: move.userId,
+    handoffId: move.handoffId ?? null,
+  };
+  const at = move.at;
+  const events: RaisedEvent[] = [{ type: "contact.stage_changed", occurredAt: at, data }];
+  if (move.to === "lead") events.push({ type: "contact.became_lead", occurredAt: at, data });
+  if (move.to === "sales_ready") events.push({ type: "contact.handed_over", occurredAt: at, data });
+  if (move.accepted) events.push({ type: "contact.accepted", occurredAt: at, data });
+  if (move.to === "recycled") events.push({ type: "contact.recycled", occurredAt: at, data });
+  return events;
 }

@@ -8,4 +8,6 @@ export const QUEUES = {
   arrivals: "touchpoints.arrivals",
   reachRollup: "reports.reach-rollup",
   approvalAlerts: "pricing.approval-alerts",
+  webhookDue: "webhook.due",
+  webhookDeliver: "webhook.deliver",
 } as const;

@@ -9,6 +9,7 @@ import { attributeDeals } from "../attribution/attribute-deals.ts";
 import { type Actor, authorize, type Deps } from "../context.ts";
 import { dealClosed } from "../lifecycle/deal-events.ts";
 import { dealPolicyStatus } from "../pricing/deal-policy.ts";
+import { enqueueWebhookEvent } from "../webhooks/enqueue.ts";
 import { DEAL_SELLERS, loadVisibleDeal } from "./deal-access.ts";
 import type { MoveDealInput } from "./deal-schemas.ts";
 import { type DealView, readDeal } from "./deal-view.ts";
@@ -101,6 +102,26 @@ export async function moveDealIn(
     userId: mover.userId,
   });
   if (target.outcome !== "open") {
+    // Raised before the contact moves, so both the deal's and the stage's events are in order.
+    await enqueueWebhookEvent(
+      tx,
+      mover.workspaceId,
+      target.outcome === "won" ? "deal.won" : "deal.lost",
+      {
+        dealId: deal.id,
+        name: deal.name,
+        contactId: deal.contactId,
+        companyId: deal.companyId,
+        ownerId: deal.ownerId,
+        pipelineId: deal.pipelineId,
+        stage: move.stage,
+        amountMinor: deal.amountMinor,
+        currency: deal.currency,
+        lossReasonId: target.outcome === "lost" ? move.lossReasonId : null,
+        userId: mover.userId,
+      },
+      now,
+    );
     await dealClosed(tx, {
       workspaceId: mover.workspaceId,
       contactId: deal.contactId,

@@ -13,5 +13,5 @@ export * from "./proposals.ts";
 export * from "./report-facts.ts";
 export * from "./touchpoints.ts";
 export * from "./users.ts";
-export * from "./workspaces.ts";
 export * from "./webhooks.ts";
+export * from "./workspaces.ts";

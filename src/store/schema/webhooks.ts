@@ -66,9 +66,7 @@ export const webhookDeliveries = pgTable(
     index("webhook_deliveries_status_idx").on(t.workspaceId, t.status, t.id),
     index("webhook_deliveries_subscription_idx").on(t.workspaceId, t.subscriptionId, t.id),
     // The worker's tick: deliveries whose attempt is due, across workspaces, soonest first.
-    index("webhook_deliveries_due_idx")
-      .on(t.nextAttemptAt)
-      .where(sql`${t.status} in ('pending', 'failed')`),
+    index("webhook_deliveries_due_idx").on(t.nextAttemptAt).where(sql`${t.status} in ('pending', 'failed')`),
     foreignKey({
       columns: [t.workspaceId, t.subscriptionId],
       foreignColumns: [webhookSubscriptions.workspaceId, webhookSubscriptions.id],

@@ -1,0 +1,128 @@
+// Webhook subscriptions: admins only, since a subscription sends the workspace's contacts to an
+// address outside it. The signing secret is made by Baton and returned only when made (create,
+// rotate); lists show its last four characters so an admin can tell which one a receiver holds.
+import { and, desc, eq } from "drizzle-orm";
+import type { Role } from "../../domain/catalogue.ts";
+import { notFound } from "../../domain/errors.ts";
+import type { Executor } from "../../store/db.ts";
+import { webhookSubscriptions } from "../../store/schema/index.ts";
+import { inTransaction } from "../../store/transaction.ts";
+import { type Actor, authorize, type Deps } from "../context.ts";
+import { newWebhookSecret } from "./signature.ts";
+import type { CreateWebhookInput, UpdateWebhookInput } from "./webhook-schemas.ts";
+
+export const WEBHOOK_ADMINS: readonly Role[] = ["admin"];
+
+type Row = typeof webhookSubscriptions.$inferSelect;
+
+const present = (s: Row) => ({
+  id: s.id,
+  url: s.url,
+  events: s.events,
+  active: s.active,
+  pausedReason: s.pausedReason,
+  description: s.description,
+  secretHint: `…${s.secret.slice(-4)}`,
+  createdBy: s.createdBy,
+  createdAt: s.createdAt.toISOString(),
+  updatedAt: s.updatedAt.toISOString(),
+});
+export type WebhookView = ReturnType<typeof present>;
+export type WebhookWithSecret = WebhookView & { secret: string };
+
+const byId = (workspaceId: string, id: string) =>
+  and(eq(webhookSubscriptions.workspaceId, workspaceId), eq(webhookSubscriptions.id, id));
+
+export async function loadSubscription(ex: Executor, workspaceId: string, id: string, lock = false) {
+  const query = ex.select().from(webhookSubscriptions).where(byId(workspaceId, id));
+  const [row] = await (lock ? query.for("update") : query);
+  if (!row) throw notFound("Webhook", id);
+  return row;
+}
+
+export async function listWebhooks(deps: Deps, actor: Actor): Promise<{ data: WebhookView[] }> {
+  authorize(actor, WEBHOOK_ADMINS, "manage webhooks");
+  const rows = await deps.db
+    .select()
+    .from(webhookSubscriptions)
+    .where(eq(webhookSubscriptions.workspaceId, actor.workspaceId))
+    .orderBy(desc(webhookSubscriptions.id))
+    .limit(500);
+  return { data: rows.map(present) };
+}
+
+export async function getWebhook(deps: Deps, actor: Actor, id: string): Promise<WebhookView> {
+  authorize(actor, WEBHOOK_ADMINS, "manage webhooks");
+  return present(await loadSubscription(deps.db, actor.workspaceId, id));
+}
+
+export async function createWebhook(
+  deps: Deps,
+  actor: Actor,
+  input: CreateWebhookInput,
+): Promise<WebhookWithSecret> {
+  authorize(actor, WEBHOOK_ADMINS, "manage webhooks");
+  const now = deps.now();
+  const [row] = await deps.db
+    .insert(webhookSubscriptions)
+    .values({
+      workspaceId: actor.workspaceId,
+      url: input.url,
+      events: input.events,
+      description: input.description ?? null,
+      active: input.active ?? true,
+      secret: newWebhookSecret(),
+      createdBy: actor.userId,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning();
+  return { ...present(row!), secret: row!.secret };
+}
+
+export async function updateWebhook(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: UpdateWebhookInput,
+): Promise<WebhookView> {
+  authorize(actor, WEBHOOK_ADMINS, "manage webhooks");
+  return inTransaction(deps.db, async (tx) => {
+    await loadSubscription(tx, actor.workspaceId, id, true);
+    const [row] = await tx
+      .update(webhookSubscriptions)
+      .set({
+        ...(input.url !== undefined && { url: input.url }),
+        ...(input.events !== undefined && { events: input.events }),
+        ...(input.description !== undefined && { description: input.description }),
+        // Switching it on or off by hand clears the reason Baton paused it for.
+        ...(input.active !== undefined && { active: input.active, pausedReason: null }),
+        updatedAt: deps.now(),
+      })
+      .where(byId(actor.workspaceId, id))
+      .returning();
+    return present(row!);
+  });
+}
+
+/** Deleting a subscription deletes its deliveries with it. */
+export async function deleteWebhook(deps: Deps, actor: Actor, id: string): Promise<void> {
+  authorize(actor, WEBHOOK_ADMINS, "manage webhooks");
+  const deleted = await deps.db
+    .delete(webhookSubscriptions)
+    .where(byId(actor.workspaceId, id))
+    .returning({ id: webhookSubscriptions.id });
+  if (deleted.length === 0) throw notFound("Webhook", id);
+}
+
+/** A new secret at once; deliveries attempted from now on are signed with it. */
+export async function rotateWebhookSecret(deps: Deps, actor: Actor, id: string): Promise<WebhookWithSecret> {
+  authorize(actor, WEBHOOK_ADMINS, "manage webhooks");
+  const [row] = await deps.db
+    .update(webhookSubscriptions)
+    .set({ secret: newWebhookSecret(), updatedAt: deps.now() })
+    .where(byId(actor.workspaceId, id))
+    .returning();
+  if (!row) throw notFound("Webhook", id);
+  return { ...present(row), secret: row.secret };
+}
