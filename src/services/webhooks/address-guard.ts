@@ -46,9 +46,11 @@ export function literalAddress(hostname: string): string | null {
  * already turned octal, hexadecimal and single-number IPv4 forms into dotted decimal), and
  * `localhost` names are refused by name. Other names are checked when each delivery connects.
  */
-export function hostProblem(hostname: string): string | null {
+export function hostProblem(url: URL, allowAddresses: readonly string[] = []): string | null {
+  const { hostname } = url;
   const literal = literalAddress(hostname);
-  if (literal) return addressProblem(literal);
+  const port = Number(url.port) || (url.protocol === "https:" ? 443 : 80);
+  if (literal) return allowAddresses.includes(`${literal}:${port}`) ? null : addressProblem(literal);
   const name = hostname.toLowerCase().replace(/\.$/, "");
   if (name === "localhost" || name.endsWith(".localhost")) return `${hostname} is this machine`;
   return null;

@@ -3,11 +3,12 @@
 // rotate); lists show its last four characters so an admin can tell which one a receiver holds.
 import { and, desc, eq } from "drizzle-orm";
 import type { Role } from "../../domain/catalogue.ts";
-import { notFound } from "../../domain/errors.ts";
+import { AppError, notFound } from "../../domain/errors.ts";
 import type { Executor } from "../../store/db.ts";
 import { webhookSubscriptions } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import { type Actor, authorize, type Deps } from "../context.ts";
+import { hostProblem } from "./address-guard.ts";
 import { newWebhookSecret } from "./signature.ts";
 import type { CreateWebhookInput, UpdateWebhookInput } from "./webhook-schemas.ts";
 
@@ -40,6 +41,15 @@ export async function loadSubscription(ex: Executor, workspaceId: string, id: st
   return row;
 }
 
+/** A URL whose host is written as a private address is refused now, not at its first delivery. */
+function assertPublicHost(deps: Deps, url: string | undefined): void {
+  if (url === undefined) return;
+  const problem = hostProblem(new URL(url), deps.webhooks?.allowAddresses);
+  if (!problem) return;
+  const message = `The URL must reach a public address: ${problem}.`;
+  throw new AppError("validation_failed", `url: ${message}`, { issues: [{ path: "url", message }] });
+}
+
 export async function listWebhooks(deps: Deps, actor: Actor): Promise<{ data: WebhookView[] }> {
   authorize(actor, WEBHOOK_ADMINS, "manage webhooks");
   const rows = await deps.db
@@ -62,6 +72,7 @@ export async function createWebhook(
   input: CreateWebhookInput,
 ): Promise<WebhookWithSecret> {
   authorize(actor, WEBHOOK_ADMINS, "manage webhooks");
+  assertPublicHost(deps, input.url);
   const now = deps.now();
   const [row] = await deps.db
     .insert(webhookSubscriptions)
@@ -87,6 +98,7 @@ export async function updateWebhook(
   input: UpdateWebhookInput,
 ): Promise<WebhookView> {
   authorize(actor, WEBHOOK_ADMINS, "manage webhooks");
+  assertPublicHost(deps, input.url);
   return inTransaction(deps.db, async (tx) => {
     await loadSubscription(tx, actor.workspaceId, id, true);
     const [row] = await tx
