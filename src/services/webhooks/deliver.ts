@@ -5,7 +5,7 @@
 // The HTTP request runs outside any transaction: a slow receiver holds no lock and no connection.
 import { and, eq, sql } from "drizzle-orm";
 import { type DeliveryStatus, nextAttemptAt, verdictOf } from "../../domain/webhooks.ts";
-import { claimDelivery, dueDeliveries } from "../../store/queries/webhooks.ts";
+import { claimDelivery, dueDeliveries, nextDueOf } from "../../store/queries/webhooks.ts";
 import { webhookDeliveries, webhookSubscriptions } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import type { Deps } from "../context.ts";
@@ -22,19 +22,22 @@ export interface DeliveryJob {
 
 export type AttemptOutcome =
   | { status: "not_due" }
-  | { status: DeliveryStatus; httpStatus: number | null; error: string | null; attempts: number };
+  | {
+      status: DeliveryStatus;
+      httpStatus: number | null;
+      error: string | null;
+      attempts: number;
+      subscriptionId: string;
+    };
 
 export async function deliverWebhook(deps: Deps, job: DeliveryJob): Promise<AttemptOutcome> {
   const now = deps.now();
-  const claimed = await claimDelivery(
-    deps.db,
-    job.workspaceId,
-    job.deliveryId,
-    now,
-    new Date(now.getTime() + LEASE_MS),
+  const lease = new Date(now.getTime() + LEASE_MS);
+  const claimed = await inTransaction(deps.db, (tx) =>
+    claimDelivery(tx, job.workspaceId, job.deliveryId, now, lease),
   );
   if (!claimed) return { status: "not_due" };
-  const settle = (s: Settlement) => settleAttempt(deps, job, claimed.attempts, s);
+  const settle = (s: Settlement) => settleAttempt(deps, job, claimed, s);
   if (!claimed.active) {
     return settle({ status: "dead", httpStatus: null, error: "the subscription is paused" });
   }
@@ -93,9 +96,10 @@ interface Settlement {
 async function settleAttempt(
   deps: Deps,
   job: DeliveryJob,
-  attempts: number,
+  claimed: { attempts: number; subscription_id: string },
   s: Settlement,
 ): Promise<AttemptOutcome> {
+  const { attempts } = claimed;
   const now = deps.now();
   await inTransaction(deps.db, async (tx) => {
     // Only the attempt this worker claimed: if its lease ran out and another took it, that one settles.
@@ -107,6 +111,7 @@ async function settleAttempt(
         lastStatusCode: s.httpStatus,
         lastError: s.error,
         deliveredAt: s.status === "delivered" ? now : null,
+        leasedUntil: null,
       })
       .where(
         and(
@@ -129,10 +134,26 @@ async function settleAttempt(
         );
     }
   });
-  return { status: s.status, httpStatus: s.httpStatus, error: s.error, attempts };
+  return {
+    status: s.status,
+    httpStatus: s.httpStatus,
+    error: s.error,
+    attempts,
+    subscriptionId: claimed.subscription_id,
+  };
 }
 
 /** Deliveries whose attempt is due, for the worker's tick to hand to `webhook.deliver`. */
 export function dueWebhookDeliveries(deps: Deps, options: { limit: number }): Promise<DeliveryJob[]> {
   return dueDeliveries(deps.db, deps.now(), options.limit);
+}
+
+/** The subscription's next due delivery, if any: a finished attempt hands its place on at once. */
+export async function nextDueDelivery(
+  deps: Deps,
+  workspaceId: string,
+  subscriptionId: string,
+): Promise<DeliveryJob | null> {
+  const id = await nextDueOf(deps.db, workspaceId, subscriptionId, deps.now());
+  return id ? { workspaceId, deliveryId: id } : null;
 }

@@ -60,39 +60,93 @@ export type ClaimedDelivery = {
 };
 
 /**
+ * At most this many attempts per subscription are in flight at once, across all workers: a
+ * receiver that hangs holds two worker slots until its timeout, never all of them.
+ */
+export const MAX_IN_FLIGHT = 2;
+
+/**
  * Takes a due delivery for one attempt: counts the attempt and leases the row until `leaseUntil`,
  * so no other worker attempts it meanwhile, and one whose worker died is due again afterwards.
- * Null when it is not due (delivered, dead, leased by another worker, or gone).
+ * The subscription's row is locked while its attempts in flight are counted, so two workers
+ * cannot both take its last free place. Null when the delivery is not due (delivered, dead,
+ * leased, gone) or its subscription has no free place (a later tick takes it).
  */
 export async function claimDelivery(
-  ex: Executor,
+  tx: Executor,
   workspaceId: string,
   deliveryId: string,
   now: Date,
   leaseUntil: Date,
 ): Promise<ClaimedDelivery | null> {
-  const { rows } = await ex.execute<ClaimedDelivery>(sql`
+  const at = now.toISOString();
+  const { rows: free } = await tx.execute<{ id: string }>(sql`
+    select s.id from webhook_subscriptions s
+    join webhook_deliveries d on d.workspace_id = s.workspace_id and d.subscription_id = s.id
+    where d.workspace_id = ${workspaceId} and d.id = ${deliveryId}
+    for no key update of s`);
+  if (!free[0]) return null;
+  const { rows: busy } = await tx.execute<{ n: number }>(sql`
+    select count(*)::int as n from webhook_deliveries
+    where workspace_id = ${workspaceId} and subscription_id = ${free[0].id}
+      and leased_until is not null and leased_until > ${at}::timestamptz`);
+  if ((busy[0]?.n ?? 0) >= MAX_IN_FLIGHT) return null;
+  const { rows } = await tx.execute<ClaimedDelivery>(sql`
     update webhook_deliveries d
-    set attempts = d.attempts + 1, last_attempt_at = ${now.toISOString()}::timestamptz,
-        next_attempt_at = ${leaseUntil.toISOString()}::timestamptz
+    set attempts = d.attempts + 1, last_attempt_at = ${at}::timestamptz,
+        next_attempt_at = ${leaseUntil.toISOString()}::timestamptz,
+        leased_until = ${leaseUntil.toISOString()}::timestamptz
     from webhook_subscriptions s
     where d.workspace_id = ${workspaceId} and d.id = ${deliveryId}
-      and d.status in ('pending', 'failed') and d.next_attempt_at <= ${now.toISOString()}::timestamptz
+      and d.status in ('pending', 'failed') and d.next_attempt_at <= ${at}::timestamptz
       and s.workspace_id = d.workspace_id and s.id = d.subscription_id
     returning d.id, d.workspace_id, d.subscription_id, d.event, d.payload, d.attempts, s.url, s.secret, s.active`);
   return rows[0] ?? null;
 }
 
-/** Deliveries whose attempt is due, soonest first, across workspaces (the due index). */
+/**
+ * Deliveries whose attempt is due, soonest first, across workspaces (the due index): per
+ * subscription no more than its free places, so a hung receiver's backlog does not fill the queue.
+ */
 export async function dueDeliveries(
   ex: Executor,
   now: Date,
   limit: number,
 ): Promise<{ workspaceId: string; deliveryId: string }[]> {
+  const at = now.toISOString();
   const { rows } = await ex.execute<{ workspace_id: string; id: string }>(sql`
-    select workspace_id, id from webhook_deliveries
-    where status in ('pending', 'failed') and next_attempt_at <= ${now.toISOString()}::timestamptz
-    order by next_attempt_at
+    with due as (
+      select workspace_id, id, subscription_id, next_attempt_at from webhook_deliveries
+      where status in ('pending', 'failed') and next_attempt_at <= ${at}::timestamptz
+      order by next_attempt_at
+      limit ${limit * 4}
+    ), ranked as (
+      select due.*, row_number() over (
+        partition by workspace_id, subscription_id order by next_attempt_at, id) as place
+      from due
+    )
+    select r.workspace_id, r.id from ranked r
+    where r.place <= ${MAX_IN_FLIGHT} - (
+      select count(*) from webhook_deliveries f
+      where f.workspace_id = r.workspace_id and f.subscription_id = r.subscription_id
+        and f.leased_until is not null and f.leased_until > ${at}::timestamptz)
+    order by r.next_attempt_at
     limit ${limit}`);
   return rows.map((r) => ({ workspaceId: r.workspace_id, deliveryId: r.id }));
+}
+
+/** The subscription's next due delivery: a finished attempt hands its place on at once. */
+export async function nextDueOf(
+  ex: Executor,
+  workspaceId: string,
+  subscriptionId: string,
+  now: Date,
+): Promise<string | null> {
+  const { rows } = await ex.execute<{ id: string }>(sql`
+    select id from webhook_deliveries
+    where workspace_id = ${workspaceId} and subscription_id = ${subscriptionId}
+      and status in ('pending', 'failed') and next_attempt_at <= ${now.toISOString()}::timestamptz
+    order by next_attempt_at, id
+    limit 1`);
+  return rows[0]?.id ?? null;
 }

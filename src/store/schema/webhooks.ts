@@ -54,6 +54,8 @@ export const webhookDeliveries = pgTable(
     /** Due (pending, failed), or leased to the worker attempting it; null once settled. */
     nextAttemptAt: ts("next_attempt_at"),
     lastAttemptAt: ts("last_attempt_at"),
+    /** Set while a worker attempts it: the lease (in flight until then), cleared when settled. */
+    leasedUntil: ts("leased_until"),
     lastStatusCode: integer("last_status_code"),
     /** In words: "timed out after 10 s", "refused: 10.0.0.5 is a private address", "HTTP 500". */
     lastError: text("last_error"),
@@ -67,6 +69,15 @@ export const webhookDeliveries = pgTable(
     index("webhook_deliveries_subscription_idx").on(t.workspaceId, t.subscriptionId, t.id),
     // The worker's tick: deliveries whose attempt is due, across workspaces, soonest first.
     index("webhook_deliveries_due_idx").on(t.nextAttemptAt).where(sql`${t.status} in ('pending', 'failed')`),
+    // A subscription's next due delivery, when an attempt hands its place on.
+    index("webhook_deliveries_waiting_idx")
+      .on(t.workspaceId, t.subscriptionId, t.nextAttemptAt)
+      .where(sql`${t.status} in ('pending', 'failed')`),
+    // The attempts in flight per subscription (at most MAX_IN_FLIGHT, so one slow receiver
+    // cannot take every worker slot).
+    index("webhook_deliveries_in_flight_idx")
+      .on(t.workspaceId, t.subscriptionId, t.leasedUntil)
+      .where(sql`${t.leasedUntil} is not null`),
     foreignKey({
       columns: [t.workspaceId, t.subscriptionId],
       foreignColumns: [webhookSubscriptions.workspaceId, webhookSubscriptions.id],
