@@ -1,5 +1,5 @@
 // The settings area: a tab-like link bar over each settings screen (Scoring, Attribution,
-// Hand-off, Pipelines, Pricing, Partners, Email, and for admins Users).
+// Hand-off, Pipelines, Pricing, Partners, Email, and for admins Users and Webhooks).
 
 import { Button, Group, Stack } from "@mantine/core";
 import { Suspense } from "react";
@@ -16,7 +16,10 @@ const SECTIONS = [
   { to: "/settings/partners", label: "Partners" },
   { to: "/settings/email", label: "Email" },
 ];
-const ADMIN_SECTIONS = [{ to: "/settings/users", label: "Users" }];
+const ADMIN_SECTIONS = [
+  { to: "/settings/users", label: "Users" },
+  { to: "/settings/webhooks", label: "Webhooks" },
+];
 
 export function SettingsNav() {
   const session = useSession();
