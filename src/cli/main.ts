@@ -10,6 +10,7 @@ import { registerAdminCommands } from "./commands/admin.ts";
 import { registerProposalCommands } from "./commands/proposal.ts";
 import { registerReportCommand } from "./commands/report.ts";
 import { registerServeCommands } from "./commands/serve.ts";
+import { registerWebhookCommands } from "./commands/webhook.ts";
 import { registerWorkerCommand } from "./commands/worker.ts";
 import { exitWithError } from "./exit-codes.ts";
 
@@ -28,6 +29,7 @@ registerAdminCommands(program);
 registerWorkerCommand(program);
 registerReportCommand(program);
 registerProposalCommands(program);
+registerWebhookCommands(program);
 
 try {
   installPlainValidationMessages();
