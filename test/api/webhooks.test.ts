@@ -5,15 +5,21 @@
 // through by the test-only allow-list; attempts are run by calling the deliver use case, on a
 // clock the tests move (the worker's concurrency is test/store/webhook-worker.test.ts).
 import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import path from "node:path";
 import { after, before, beforeEach, describe, test } from "node:test";
+import { promisify } from "node:util";
 import { and, eq, inArray, lte, sql } from "drizzle-orm";
 import { MAX_ATTEMPTS } from "../../src/domain/webhooks.ts";
 import { deliverWebhook } from "../../src/services/webhooks/deliver.ts";
 import { verifySignature } from "../../src/services/webhooks/signature.ts";
 import { webhookDeliveries, webhookSubscriptions } from "../../src/store/schema/index.ts";
 import { setupApi, type TestApi } from "../support/api.ts";
+import { testDatabaseUrl } from "../support/database.ts";
 import { type Answer, type Receiver, startReceiver } from "../support/webhook-receiver.ts";
 
+const execFileAsync = promisify(execFile);
+const CLI = path.join(import.meta.dirname, "../../src/cli/main.ts");
 let clock = Date.now();
 const now = () => new Date(clock);
 let api: TestApi;
@@ -409,5 +415,39 @@ describe("managing webhooks", () => {
     );
     assert.equal(left.rows[0]!.n, 0, "its deliveries went with it");
     assert.equal((await api.call("GET", `/api/v1/webhooks/${sub.id}`)).status, 404);
+  });
+});
+
+describe("from a terminal", () => {
+  test("baton webhook deliveries --status dead lists the dead letters, and replay sends one again", async () => {
+    await subscribe(["contact.created"]);
+    receiver.answers = [{ redirect: other.url }];
+    await newContact();
+    await attemptDue();
+    const [dead] = await deliveries("?status=dead");
+    const baton = async (...args: string[]) => {
+      try {
+        const { stdout } = await execFileAsync(
+          process.execPath,
+          [CLI, "webhook", ...args, "--workspace", api.slug],
+          {
+            env: {
+              ...process.env,
+              DATABASE_URL: testDatabaseUrl(),
+              BATON_PUBLIC_URL: "https://baton.example.test",
+            },
+          },
+        );
+        return { code: 0, stdout };
+      } catch (err) {
+        const e = err as { code: number; stdout: string; stderr: string };
+        return { code: e.code, stdout: e.stdout + e.stderr };
+      }
+    };
+    const letters = await baton("deliveries", "--status", "dead");
+    assert.equal(letters.stdout, `${dead!.id}\tdead\t1\tcontact.created\t${dead!.lastError}\n`);
+    const replayed = await baton("replay", dead!.id);
+    assert.equal(replayed.code, 0, replayed.stdout);
+    assert.equal((await deliveries())[0]!.status, "pending");
   });
 });
