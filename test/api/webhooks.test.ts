@@ -200,6 +200,56 @@ describe("events, signed", () => {
     assert.equal(new Set(events.map((e) => e.id)).size, events.length, "each event has its own id");
   });
 
+  test("a batch of 60 form fills raises 60 creations and 60 new leads (the large-batch path)", async () => {
+    await subscribe(["contact.created", "contact.became_lead"]);
+    const items = Array.from({ length: 60 }, (_, i) => ({
+      email: `batch-${i}-${crypto.randomUUID()}@example.com`,
+      kind: "form_submit",
+      occurredAt: now().toISOString(),
+    }));
+    const res = await api.call("POST", "/api/v1/touchpoints/batch", { items });
+    assert.equal(res.status, 200, JSON.stringify(res.body).slice(0, 300));
+    const rows = await deliveries("?limit=200");
+    assert.equal(rows.filter((d) => d.event === "contact.created").length, 60);
+    assert.equal(rows.filter((d) => d.event === "contact.became_lead").length, 60);
+  });
+
+  test("a recycled hand-off and a lost deal raise theirs", async () => {
+    await subscribe(["contact.recycled", "deal.lost"]);
+    const contactId = await newContact();
+    const handed = await api.call("PATCH", `/api/v1/contacts/${contactId}`, {
+      stage: "sales_ready",
+      ownerId: rep.userId,
+    });
+    assert.equal(handed.status, 200, JSON.stringify(handed.body));
+    const [handoff] = (await api.call("GET", `/api/v1/handoffs?contactId=${contactId}`)).body.data;
+    const recycled = await api.callerFor(rep.key)("POST", `/api/v1/handoffs/${handoff.id}/recycle`, {
+      reason: "bad_timing",
+    });
+    assert.equal(recycled.status, 200, JSON.stringify(recycled.body));
+    const deal = await api.callerFor(rep.key)("POST", "/api/v1/deals", {
+      name: "Trial",
+      contactId,
+      amountMinor: 1000,
+      currency: "EUR",
+    });
+    assert.equal(deal.status, 201, JSON.stringify(deal.body));
+    const reasons = (await api.call("GET", "/api/v1/pipelines")).body.lossReasons as { id: string }[];
+    const lost = await api.callerFor(rep.key)("POST", `/api/v1/deals/${deal.body.id}/move`, {
+      stage: "lost",
+      lossReasonId: reasons[0]!.id,
+    });
+    assert.equal(lost.status, 200, JSON.stringify(lost.body));
+    await attemptDue();
+    const events = received();
+    assert.deepEqual(
+      events.map((e) => e.type),
+      ["contact.recycled", "deal.lost"],
+    );
+    assert.equal(events[0].data.handoffId, handoff.id);
+    assert.equal(events[1].data.lossReasonId, reasons[0]!.id);
+  });
+
   test("a subscription gets only its events; a refused write raises nothing", async () => {
     await subscribe(["deal.won"]);
     await newContact();

@@ -5,7 +5,10 @@
 import { uuidv7 } from "uuidv7";
 import type { RaisedEvent, WebhookEvent } from "../../domain/webhooks.ts";
 import type { Executor } from "../../store/db.ts";
-import { insertEventDeliveries } from "../../store/queries/webhooks.ts";
+import { anyListener, insertEventDeliveries } from "../../store/queries/webhooks.ts";
+
+/** From this many events on, a batch first asks whether anyone listens before sending them all. */
+const LARGE_BATCH = 50;
 
 export async function enqueueWebhookEvents(
   ex: Executor,
@@ -13,6 +16,11 @@ export async function enqueueWebhookEvents(
   events: readonly RaisedEvent[],
   now: Date,
 ): Promise<number> {
+  if (events.length === 0) return 0;
+  if (events.length >= LARGE_BATCH) {
+    const types = [...new Set(events.map((e) => e.type))];
+    if (!(await anyListener(ex, workspaceId, types))) return 0;
+  }
   return insertEventDeliveries(
     ex,
     workspaceId,

@@ -46,6 +46,19 @@ export async function insertEventDeliveries(
   return result.rowCount ?? 0;
 }
 
+/** Whether any active subscription listens to one of these event types. */
+export async function anyListener(
+  ex: Executor,
+  workspaceId: string,
+  types: readonly string[],
+): Promise<boolean> {
+  const { rows } = await ex.execute(sql`
+    select 1 from webhook_subscriptions
+    where workspace_id = ${workspaceId} and active and events && ${`{${types.join(",")}}`}::text[]
+    limit 1`);
+  return rows.length > 0;
+}
+
 /** What a worker needs to attempt a delivery it has claimed. */
 export type ClaimedDelivery = {
   id: string;
