@@ -93,6 +93,25 @@ describe("every spelling of a loopback address is refused before anything is sen
     await assert.rejects(safePost("http://127.0.0.1:1/x", "{}", {}, allow), DeliveryRefused);
   });
 
+  test("a name whose every address is allowed connects to the address it resolved to", async () => {
+    const { lookup } = await import("node:dns/promises");
+    const addresses = (await lookup("localhost", { all: true })).map((a) => `${a.address}:${receiver.port}`);
+    const before = receiver.received.length;
+    const ok = await safePost(
+      `http://localhost:${receiver.port}/named`,
+      "{}",
+      {},
+      { allowAddresses: addresses },
+    );
+    assert.equal(ok.status, 200);
+    assert.equal(receiver.received.length, before + 1);
+    assert.equal(
+      receiver.received.at(-1)!.headers.host,
+      `localhost:${receiver.port}`,
+      "the name is kept as the Host",
+    );
+  });
+
   test("only http and https", async () => {
     await assert.rejects(safePost("file:///etc/passwd", "{}", {}), /refused: file:\/\/ is not http or https/);
   });
