@@ -67,6 +67,7 @@ test("an admin adds a webhook, tests it, and replays a dead delivery", async () 
   await page.getByTestId("webhook-event-deal.won").check();
   await page.getByTestId("webhook-save").click();
   await page.getByText("The URL must reach a public address: 10.0.0.5 is a private address.").waitFor();
+  await page.waitForTimeout(300); // the modal's fade-in
   await screenshot(page, "webhooks-private-address-refused", { fullPage: false });
 
   await page.getByTestId("webhook-url").fill(receiver.url);
@@ -120,6 +121,13 @@ test("an admin adds a webhook, tests it, and replays a dead delivery", async () 
     .locator('[data-testid="delivery-row"][data-event="contact.created"][data-status="delivered"]')
     .waitFor();
   await screenshot(page, "webhooks-replayed");
+  const replayed = page.locator('[data-testid="delivery-row"][data-event="contact.created"]');
+  await replayed.getByTestId("delivery-view").click();
+  const payload = JSON.parse((await page.getByTestId("delivery-payload").textContent()) ?? "{}");
+  assert.deepEqual(Object.keys(payload), ["id", "type", "occurredAt", "workspaceId", "data"]);
+  assert.equal(payload.data.contact.email, `hook-${api.slug}@example.com`);
+  await page.waitForTimeout(300); // the modal's fade-in
+  await screenshot(page, "webhooks-payload", { fullPage: false });
 });
 
 test("a marketer finds no Webhooks tab and is told the page is for admins", async () => {

@@ -1,7 +1,19 @@
 // The deliveries: newest first, by status (the dead ones are the dead letters), each with its
 // attempts and the last error in words, and Replay on the failed and dead ones.
 
-import { Badge, Button, Group, Paper, SegmentedControl, Stack, Table, Text, Title } from "@mantine/core";
+import {
+  Badge,
+  Button,
+  Code,
+  Group,
+  Modal,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from "@mantine/core";
 import { useState } from "react";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { formatDateTime } from "../../shared/format.ts";
@@ -35,6 +47,7 @@ const FILTERS = [
 
 export function DeliveriesPanel({ webhooks }: { webhooks: Webhook[] }) {
   const [filter, setFilter] = useState("all");
+  const [viewing, setViewing] = useState<Delivery | null>(null);
   const deliveries = useDeliveries(true, filter === "all" ? null : (filter as DeliveryStatus));
   const replay = useReplay();
   const urlOf = new Map(webhooks.map((w) => [w.id, w.url]));
@@ -88,6 +101,7 @@ export function DeliveriesPanel({ webhooks }: { webhooks: Webhook[] }) {
                     url={urlOf.get(d.subscriptionId) ?? ""}
                     replaying={replay.isPending && replay.variables === d.id}
                     onReplay={() => replay.mutate(d.id)}
+                    onView={() => setViewing(d)}
                   />
                 ))}
               </Table.Tbody>
@@ -95,8 +109,25 @@ export function DeliveriesPanel({ webhooks }: { webhooks: Webhook[] }) {
           </Table.ScrollContainer>
         )}
       </Stack>
+      <Modal
+        opened={viewing !== null}
+        onClose={() => setViewing(null)}
+        title={viewing ? `${viewing.event} — delivery ${viewing.id}` : ""}
+        size="xl"
+      >
+        {/* The body as sent (keys in the order sent), as text. */}
+        <Code block data-testid="delivery-payload">
+          {viewing ? payloadText(viewing) : ""}
+        </Code>
+      </Modal>
     </Paper>
   );
+}
+
+/** The body as sent: the envelope's keys in their documented order, then anything else. */
+function payloadText(d: Delivery): string {
+  const { id, type, occurredAt, workspaceId, data, ...rest } = d.payload;
+  return JSON.stringify({ id, type, occurredAt, workspaceId, data, ...rest }, null, 2);
 }
 
 function DeliveryRow({
@@ -104,11 +135,13 @@ function DeliveryRow({
   url,
   replaying,
   onReplay,
+  onView,
 }: {
   delivery: Delivery;
   url: string;
   replaying: boolean;
   onReplay: () => void;
+  onView: () => void;
 }) {
   return (
     <Table.Tr data-testid="delivery-row" data-status={d.status} data-event={d.event}>
@@ -141,17 +174,22 @@ function DeliveryRow({
         </Text>
       </Table.Td>
       <Table.Td>
-        {(d.status === "dead" || d.status === "failed") && (
-          <Button
-            size="compact-sm"
-            variant="light"
-            loading={replaying}
-            onClick={onReplay}
-            data-testid="delivery-replay"
-          >
-            Replay
+        <Group gap={6} justify="flex-end" wrap="nowrap">
+          <Button size="compact-sm" variant="default" onClick={onView} data-testid="delivery-view">
+            Payload
           </Button>
-        )}
+          {(d.status === "dead" || d.status === "failed") && (
+            <Button
+              size="compact-sm"
+              variant="light"
+              loading={replaying}
+              onClick={onReplay}
+              data-testid="delivery-replay"
+            >
+              Replay
+            </Button>
+          )}
+        </Group>
       </Table.Td>
     </Table.Tr>
   );
