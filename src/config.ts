@@ -15,6 +15,23 @@ const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
   /** Where recipients reach this Baton: unsubscribe and tracking links in emails start with it. */
   BATON_PUBLIC_URL: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional(),
+  /** TLS-terminating proxies in front of Baton: comma-separated addresses or CIDR ranges. */
+  BATON_TRUSTED_PROXIES: z
+    .string()
+    .transform((v) =>
+      v
+        .split(",")
+        .map((e) => e.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()], {
+          error: "each entry must be an IP address or a CIDR range such as 10.0.0.0/8",
+        }),
+      ),
+    )
+    .default([]),
 });
 
 export interface Config {
@@ -25,6 +42,7 @@ export interface Config {
   logLevel: (typeof LOG_LEVELS)[number];
   /** Without a trailing slash. */
   publicUrl: string;
+  trustedProxies: string[];
 }
 
 export class ConfigError extends Error {}
@@ -46,6 +64,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     host: c.HOST,
     logLevel: c.LOG_LEVEL,
     publicUrl: (c.BATON_PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ""),
+    trustedProxies: c.BATON_TRUSTED_PROXIES,
   };
 }
 

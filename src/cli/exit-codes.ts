@@ -13,6 +13,7 @@ const EXIT_CODE: Record<ErrorCode, number> = {
   payload_too_large: 65,
   unsupported_media_type: 65,
   data_dir_locked: 75,
+  rate_limited: 75,
   internal: 70,
 };
 
@@ -26,6 +27,11 @@ export function exitWithError(err: unknown): never {
     console.error(`baton: ${err.message}`);
     process.exit(EXIT_CODE[err.code]);
   }
-  console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
+  // Never a bare "undefined": a failure without a message still says that something failed.
+  console.error(
+    err instanceof Error
+      ? (err.stack ?? err.message)
+      : `baton: failed without a reason (${String(err)}); run again with LOG_LEVEL=debug to see more.`,
+  );
   process.exit(70);
 }

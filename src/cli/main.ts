@@ -7,6 +7,7 @@ import { Command } from "commander";
 import { config } from "../config.ts";
 import { installPlainValidationMessages } from "../services/plain-errors.ts";
 import { registerAdminCommands } from "./commands/admin.ts";
+import { registerAuditCommands } from "./commands/audit.ts";
 import { registerProposalCommands } from "./commands/proposal.ts";
 import { registerReportCommand } from "./commands/report.ts";
 import { registerServeCommands } from "./commands/serve.ts";
@@ -26,6 +27,7 @@ const program = new Command()
 
 registerServeCommands(program);
 registerAdminCommands(program);
+registerAuditCommands(program);
 registerWorkerCommand(program);
 registerReportCommand(program);
 registerProposalCommands(program);

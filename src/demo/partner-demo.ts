@@ -56,6 +56,8 @@ export async function loadPartnerDeals(
       lastName: lead.last,
       title: lead.title,
     });
+    if ("status" in contact)
+      throw new Error(`The demo's partner lead ${lead.first} ${lead.last} was already a contact.`);
     const deal = await createDeal(at(deps, start + HOUR), partner, {
       name: `${lead.last} — Growth plan via Brightpath`,
       contactId: contact.id,

@@ -10,7 +10,8 @@ import type { Stage } from "./stages.ts";
  * suppression list. transactional: always goes, unless the address bounced hard.
  */
 export type EmailKind = "marketing" | "sales" | "transactional";
-export type SuppressionReason = "hard_bounce" | "unsubscribe" | "complaint" | "manual";
+/** "erased": the address was an erased contact's (GDPR); it gets no mail of any kind, ever. */
+export type SuppressionReason = "hard_bounce" | "unsubscribe" | "complaint" | "manual" | "erased";
 
 /** A message's life in the outbox: queued → sending → sent | failed, or skipped by a guard. */
 export const OUTBOX_STATUSES = ["queued", "sending", "sent", "failed", "skipped"] as const;
@@ -34,7 +35,11 @@ export interface Recipient {
 }
 
 export function sendBlocker(kind: EmailKind, r: Recipient): SkipReason | null {
-  if (r.suppression && (kind !== "transactional" || r.suppression === "hard_bounce")) return "suppressed";
+  if (
+    r.suppression &&
+    (kind !== "transactional" || r.suppression === "hard_bounce" || r.suppression === "erased")
+  )
+    return "suppressed";
   if (kind !== "marketing") return null;
   if (marketingPaused(r.stage)) return "in_sales";
   if (r.marketingConsent !== true) return "no_consent";

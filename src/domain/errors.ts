@@ -11,6 +11,7 @@ export type ErrorCode =
   | "payload_too_large"
   | "unsupported_media_type"
   | "data_dir_locked"
+  | "rate_limited"
   | "internal";
 
 export class AppError extends Error {
@@ -44,6 +45,7 @@ const RETRY_MAY_HELP: Record<ErrorCode, boolean> = {
   payload_too_large: false,
   unsupported_media_type: false,
   data_dir_locked: true,
+  rate_limited: true,
   internal: true,
 };
 

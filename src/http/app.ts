@@ -5,14 +5,18 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import type { Deps } from "../services/context.ts";
 import { installPlainValidationMessages } from "../services/plain-errors.ts";
+import { trustedProxyList } from "./client-address.ts";
 import { mountApiDocs } from "./docs.ts";
 import type { AppEnv } from "./env.ts";
 import { errorBody, handleError, validationError } from "./errors.ts";
 import { authenticate } from "./middleware/authenticate.ts";
 import { idempotency } from "./middleware/idempotency.ts";
 import { jsonBodies } from "./middleware/json-body.ts";
+import { publicRateLimit } from "./middleware/public-rate-limit.ts";
+import { securityHeaders } from "./middleware/security-headers.ts";
 import { accountRoutes } from "./routes/account.ts";
 import { attributionRoutes } from "./routes/attribution.ts";
+import { auditRoutes } from "./routes/audit.ts";
 import { loginRoutes, meRoutes } from "./routes/auth.ts";
 import { companyRoutes } from "./routes/companies.ts";
 import { competitionRoutes } from "./routes/competition.ts";
@@ -50,6 +54,8 @@ export interface AppOptions {
   /** The built web app (web/dist); omitted in API-only tests. */
   webDist?: string;
   log?: (message: string) => void;
+  /** Addresses and CIDR ranges of TLS-terminating proxies in front of Baton (BATON_TRUSTED_PROXIES). */
+  trustedProxies?: readonly string[];
 }
 
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
@@ -62,10 +68,13 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   };
   const app = new OpenAPIHono<AppEnv>({ defaultHook });
   app.onError((err, c) => handleError(err, c, log));
+  const trustedProxies = options.trustedProxies?.length ? trustedProxyList(options.trustedProxies) : null;
   app.use("*", async (c, next) => {
     c.set("deps", deps);
+    c.set("trustedProxies", trustedProxies);
     await next();
   });
+  app.use("*", securityHeaders());
 
   const api = new OpenAPIHono<AppEnv>({ defaultHook });
   api.use(
@@ -76,12 +85,16 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
     }),
   );
   api.use("*", jsonBodies());
+  // An invitation's token travels in the body: these count per address only.
+  api.use("/auth/invitation", publicRateLimit({ linkInPath: false }));
+  api.use("/auth/invitation/*", publicRateLimit({ linkInPath: false }));
   api.route("/", loginRoutes);
   api.route("/", meRoutes);
   api.route("/", invitationRoutes);
   api.use("*", authenticate(), idempotency());
   for (const routes of [
     contactRoutes,
+    auditRoutes,
     touchpointRoutes,
     companyRoutes,
     programRoutes,
@@ -115,6 +128,8 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
     api.route("/", routes);
   }
   app.route("/api/v1", api);
+  for (const publicPath of ["/u/*", "/t/*", "/l/*", "/p/*"])
+    app.use(publicPath, publicRateLimit({ linkInPath: true }));
   // Unsubscribe, open pixel and click redirect: public, no session, signed tokens only.
   app.route("/", publicEmailRoutes);
   // Tracked links' short URLs: public, the stored target only.

@@ -16,6 +16,7 @@ export const HTTP_STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   data_dir_locked: 409,
+  rate_limited: 429,
   internal: 500,
 };
 
@@ -33,8 +34,11 @@ export function validationError(error: ZodError): AppError {
 }
 
 export function handleError(err: Error, c: Context, log: (m: string) => void) {
-  if (err instanceof AppError)
+  if (err instanceof AppError) {
+    const retryAfter = (err.details as { retryAfterSeconds?: number } | null)?.retryAfterSeconds;
+    if (err.code === "rate_limited" && retryAfter) c.header("Retry-After", String(retryAfter));
     return c.json(errorBody(err.code, err.message, err.details), HTTP_STATUS[err.code]);
+  }
   if (err instanceof HTTPException) {
     const status = err.status;
     const code: ErrorCode =

@@ -10,4 +10,5 @@ export const QUEUES = {
   approvalAlerts: "pricing.approval-alerts",
   webhookDue: "webhook.due",
   webhookDeliver: "webhook.deliver",
+  rateLimitSweep: "limits.sweep",
 } as const;

@@ -12,6 +12,7 @@ import { emailSendJob } from "./email-send.ts";
 import type { JobDefinition, WorkerDeps } from "./job-definition.ts";
 import { pgBossQueue } from "./pg-boss-queue.ts";
 import { QUEUES } from "./queues.ts";
+import { rateLimitSweepJob } from "./rate-limit-sweep.ts";
 import { reachRollupJob } from "./reach-rollup.ts";
 import { sequenceDueJob } from "./sequence-due.ts";
 import { sequenceStepJob } from "./sequence-step.ts";
@@ -30,6 +31,7 @@ export const JOBS: JobDefinition<any>[] = [
   emailOutboxJob,
   touchArrivalsJob,
   reachRollupJob,
+  rateLimitSweepJob,
   approvalAlertsJob,
   webhookDueJob,
   webhookDeliverJob,
@@ -74,6 +76,7 @@ export async function startWorker(deps: Deps, pool: pg.Pool, options: WorkerOpti
   await boss.schedule(QUEUES.reachRollup, "* * * * *", {});
   await boss.schedule(QUEUES.approvalAlerts, "* * * * *", {});
   await boss.schedule(QUEUES.webhookDue, "* * * * *", {});
+  await boss.schedule(QUEUES.rateLimitSweep, "17 * * * *", {});
   const lookback = await catchUpLookback(pool, deps.now());
   if (lookback) await boss.send(QUEUES.sweep, { lookbackMinutes: lookback }, { singletonKey: "catch-up" });
   await boss.send(QUEUES.outbox, {});

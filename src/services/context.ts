@@ -1,3 +1,4 @@
+import type { AuditVia } from "../domain/audit.ts";
 import type { Role } from "../domain/catalogue.ts";
 import { AppError } from "../domain/errors.ts";
 import type { Db } from "../store/db.ts";
@@ -10,6 +11,8 @@ export interface Actor {
   role: Role;
   /** For partner users only: the organisation whose contacts and deals they may see. */
   partnerId?: string | null;
+  /** How they came in, for the audit log: a web session (the default), an API key or the CLI. */
+  via?: AuditVia;
 }
 
 /**

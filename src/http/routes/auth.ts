@@ -2,19 +2,25 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { login, logout } from "../../services/auth/login.ts";
+import { clientAddress, reachedOverTls } from "../client-address.ts";
 import type { AppEnv } from "../env.ts";
-import { authenticate, SESSION_COOKIE } from "../middleware/authenticate.ts";
+import {
+  authenticate,
+  requireWebClient,
+  SESSION_COOKIE,
+  WEB_CLIENT_HEADER,
+} from "../middleware/authenticate.ts";
 import { ErrorSchema, json, jsonBody } from "../schemas.ts";
 
 const tags = ["Web session"];
 
 /** The session cookie of a login (password or accepted invitation). */
-export function setSessionCookie(c: Context, session: { token: string; expiresAt: Date }) {
+export function setSessionCookie(c: Context<AppEnv>, session: { token: string; expiresAt: Date }) {
   setCookie(c, SESSION_COOKIE, session.token, {
     httpOnly: true,
     sameSite: "Lax",
     path: "/",
-    secure: new URL(c.req.url).protocol === "https:",
+    secure: reachedOverTls(c, c.get("trustedProxies")),
     expires: session.expiresAt,
   });
 }
@@ -59,7 +65,10 @@ loginRoutes.openapi(
     },
   }),
   async (c) => {
-    const result = await login(c.get("deps"), c.req.valid("json"));
+    const result = await login(c.get("deps"), {
+      ...c.req.valid("json"),
+      clientAddress: clientAddress(c, c.get("trustedProxies")),
+    });
     setSessionCookie(c, result);
     return c.json({ user: result.user, workspace: result.workspace }, 200);
   },
@@ -73,9 +82,17 @@ loginRoutes.openapi(
     tags,
     security: [],
     summary: "Log out",
-    responses: { 204: { description: "Logged out" } },
+    description: `Ends the cookie session. Needs the ${WEB_CLIENT_HEADER} header, like every cookie-authenticated write, so a form on another page cannot log anyone out.`,
+    responses: {
+      204: { description: "Logged out" },
+      403: {
+        description: `Without the ${WEB_CLIENT_HEADER} header`,
+        content: { "application/json": { schema: ErrorSchema } },
+      },
+    },
   }),
   async (c) => {
+    requireWebClient(c);
     const token = getCookie(c, SESSION_COOKIE);
     if (token) await logout(c.get("deps"), token);
     deleteCookie(c, SESSION_COOKIE, { path: "/" });

@@ -122,6 +122,10 @@ export const StageTransitionSchema = z
   })
   .openapi("StageTransition");
 
+export const RegistrationUnderReviewSchema = z
+  .object({ status: z.literal("under_review"), message: z.string() })
+  .openapi("RegistrationUnderReview");
+
 export const ScoreSchema = z
   .object({
     contactId: z.uuid(),

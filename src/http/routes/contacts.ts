@@ -8,6 +8,7 @@ import {
 } from "../../services/contacts/contact-schemas.ts";
 import { createContact } from "../../services/contacts/create-contact.ts";
 import { deleteContact } from "../../services/contacts/delete-contact.ts";
+import { eraseContact } from "../../services/contacts/erase-contact.ts";
 import { getContact } from "../../services/contacts/get-contact.ts";
 import { getScore } from "../../services/contacts/get-score.ts";
 import { getStageHistory } from "../../services/contacts/get-stage-history.ts";
@@ -31,6 +32,7 @@ import {
   ContactFilterQuery,
   ContactListQuery,
   ContactSchema,
+  RegistrationUnderReviewSchema,
   ScoreSchema,
   StageTransitionSchema,
   TimelineEntrySchema,
@@ -79,16 +81,23 @@ contactRoutes.openapi(
     tags,
     summary: "Create a contact",
     description:
-      "Emails are unique per workspace, case-insensitively. A new contact starts as a `prospect` unless `stage` says otherwise.",
+      "Emails are unique per workspace, case-insensitively. A new contact starts as a `prospect` unless `stage` says otherwise. A partner registering an email the workspace already holds outside its organisation gets 202 `under_review` — never whose it is — and the admins are notified.",
     request: { body: jsonBody(CreateContactSchema) },
     responses: {
       201: json(ContactSchema, "The created contact"),
+      202: json(
+        RegistrationUnderReviewSchema,
+        "A partner's registration of a contact held elsewhere, for an admin to settle",
+      ),
       ...errorResponses,
       ...conflictResponse,
       ...unknownReferenceResponse,
     },
   }),
-  async (c) => c.json(await createContact(c.get("deps"), c.get("identity"), c.req.valid("json")), 201),
+  async (c) => {
+    const result = await createContact(c.get("deps"), c.get("identity"), c.req.valid("json"));
+    return "status" in result ? c.json(result, 202) : c.json(result, 201);
+  },
 );
 
 contactRoutes.openapi(
@@ -172,6 +181,45 @@ contactRoutes.openapi(
     await deleteContact(c.get("deps"), c.get("identity"), c.req.valid("param"));
     return c.body(null, 204);
   },
+);
+
+const EraseContactBody = z
+  .object({
+    confirmEmail: z.string().min(1).max(320).openapi({
+      description: "The contact's email address typed back (case and surrounding spaces do not matter)",
+    }),
+  })
+  .openapi("EraseContactInput");
+
+contactRoutes.openapi(
+  createRoute({
+    method: "post",
+    path: "/contacts/{id}/erase",
+    operationId: "eraseContact",
+    tags,
+    summary: "Erase a contact's personal data everywhere (GDPR; admins)",
+    description:
+      "In one transaction: deletes the contact with their timeline, scores, stage history, tasks, hand-offs, enrolments, consents, outbox messages and proposals; keeps their deals (for revenue) without the person; deletes notifications and stored Idempotency-Key replies that name them; replaces any suppression of the address by a SHA-256 hash so the address is never mailed again. Records `contact.erased` in the audit log without personal data. `confirmEmail` must match the contact's address.",
+    request: { params: IdParam, body: jsonBody(EraseContactBody) },
+    responses: {
+      200: json(
+        z
+          .object({ contactId: z.uuid(), dealsKept: z.number().int(), erasedAt: z.string() })
+          .openapi("ErasureResult"),
+        "Erased",
+      ),
+      ...errorResponses,
+      ...notFoundResponse,
+    },
+  }),
+  async (c) =>
+    c.json(
+      await eraseContact(c.get("deps"), c.get("identity"), {
+        id: c.req.valid("param").id,
+        confirmEmail: c.req.valid("json").confirmEmail,
+      }),
+      200,
+    ),
 );
 
 contactRoutes.openapi(

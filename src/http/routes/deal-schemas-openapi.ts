@@ -34,7 +34,10 @@ export const ApprovalSchema = z
     id: z.uuid(),
     dealId: z.uuid(),
     dealName: z.string(),
-    contactId: z.uuid(),
+    contactId: z
+      .uuid()
+      .nullable()
+      .openapi({ description: "Null when the contact was erased (GDPR); contactName then says so" }),
     contactName: z.string(),
     amountMinor: Money,
     currency: z.string(),
@@ -56,7 +59,10 @@ export const DealSchema = z
   .object({
     id: z.uuid(),
     name: z.string(),
-    contactId: z.uuid(),
+    contactId: z
+      .uuid()
+      .nullable()
+      .openapi({ description: "Null when the contact was erased (GDPR); contactName then says so" }),
     contactName: z.string(),
     companyId: z.uuid().nullable(),
     ownerId: z.uuid(),

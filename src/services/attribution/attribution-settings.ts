@@ -7,6 +7,7 @@ import {
   wonDealIds,
 } from "../../store/queries/attribution.ts";
 import { inTransaction } from "../../store/transaction.ts";
+import { recordSettingsChange } from "../audit/record-audit.ts";
 import { type Actor, authorize, type Deps, SETTINGS_EDITORS, STAFF } from "../context.ts";
 import { attributeDeals } from "./attribute-deals.ts";
 import type { AttributionSettingsInput } from "./attribution-schemas.ts";
@@ -19,7 +20,9 @@ export async function getAttributionSettings(deps: Deps, actor: Actor) {
 export async function updateAttributionSettings(deps: Deps, actor: Actor, input: AttributionSettingsInput) {
   authorize(actor, SETTINGS_EDITORS, "change attribution settings");
   return inTransaction(deps.db, async (tx) => {
+    const before = await loadAttributionSettings(tx, actor.workspaceId);
     await saveAttributionSettings(tx, actor.workspaceId, input, deps.now());
+    await recordSettingsChange(tx, actor, { area: "attribution", before, after: input }, deps.now());
     // Every credit goes, then every won deal's come back: one delete instead of one per batch.
     await clearCredits(tx, actor.workspaceId);
     const ids = await wonDealIds(tx, actor.workspaceId);

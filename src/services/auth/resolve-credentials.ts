@@ -41,7 +41,7 @@ export async function resolveApiKey(deps: Deps, key: string): Promise<Identity |
     .where(and(eq(apiKeys.keyHash, sha256(key)), isNull(apiKeys.revokedAt), isNull(users.deactivatedAt)));
   if (!row) return null;
   await noteKeyUse(deps, { workspaceId: row.user.workspaceId, ...row.key });
-  return toIdentity(row);
+  return { ...toIdentity(row), via: "api_key" };
 }
 
 /** The user behind a web session cookie, or null if it is unknown or expired. */
@@ -58,5 +58,5 @@ export async function resolveSession(deps: Deps, token: string): Promise<Identit
         isNull(users.deactivatedAt),
       ),
     );
-  return row ? toIdentity(row) : null;
+  return row ? { ...toIdentity(row), via: "session" } : null;
 }

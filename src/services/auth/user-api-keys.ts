@@ -5,8 +5,9 @@ import { and, desc, eq, isNull } from "drizzle-orm";
 import { AppError, notFound } from "../../domain/errors.ts";
 import { apiKeys, users } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
+import { recordAudit } from "../audit/record-audit.ts";
 import type { Actor, Deps } from "../context.ts";
-import { createApiKey } from "./api-keys.ts";
+import { createApiKey, revokedEntry } from "./api-keys.ts";
 
 export interface ApiKeyView {
   id: string;
@@ -60,11 +61,11 @@ export async function listUserApiKeys(
 
 /** A key acting as the actor; the answer carries the key itself, this once. */
 export async function createOwnApiKey(deps: Deps, actor: Actor, input: { name: string }) {
-  const created = await createApiKey(deps, {
-    workspaceId: actor.workspaceId,
-    userId: actor.userId,
-    name: input.name,
-  });
+  const created = await createApiKey(
+    deps,
+    { workspaceId: actor.workspaceId, userId: actor.userId, name: input.name },
+    actor,
+  );
   const [view] = await readKeys(deps, actor.workspaceId, { id: created.id });
   return { ...view!, key: created.key };
 }
@@ -77,15 +78,22 @@ export async function createOwnApiKey(deps: Deps, actor: Actor, input: { name: s
 export async function revokeUserApiKey(deps: Deps, actor: Actor, id: string): Promise<ApiKeyView> {
   await inTransaction(deps.db, async (tx) => {
     const [key] = await tx
-      .select({ userId: apiKeys.userId })
+      .select({
+        userId: apiKeys.userId,
+        name: apiKeys.name,
+        prefix: apiKeys.prefix,
+        revokedAt: apiKeys.revokedAt,
+      })
       .from(apiKeys)
       .where(and(eq(apiKeys.workspaceId, actor.workspaceId), eq(apiKeys.id, id)))
       .for("update");
     if (!key || (key.userId !== actor.userId && actor.role !== "admin")) throw notFound("API key", id);
+    if (key.revokedAt) return;
     await tx
       .update(apiKeys)
       .set({ revokedAt: deps.now() })
       .where(and(eq(apiKeys.workspaceId, actor.workspaceId), eq(apiKeys.id, id), isNull(apiKeys.revokedAt)));
+    await recordAudit(tx, actor, revokedEntry({ id, ...key }), deps.now());
   });
   const [view] = await readKeys(deps, actor.workspaceId, { id });
   return view!;

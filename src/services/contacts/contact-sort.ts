@@ -2,7 +2,7 @@
 import type { Temperature } from "../../domain/catalogue.ts";
 import { SCORE_CURSOR_KEY } from "../../store/queries/contact-by-score.ts";
 import type { ContactOrder } from "../../store/queries/contacts.ts";
-import { isIdCursor } from "../pagination.ts";
+import { isIdCursor, isRealTimestamp } from "../pagination.ts";
 
 export const CONTACT_SORTS = ["newest", "name", "last_touch"] as const;
 export type ContactSort = (typeof CONTACT_SORTS)[number];
@@ -30,9 +30,6 @@ export interface ContactCursorValue {
   id: string;
 }
 
-// A timestamp as PostgreSQL writes it (the last-touch key): "2026-05-01 12:00:00.123456+00".
-const PG_TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:\d{2})?|Z)$/;
-
 /** A guard for cursors of `order`: the key each order writes, nothing else. */
 export function isCursorOf(order: ContactOrder) {
   return (v: unknown): v is ContactCursorValue => {
@@ -45,11 +42,17 @@ export function isCursorOf(order: ContactOrder) {
       case "name":
         return typeof c.key === "string" && c.key.length <= 1000;
       case "last_touch":
-        return c.key === null || (typeof c.key === "string" && PG_TIMESTAMP.test(c.key));
+        return c.key === null || isRealTimestamp(c.key, "postgres");
       case "score":
-        return typeof c.key === "string" && SCORE_CURSOR_KEY.test(c.key);
+        return typeof c.key === "string" && SCORE_CURSOR_KEY.test(c.key) && isFiniteKey(c.key);
       default:
         return isIdCursor(v);
     }
   };
+}
+
+/** "gain 1e999" has the shape of a score key but no value PostgreSQL's double precision holds. */
+function isFiniteKey(key: string): boolean {
+  const value = key.split(" ")[1];
+  return value === undefined || Number.isFinite(Number(value));
 }

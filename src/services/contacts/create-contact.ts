@@ -10,12 +10,13 @@ import { CONTACT_READERS, partnerScope } from "./contact-access.ts";
 import type { CreateContactInput } from "./contact-schemas.ts";
 import { readContact } from "./get-contact.ts";
 import type { ContactView } from "./present-contact.ts";
+import { holdConflictingRegistration, type RegistrationUnderReview } from "./registration-conflict.ts";
 
 export async function createContact(
   deps: Deps,
   actor: Actor,
   input: CreateContactInput,
-): Promise<ContactView> {
+): Promise<ContactView | RegistrationUnderReview> {
   authorize(actor, CONTACT_READERS, "create contacts");
   // A partner registers leads for its organisation; it does not assign the workspace's owners.
   const partnerId = partnerScope(actor);
@@ -40,6 +41,7 @@ export async function createContact(
       .onConflictDoNothing()
       .returning({ id: contacts.id });
     if (inserted.length === 0) {
+      if (partnerId) return holdConflictingRegistration(tx, { ...actor, partnerId }, input.email, now);
       throw new AppError("conflict", `A contact with the email ${input.email} already exists.`);
     }
     // Every contact starts as a prospect; one entered in a later stage moves there through the

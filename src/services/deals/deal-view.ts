@@ -1,4 +1,5 @@
 import { and, desc, eq, type SQL } from "drizzle-orm";
+import { ERASED_CONTACT } from "../../domain/erasure.ts";
 import { notFound } from "../../domain/errors.ts";
 import type { Executor } from "../../store/db.ts";
 import { contacts, deals, lossReasons, pipelines, users } from "../../store/schema/index.ts";
@@ -25,7 +26,7 @@ export async function readDeals(ex: Executor, where: SQL, limit: number) {
       pipelines,
       and(eq(pipelines.workspaceId, deals.workspaceId), eq(pipelines.id, deals.pipelineId)),
     )
-    .innerJoin(contacts, and(eq(contacts.workspaceId, deals.workspaceId), eq(contacts.id, deals.contactId)))
+    .leftJoin(contacts, and(eq(contacts.workspaceId, deals.workspaceId), eq(contacts.id, deals.contactId)))
     .innerJoin(users, and(eq(users.workspaceId, deals.workspaceId), eq(users.id, deals.ownerId)))
     .leftJoin(
       lossReasons,
@@ -40,7 +41,7 @@ export async function readDeals(ex: Executor, where: SQL, limit: number) {
 function present(row: {
   deal: typeof deals.$inferSelect;
   pipeline: typeof pipelines.$inferSelect;
-  contact: typeof contacts.$inferSelect;
+  contact: typeof contacts.$inferSelect | null;
   ownerName: string;
   lossReason: string | null;
 }) {
@@ -50,7 +51,9 @@ function present(row: {
     id: deal.id,
     name: deal.name,
     contactId: deal.contactId,
-    contactName: [contact.firstName, contact.lastName].filter(Boolean).join(" ") || contact.email,
+    contactName: contact
+      ? [contact.firstName, contact.lastName].filter(Boolean).join(" ") || contact.email
+      : ERASED_CONTACT,
     companyId: deal.companyId,
     ownerId: deal.ownerId,
     ownerName: row.ownerName,

@@ -122,6 +122,9 @@ export async function moveDealIn(
       },
       now,
     );
+  }
+  // A deal whose contact was erased has no person left to move along the lifecycle.
+  if (target.outcome !== "open" && deal.contactId) {
     await dealClosed(tx, {
       workspaceId: mover.workspaceId,
       contactId: deal.contactId,

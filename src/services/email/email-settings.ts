@@ -5,6 +5,7 @@ import type { BusinessHours } from "../../domain/handoff.ts";
 import type { Executor } from "../../store/db.ts";
 import { emailSettings } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
+import { recordSettingsChange } from "../audit/record-audit.ts";
 import { type Actor, authorize, type Deps } from "../context.ts";
 import type { EmailSettingsInput } from "./email-schemas.ts";
 
@@ -122,6 +123,19 @@ export async function setEmailSettings(
       .insert(emailSettings)
       .values({ workspaceId: actor.workspaceId, ...values })
       .onConflictDoUpdate({ target: emailSettings.workspaceId, set: values });
-    return present(await loadSendSettings(tx, actor.workspaceId));
+    const after = present(await loadSendSettings(tx, actor.workspaceId));
+    // present() shows the SMTP password only as passwordSet: its value is never logged.
+    const replaced = password !== null && password !== (current.smtp?.password ?? null);
+    await recordSettingsChange(
+      tx,
+      actor,
+      {
+        area: "email",
+        before: { ...present(current), smtpPasswordReplaced: false },
+        after: { ...after, smtpPasswordReplaced: replaced },
+      },
+      now,
+    );
+    return after;
   });
 }

@@ -4,8 +4,11 @@
 import { and, desc, eq, ilike, or, type SQL, sql } from "drizzle-orm";
 import { AppError } from "../../domain/errors.ts";
 import { suppressions } from "../../store/schema/index.ts";
+import { inTransaction } from "../../store/transaction.ts";
+import { emailHash } from "../audit/email-hash.ts";
+import { recordAudit } from "../audit/record-audit.ts";
 import { type Actor, authorize, type Deps, SETTINGS_EDITORS } from "../context.ts";
-import { decodeCursor, encodeCursor } from "../pagination.ts";
+import { decodeCursor, encodeCursor, isRealTimestamp } from "../pagination.ts";
 import type { SuppressionInput } from "./email-schemas.ts";
 
 const present = (s: typeof suppressions.$inferSelect) => ({
@@ -22,8 +25,7 @@ const isCursor = (v: unknown): v is Cursor => {
   return (
     typeof c === "object" &&
     c !== null &&
-    typeof c.at === "string" &&
-    !Number.isNaN(Date.parse(c.at)) &&
+    isRealTimestamp(c.at) &&
     typeof c.email === "string" &&
     c.email.length <= 254
   );
@@ -69,26 +71,57 @@ export async function listSuppressions(
 export async function addSuppression(deps: Deps, actor: Actor, input: SuppressionInput) {
   authorize(actor, SETTINGS_EDITORS, "change the suppression list");
   const email = input.email.toLowerCase();
-  const [row] = await deps.db
-    .insert(suppressions)
-    .values({
-      workspaceId: actor.workspaceId,
-      email,
-      reason: input.reason,
-      detail: input.detail ?? null,
-      createdAt: deps.now(),
-    })
-    .onConflictDoNothing()
-    .returning();
-  if (!row) throw new AppError("conflict", `${email} is already on the suppression list.`);
-  return present(row);
+  return inTransaction(deps.db, async (tx) => {
+    const [row] = await tx
+      .insert(suppressions)
+      .values({
+        workspaceId: actor.workspaceId,
+        email,
+        reason: input.reason,
+        detail: input.detail ?? null,
+        createdAt: deps.now(),
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (!row) throw new AppError("conflict", `${email} is already on the suppression list.`);
+    // The address is a contact's personal data: the log names it by hash, so erasing the contact
+    // later leaves nothing of them here.
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: "suppression.added",
+        targetType: "email_hash",
+        targetId: emailHash(email),
+        summary: `Suppressed an address (${input.reason})`,
+        details: { reason: input.reason },
+      },
+      deps.now(),
+    );
+    return present(row);
+  });
 }
 
 export async function removeSuppression(deps: Deps, actor: Actor, email: string): Promise<void> {
   authorize(actor, SETTINGS_EDITORS, "change the suppression list");
-  const rows = await deps.db
-    .delete(suppressions)
-    .where(and(eq(suppressions.workspaceId, actor.workspaceId), eq(suppressions.email, email.toLowerCase())))
-    .returning({ email: suppressions.email });
-  if (rows.length === 0) throw new AppError("not_found", `${email} is not on the suppression list.`);
+  await inTransaction(deps.db, async (tx) => {
+    const rows = await tx
+      .delete(suppressions)
+      .where(
+        and(eq(suppressions.workspaceId, actor.workspaceId), eq(suppressions.email, email.toLowerCase())),
+      )
+      .returning({ email: suppressions.email, reason: suppressions.reason });
+    if (rows.length === 0) throw new AppError("not_found", `${email} is not on the suppression list.`);
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: "suppression.removed",
+        targetType: "email_hash",
+        targetId: emailHash(email),
+        summary: `Took an address off the suppression list (was ${rows[0]!.reason})`,
+      },
+      deps.now(),
+    );
+  });
 }

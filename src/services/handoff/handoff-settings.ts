@@ -5,6 +5,7 @@ import { type AssignmentRule, DEFAULT_HANDOFF_SETTINGS, GRADES } from "../../dom
 import type { Executor } from "../../store/db.ts";
 import { assignmentRules, handoffSettings, users } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
+import { recordSettingsChange } from "../audit/record-audit.ts";
 import { type Actor, authorize, type Deps, SETTINGS_EDITORS, STAFF } from "../context.ts";
 
 export type HandoffSettingsRow = typeof handoffSettings.$inferSelect;
@@ -102,7 +103,10 @@ const present = (row: HandoffSettingsRow, rules: AssignmentRule[]) => ({
 export async function setHandoffSettings(deps: Deps, actor: Actor, input: HandoffSettingsInput) {
   authorize(actor, SETTINGS_EDITORS, "change the hand-off settings");
   return inTransaction(deps.db, async (tx) => {
-    await loadHandoffSettings(tx, actor.workspaceId, "update");
+    const before = present(
+      await loadHandoffSettings(tx, actor.workspaceId, "update"),
+      await loadAssignmentRules(tx, actor.workspaceId),
+    );
     const { assignmentRules: rules, ...settings } = input;
     await tx
       .update(handoffSettings)
@@ -123,7 +127,9 @@ export async function setHandoffSettings(deps: Deps, actor: Actor, input: Handof
         .values(rules.map((r, position) => ({ workspaceId: actor.workspaceId, position, ...r })));
     }
     const row = await loadHandoffSettings(tx, actor.workspaceId);
-    return present(row, await loadAssignmentRules(tx, actor.workspaceId));
+    const after = present(row, await loadAssignmentRules(tx, actor.workspaceId));
+    await recordSettingsChange(tx, actor, { area: "handoff", before, after }, deps.now());
+    return after;
   });
 }
 

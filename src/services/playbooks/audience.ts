@@ -5,6 +5,8 @@
 import { stringify } from "csv-stringify/sync";
 import { sql } from "drizzle-orm";
 import { AppError } from "../../domain/errors.ts";
+import { emailHashSql } from "../../store/queries/erasure.ts";
+import { recordExport } from "../audit/record-export.ts";
 import { type Actor, authorize, type Deps, STAFF } from "../context.ts";
 import { loadPlaybook } from "./read-playbooks.ts";
 
@@ -61,6 +63,8 @@ export async function audienceCsv(
         where k.workspace_id = c.workspace_id and k.contact_id = c.id and k.purpose = 'marketing'
         order by k.occurred_at desc, k.id desc limit 1) is true
       and not exists (select 1 from suppressions s where s.workspace_id = c.workspace_id and s.email = lower(c.email))
+      and not exists (select 1 from erased_addresses x where x.workspace_id = c.workspace_id
+        and x.email_hash = ${emailHashSql(sql`c.email`)})
     order by c.email`);
   const csv = stringify(
     rows.rows.map((r) => [
@@ -82,5 +86,12 @@ export async function audienceCsv(
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-|-$/g, "") || "playbook";
-  return { filename: `${slug}-audience.csv`, csv, count: rows.rows.length };
+  const filename = `${slug}-audience.csv`;
+  // Names and addresses leave Baton here: the log says who took how many, not whom.
+  await recordExport(deps, actor, {
+    name: filename,
+    rows: rows.rows.length,
+    what: `the ad audience of playbook "${playbook.name}"`,
+  });
+  return { filename, csv, count: rows.rows.length };
 }

@@ -1,5 +1,6 @@
 import { and, desc, eq, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import { ERASED_CONTACT } from "../../domain/erasure.ts";
 import { AppError, notFound } from "../../domain/errors.ts";
 import { APPROVER_ROLES, mayApprove } from "../../domain/pricing.ts";
 import type { Executor } from "../../store/db.ts";
@@ -37,7 +38,7 @@ export async function readApprovals(ex: Executor, actor: Actor, where: SQL | und
     })
     .from(approvals)
     .innerJoin(deals, and(eq(deals.workspaceId, approvals.workspaceId), eq(deals.id, approvals.dealId)))
-    .innerJoin(contacts, and(eq(contacts.workspaceId, deals.workspaceId), eq(contacts.id, deals.contactId)))
+    .leftJoin(contacts, and(eq(contacts.workspaceId, deals.workspaceId), eq(contacts.id, deals.contactId)))
     .innerJoin(
       requester,
       and(eq(requester.workspaceId, approvals.workspaceId), eq(requester.id, approvals.requestedBy)),
@@ -54,7 +55,8 @@ export async function readApprovals(ex: Executor, actor: Actor, where: SQL | und
     dealId: r.approval.dealId,
     dealName: r.dealName,
     contactId: r.contactId,
-    contactName: [r.contactFirst, r.contactLast].filter(Boolean).join(" ") || r.contactEmail,
+    contactName:
+      [r.contactFirst, r.contactLast].filter(Boolean).join(" ") || r.contactEmail || ERASED_CONTACT,
     amountMinor: r.amountMinor,
     currency: r.currency,
     status: r.approval.status,

@@ -2,6 +2,8 @@ import { eq } from "drizzle-orm";
 import type { DiscountPolicy } from "../../domain/pricing.ts";
 import type { Executor } from "../../store/db.ts";
 import { discountPolicies } from "../../store/schema/index.ts";
+import { inTransaction } from "../../store/transaction.ts";
+import { recordSettingsChange } from "../audit/record-audit.ts";
 import { type Actor, authorize, type Deps, SETTINGS_EDITORS, STAFF } from "../context.ts";
 import type { DiscountPolicyInput } from "./pricing-schemas.ts";
 
@@ -29,16 +31,20 @@ export async function loadDiscountPolicy(ex: Executor, workspaceId: string): Pro
 
 export async function getDiscountPolicy(deps: Deps, actor: Actor) {
   authorize(actor, [...STAFF, "partner"], "read the discount policy");
-  const [row] = await deps.db
+  return getDiscountPolicyIn(deps.db, actor.workspaceId);
+}
+
+async function getDiscountPolicyIn(ex: Executor, workspaceId: string) {
+  const [row] = await ex
     .select({
       updatedAt: discountPolicies.updatedAt,
       updatedBy: discountPolicies.updatedBy,
       approvalAlertHours: discountPolicies.approvalAlertHours,
     })
     .from(discountPolicies)
-    .where(eq(discountPolicies.workspaceId, actor.workspaceId));
+    .where(eq(discountPolicies.workspaceId, workspaceId));
   return {
-    ...(await loadDiscountPolicy(deps.db, actor.workspaceId)),
+    ...(await loadDiscountPolicy(ex, workspaceId)),
     approvalAlertHours: row?.approvalAlertHours ?? DEFAULT_APPROVAL_ALERT_HOURS,
     updatedAt: row?.updatedAt.toISOString() ?? null,
     updatedBy: row?.updatedBy ?? null,
@@ -52,9 +58,14 @@ export async function getDiscountPolicy(deps: Deps, actor: Actor) {
 export async function setDiscountPolicy(deps: Deps, actor: Actor, input: DiscountPolicyInput) {
   authorize(actor, SETTINGS_EDITORS, "set the discount policy");
   const values = { ...input, updatedBy: actor.userId, updatedAt: deps.now() };
-  await deps.db
-    .insert(discountPolicies)
-    .values({ workspaceId: actor.workspaceId, ...values })
-    .onConflictDoUpdate({ target: discountPolicies.workspaceId, set: values });
+  await inTransaction(deps.db, async (tx) => {
+    const before = await getDiscountPolicyIn(tx, actor.workspaceId);
+    await tx
+      .insert(discountPolicies)
+      .values({ workspaceId: actor.workspaceId, ...values })
+      .onConflictDoUpdate({ target: discountPolicies.workspaceId, set: values });
+    const after = await getDiscountPolicyIn(tx, actor.workspaceId);
+    await recordSettingsChange(tx, actor, { area: "discount_policy", before, after }, deps.now());
+  });
   return getDiscountPolicy(deps, actor);
 }

@@ -37,6 +37,13 @@ export async function createProposal(
     // Locked: the lines cannot change while they are copied.
     const deal = await loadVisibleDeal(tx, actor, input.dealId, { lock: true });
     if (deal.closedAt) throw new AppError("conflict", "This deal is closed; reopen it to make a proposal.");
+    if (!deal.contactId) {
+      throw new AppError(
+        "conflict",
+        "This deal's contact was erased: a proposal needs a person to address it to.",
+      );
+    }
+    const contactId = deal.contactId;
     const lines = await loadLineItems(tx, deal);
     if (lines.length === 0) {
       throw new AppError("validation_failed", "Add line items to the deal before making a proposal from it.");
@@ -56,7 +63,7 @@ export async function createProposal(
       .values({
         workspaceId: actor.workspaceId,
         dealId: deal.id,
-        contactId: deal.contactId,
+        contactId,
         kind: input.proposal.kind,
         number: await nextNumber(tx, actor.workspaceId),
         title: input.proposal.title ?? deal.name,

@@ -2,6 +2,7 @@ import type { ScoringSettings } from "../../domain/temperature.ts";
 import { resettleArrivals } from "../../store/queries/arrivals.ts";
 import { loadScoringSettings, rescoreWorkspace, saveScoringSettings } from "../../store/queries/scoring.ts";
 import { inTransaction } from "../../store/transaction.ts";
+import { recordSettingsChange } from "../audit/record-audit.ts";
 import { type Actor, authorize, type Deps, SETTINGS_EDITORS, STAFF } from "../context.ts";
 import type { ScoringSettingsInput } from "./scoring-schemas.ts";
 
@@ -34,6 +35,12 @@ export async function updateScoringSettings(deps: Deps, actor: Actor, input: Sco
       weights: { ...current.weights, ...input.weights } as Record<string, number>,
     };
     await saveScoringSettings(tx, actor.workspaceId, next);
+    await recordSettingsChange(
+      tx,
+      actor,
+      { area: "scoring", before: present(current), after: present(next) },
+      deps.now(),
+    );
     const rescored = await rescoreWorkspace(tx, actor.workspaceId, next);
     await resettleArrivals(tx, actor.workspaceId, next, deps.now());
     return { settings: present(next), rescored };

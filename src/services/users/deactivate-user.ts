@@ -4,6 +4,7 @@ import { lastAdminProblem } from "../../domain/users.ts";
 import { lockUser } from "../../store/queries/users.ts";
 import { apiKeys, users } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
+import { recordAudit } from "../audit/record-audit.ts";
 import { endSessions } from "../auth/sessions.ts";
 import { type Actor, authorize, type Deps } from "../context.ts";
 import { lockAsAdmin } from "./membership-lock.ts";
@@ -42,6 +43,17 @@ export async function deactivateUser(deps: Deps, actor: Actor, userId: string): 
             isNull(apiKeys.revokedAt),
           ),
         );
+      await recordAudit(
+        tx,
+        actor,
+        {
+          action: "user.deactivated",
+          targetType: "user",
+          targetId: userId,
+          summary: `Deactivated ${user.name} <${user.email}>; their sessions ended and keys were revoked`,
+        },
+        now,
+      );
     }
     const [view] = await readUserViews(tx, actor.workspaceId, userId);
     return view!;

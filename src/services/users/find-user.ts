@@ -34,5 +34,5 @@ export async function cliActor(deps: Deps, workspaceId: string, email?: string):
       email ? `No user ${email} in this workspace.` : "This workspace has no admin.",
     );
   }
-  return { workspaceId, userId: found.id, role: found.role, partnerId: found.partnerId };
+  return { workspaceId, userId: found.id, role: found.role, partnerId: found.partnerId, via: "cli" };
 }

@@ -4,6 +4,7 @@ import { partnerTieProblem } from "../../domain/users.ts";
 import type { Tx } from "../../store/db.ts";
 import { partners, users } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
+import { recordAudit } from "../audit/record-audit.ts";
 import { type Actor, authorize, type Deps } from "../context.ts";
 import { emailInvitation, type InvitationDelivery } from "./email-invitation.ts";
 import { type IssuedInvitation, issueInvitation } from "./issue-invitation.ts";
@@ -50,6 +51,18 @@ export async function inviteUser(
       userId: row.id,
       invitedBy: actor.userId,
     });
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: "user.invited",
+        targetType: "user",
+        targetId: row.id,
+        summary: `Invited ${input.name} <${input.email}> as ${input.role}`,
+        details: { email: input.email, role: input.role, partnerId: input.partnerId ?? null },
+      },
+      deps.now(),
+    );
     const [user] = await readUserViews(tx, actor.workspaceId, row.id);
     return { user: user!, ...issued };
   });

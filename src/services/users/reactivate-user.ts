@@ -3,6 +3,7 @@ import { notFound } from "../../domain/errors.ts";
 import { lockUser } from "../../store/queries/users.ts";
 import { users } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
+import { recordAudit } from "../audit/record-audit.ts";
 import { type Actor, authorize, type Deps } from "../context.ts";
 import { lockAsAdmin } from "./membership-lock.ts";
 import { readUserViews, type UserView } from "./user-view.ts";
@@ -17,10 +18,23 @@ export async function reactivateUser(deps: Deps, actor: Actor, userId: string): 
     await lockAsAdmin(tx, actor);
     const user = await lockUser(tx, actor.workspaceId, userId);
     if (!user) throw notFound("User", userId);
-    await tx
-      .update(users)
-      .set({ deactivatedAt: null })
-      .where(and(eq(users.workspaceId, actor.workspaceId), eq(users.id, userId)));
+    if (user.deactivatedAt) {
+      await tx
+        .update(users)
+        .set({ deactivatedAt: null })
+        .where(and(eq(users.workspaceId, actor.workspaceId), eq(users.id, userId)));
+      await recordAudit(
+        tx,
+        actor,
+        {
+          action: "user.reactivated",
+          targetType: "user",
+          targetId: userId,
+          summary: `Reactivated ${user.name} <${user.email}>`,
+        },
+        deps.now(),
+      );
+    }
     const [view] = await readUserViews(tx, actor.workspaceId, userId);
     return view!;
   });

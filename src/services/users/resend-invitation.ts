@@ -1,6 +1,7 @@
 import { AppError, notFound } from "../../domain/errors.ts";
 import { lockUser } from "../../store/queries/users.ts";
 import { inTransaction } from "../../store/transaction.ts";
+import { recordAudit } from "../audit/record-audit.ts";
 import { type Actor, authorize, type Deps } from "../context.ts";
 import { emailInvitation, type InvitationDelivery } from "./email-invitation.ts";
 import { type IssuedInvitation, issueInvitation } from "./issue-invitation.ts";
@@ -24,6 +25,17 @@ export async function resendInvitation(
         "conflict",
         "This user is deactivated: reactivate them before re-sending the invitation.",
       );
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: "user.invitation_resent",
+        targetType: "user",
+        targetId: userId,
+        summary: `Sent ${user.name} <${user.email}> a new invitation link; the previous one stopped working`,
+      },
+      deps.now(),
+    );
     return issueInvitation(tx, deps, { workspaceId: actor.workspaceId, userId, invitedBy: actor.userId });
   });
   const ids = { workspaceId: actor.workspaceId, userId, invitedBy: actor.userId };

@@ -4,6 +4,7 @@ import { lastAdminProblem, partnerTieProblem } from "../../domain/users.ts";
 import { lockUser } from "../../store/queries/users.ts";
 import { users } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
+import { recordAudit } from "../audit/record-audit.ts";
 import { type Actor, authorize, type Deps } from "../context.ts";
 import { checkPartner } from "./invite-user.ts";
 import { lockAsAdmin } from "./membership-lock.ts";
@@ -42,6 +43,35 @@ export async function updateUser(
       .update(users)
       .set({ role, partnerId, ...(input.changes.name !== undefined ? { name: input.changes.name } : {}) })
       .where(and(eq(users.workspaceId, actor.workspaceId), eq(users.id, user.id)));
+    const renamed = input.changes.name !== undefined && input.changes.name !== user.name;
+    if (role !== user.role || partnerId !== user.partnerId) {
+      await recordAudit(
+        tx,
+        actor,
+        {
+          action: "user.role_changed",
+          targetType: "user",
+          targetId: user.id,
+          summary: `${user.name} <${user.email}>: ${user.role} → ${role}`,
+          details: { before: { role: user.role, partnerId: user.partnerId }, after: { role, partnerId } },
+        },
+        deps.now(),
+      );
+    }
+    if (renamed) {
+      await recordAudit(
+        tx,
+        actor,
+        {
+          action: "user.changed",
+          targetType: "user",
+          targetId: user.id,
+          summary: `Renamed ${user.name} to ${input.changes.name} <${user.email}>`,
+          details: { before: { name: user.name }, after: { name: input.changes.name } },
+        },
+        deps.now(),
+      );
+    }
     const [view] = await readUserViews(tx, actor.workspaceId, user.id);
     return view!;
   });

@@ -1,12 +1,15 @@
 // Webhook subscriptions: admins only, since a subscription sends the workspace's contacts to an
 // address outside it. The signing secret is made by Baton and returned only when made (create,
 // rotate); lists show its last four characters so an admin can tell which one a receiver holds.
+// Every change is in the audit log (never the secret): a webhook sends data out of the workspace.
 import { and, desc, eq } from "drizzle-orm";
+import { settingsDiff } from "../../domain/audit.ts";
 import type { Role } from "../../domain/catalogue.ts";
 import { AppError, notFound } from "../../domain/errors.ts";
 import type { Executor } from "../../store/db.ts";
 import { webhookSubscriptions } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
+import { recordAudit } from "../audit/record-audit.ts";
 import { type Actor, authorize, type Deps } from "../context.ts";
 import { hostProblem } from "./address-guard.ts";
 import { newWebhookSecret } from "./signature.ts";
@@ -74,20 +77,35 @@ export async function createWebhook(
   authorize(actor, WEBHOOK_ADMINS, "manage webhooks");
   assertPublicHost(deps, input.url);
   const now = deps.now();
-  const [row] = await deps.db
-    .insert(webhookSubscriptions)
-    .values({
-      workspaceId: actor.workspaceId,
-      url: input.url,
-      events: input.events,
-      description: input.description ?? null,
-      active: input.active ?? true,
-      secret: newWebhookSecret(),
-      createdBy: actor.userId,
-      createdAt: now,
-      updatedAt: now,
-    })
-    .returning();
+  const row = await inTransaction(deps.db, async (tx) => {
+    const [created] = await tx
+      .insert(webhookSubscriptions)
+      .values({
+        workspaceId: actor.workspaceId,
+        url: input.url,
+        events: input.events,
+        description: input.description ?? null,
+        active: input.active ?? true,
+        secret: newWebhookSecret(),
+        createdBy: actor.userId,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: "webhook.created",
+        targetType: "webhook",
+        targetId: created!.id,
+        summary: `Webhook to ${created!.url} added (${created!.events.join(", ")})`,
+        details: { url: created!.url, events: created!.events, active: created!.active },
+      },
+      now,
+    );
+    return created;
+  });
   return { ...present(row!), secret: row!.secret };
 }
 
@@ -100,7 +118,7 @@ export async function updateWebhook(
   authorize(actor, WEBHOOK_ADMINS, "manage webhooks");
   assertPublicHost(deps, input.url);
   return inTransaction(deps.db, async (tx) => {
-    await loadSubscription(tx, actor.workspaceId, id, true);
+    const before = await loadSubscription(tx, actor.workspaceId, id, true);
     const [row] = await tx
       .update(webhookSubscriptions)
       .set({
@@ -113,6 +131,27 @@ export async function updateWebhook(
       })
       .where(byId(actor.workspaceId, id))
       .returning();
+    const fields = (w: Row) => ({
+      url: w.url,
+      events: w.events,
+      description: w.description,
+      active: w.active,
+    });
+    const changes = settingsDiff(fields(before), fields(row!));
+    if (Object.keys(changes).length > 0) {
+      await recordAudit(
+        tx,
+        actor,
+        {
+          action: "webhook.changed",
+          targetType: "webhook",
+          targetId: id,
+          summary: `Webhook to ${row!.url} changed: ${Object.keys(changes).join(", ")}`,
+          details: changes,
+        },
+        deps.now(),
+      );
+    }
     return present(row!);
   });
 }
@@ -120,21 +159,47 @@ export async function updateWebhook(
 /** Deleting a subscription deletes its deliveries with it. */
 export async function deleteWebhook(deps: Deps, actor: Actor, id: string): Promise<void> {
   authorize(actor, WEBHOOK_ADMINS, "manage webhooks");
-  const deleted = await deps.db
-    .delete(webhookSubscriptions)
-    .where(byId(actor.workspaceId, id))
-    .returning({ id: webhookSubscriptions.id });
-  if (deleted.length === 0) throw notFound("Webhook", id);
+  await inTransaction(deps.db, async (tx) => {
+    const deleted = await tx
+      .delete(webhookSubscriptions)
+      .where(byId(actor.workspaceId, id))
+      .returning({ id: webhookSubscriptions.id, url: webhookSubscriptions.url });
+    if (deleted.length === 0) throw notFound("Webhook", id);
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: "webhook.deleted",
+        targetType: "webhook",
+        targetId: id,
+        summary: `Webhook to ${deleted[0]!.url} deleted`,
+      },
+      deps.now(),
+    );
+  });
 }
 
 /** A new secret at once; deliveries attempted from now on are signed with it. */
 export async function rotateWebhookSecret(deps: Deps, actor: Actor, id: string): Promise<WebhookWithSecret> {
   authorize(actor, WEBHOOK_ADMINS, "manage webhooks");
-  const [row] = await deps.db
-    .update(webhookSubscriptions)
-    .set({ secret: newWebhookSecret(), updatedAt: deps.now() })
-    .where(byId(actor.workspaceId, id))
-    .returning();
-  if (!row) throw notFound("Webhook", id);
-  return { ...present(row), secret: row.secret };
+  return inTransaction(deps.db, async (tx) => {
+    const [row] = await tx
+      .update(webhookSubscriptions)
+      .set({ secret: newWebhookSecret(), updatedAt: deps.now() })
+      .where(byId(actor.workspaceId, id))
+      .returning();
+    if (!row) throw notFound("Webhook", id);
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: "webhook.secret_rotated",
+        targetType: "webhook",
+        targetId: id,
+        summary: `Webhook to ${row.url}: signing secret rotated`,
+      },
+      deps.now(),
+    );
+    return { ...present(row), secret: row.secret };
+  });
 }

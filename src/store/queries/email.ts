@@ -6,6 +6,7 @@ import type { SuppressionReason } from "../../domain/email-guards.ts";
 import type { Stage } from "../../domain/stages.ts";
 import type { ScoringSettings } from "../../domain/temperature.ts";
 import type { Executor } from "../db.ts";
+import { emailHashSql } from "./erasure.ts";
 import { temperatureAtSql } from "./temperature-sql.ts";
 
 export type RecipientRow = {
@@ -22,6 +23,10 @@ export type RecipientRow = {
   suppression: SuppressionReason | null;
 };
 
+/** 'erased' when the address belonged to an erased contact (kept only as its hash), else null. */
+const erasedReason = (email: ReturnType<typeof sql>) => sql`(select 'erased' from erased_addresses e
+  where e.workspace_id = c.workspace_id and e.email_hash = ${emailHashSql(email)})`;
+
 /** The contacts, with what the merge fields and the guards need (ids must be UUIDs). */
 export async function recipientRows(
   ex: Executor,
@@ -34,8 +39,10 @@ export async function recipientRows(
       (select k.granted from consents k
         where k.workspace_id = c.workspace_id and k.contact_id = c.id and k.purpose = 'marketing'
         order by k.occurred_at desc, k.id desc limit 1) as marketing_consent,
-      (select s.reason from suppressions s
-        where s.workspace_id = c.workspace_id and s.email = lower(c.email)) as suppression
+      coalesce(
+        (select s.reason from suppressions s
+          where s.workspace_id = c.workspace_id and s.email = lower(c.email)),
+        ${erasedReason(sql`c.email`)}) as suppression
     from contacts c
     left join companies co on co.workspace_id = c.workspace_id and co.id = c.company_id
     where c.workspace_id = ${workspaceId}
@@ -64,9 +71,12 @@ export async function sendStateOf(
       (select k.granted from consents k
         where k.workspace_id = c.workspace_id and k.contact_id = c.id and k.purpose = 'marketing'
         order by k.occurred_at desc, k.id desc limit 1) as marketing_consent,
-      (select s.reason from suppressions s
-        where s.workspace_id = c.workspace_id and s.email in (lower(c.email), lower(${toAddress}))
-        order by (s.reason = 'hard_bounce') desc limit 1) as suppression
+      coalesce(
+        ${erasedReason(sql`c.email`)},
+        ${erasedReason(sql`${toAddress}::text`)},
+        (select s.reason from suppressions s
+          where s.workspace_id = c.workspace_id and s.email in (lower(c.email), lower(${toAddress}))
+          order by (s.reason = 'hard_bounce') desc limit 1)) as suppression
     from contacts c
     where c.workspace_id = ${workspaceId} and c.id = ${contactId}`);
   return result.rows[0] ?? null;

@@ -61,10 +61,14 @@ export function recordStore<T extends ScopedTable>(kind: RecordKind<T>) {
       values: Record<string, unknown>,
       now: Date,
     ): Promise<T["$inferSelect"]> {
+      // A table without updated_at (partners) given no field to change has nothing to write: an
+      // UPDATE with no columns is not SQL, so the answer is the record as it stands.
+      const changes = "updatedAt" in t ? { ...values, updatedAt: now } : values;
+      if (Object.values(changes).every((v) => v === undefined)) return this.get(db, workspaceId, id);
       return mapErrors(kind, async () => {
         const rows = (await db
           .update(t)
-          .set({ ...values, updatedAt: now } as never)
+          .set(changes as never)
           .where(scoped(workspaceId, id))
           .returning()) as T["$inferSelect"][];
         if (rows.length === 0) throw notFound(kind.label, id);

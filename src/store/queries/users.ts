@@ -39,6 +39,8 @@ export async function lockUser(tx: Tx, workspaceId: string, userId: string) {
   const [row] = await tx
     .select({
       id: users.id,
+      name: users.name,
+      email: users.email,
       role: users.role,
       partnerId: users.partnerId,
       deactivatedAt: users.deactivatedAt,

@@ -59,7 +59,7 @@ export const deals = pgTable(
     workspaceId: workspaceId(),
     id: id(),
     name: text("name").notNull(),
-    contactId: uuid("contact_id").notNull(),
+    contactId: uuid("contact_id"),
     companyId: uuid("company_id"),
     ownerId: uuid("owner_id").notNull(),
     pipelineId: uuid("pipeline_id").notNull(),

@@ -1,4 +1,5 @@
 export * from "./attribution.ts";
+export * from "./audit.ts";
 export * from "./contacts.ts";
 export * from "./deal-details.ts";
 export * from "./deals.ts";
@@ -10,6 +11,7 @@ export * from "./price-books.ts";
 export * from "./program-links.ts";
 export * from "./programs.ts";
 export * from "./proposals.ts";
+export * from "./rate-limits.ts";
 export * from "./report-facts.ts";
 export * from "./touchpoints.ts";
 export * from "./users.ts";

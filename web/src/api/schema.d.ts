@@ -16,7 +16,10 @@ export interface paths {
     post: operations["logIn"];
   };
   "/api/v1/auth/logout": {
-    /** Log out */
+    /**
+     * Log out
+     * @description Ends the cookie session. Needs the X-Baton-Client header, like every cookie-authenticated write, so a form on another page cannot log anyone out.
+     */
     post: operations["logOut"];
   };
   "/api/v1/auth/me": {
@@ -39,7 +42,7 @@ export interface paths {
     get: operations["listContacts"];
     /**
      * Create a contact
-     * @description Emails are unique per workspace, case-insensitively. A new contact starts as a `prospect` unless `stage` says otherwise.
+     * @description Emails are unique per workspace, case-insensitively. A new contact starts as a `prospect` unless `stage` says otherwise. A partner registering an email the workspace already holds outside its organisation gets 202 `under_review` — never whose it is — and the admins are notified.
      */
     post: operations["createContact"];
   };
@@ -65,6 +68,13 @@ export interface paths {
      */
     patch: operations["updateContact"];
   };
+  "/api/v1/contacts/{id}/erase": {
+    /**
+     * Erase a contact's personal data everywhere (GDPR; admins)
+     * @description In one transaction: deletes the contact with their timeline, scores, stage history, tasks, hand-offs, enrolments, consents, outbox messages and proposals; keeps their deals (for revenue) without the person; deletes notifications and stored Idempotency-Key replies that name them; replaces any suppression of the address by a SHA-256 hash so the address is never mailed again. Records `contact.erased` in the audit log without personal data. `confirmEmail` must match the contact's address.
+     */
+    post: operations["eraseContact"];
+  };
   "/api/v1/contacts/{id}/timeline": {
     /** A contact's touchpoints from both sides, newest first */
     get: operations["getContactTimeline"];
@@ -79,6 +89,13 @@ export interface paths {
   "/api/v1/contacts/{id}/score": {
     /** Engagement, temperature and its explanation at an instant */
     get: operations["getContactScore"];
+  };
+  "/api/v1/audit-events": {
+    /**
+     * The audit log, newest first (admins)
+     * @description Append-only record of user, role and API key changes, deletions and GDPR erasures, settings changes, suppression list changes and CSV exports. Filter by action, actor, target and time; page with nextCursor.
+     */
+    get: operations["listAuditEvents"];
   };
   "/api/v1/touchpoints": {
     /**
@@ -909,6 +926,21 @@ export interface components {
       createdAt: string;
       updatedAt: string;
     };
+    RegistrationUnderReview: {
+      /** @enum {string} */
+      status: "under_review";
+      message: string;
+    };
+    ErasureResult: {
+      /** Format: uuid */
+      contactId: string;
+      dealsKept: number;
+      erasedAt: string;
+    };
+    EraseContactInput: {
+      /** @description The contact's email address typed back (case and surrounding spaces do not matter) */
+      confirmEmail: string;
+    };
     TimelinePage: {
       data: components["schemas"]["TimelineEntry"][];
       nextCursor: string | null;
@@ -992,6 +1024,54 @@ export interface components {
         halfLifeHours: number;
         warmThreshold: number;
         hotThreshold: number;
+      };
+    };
+    AuditEventPage: {
+      data: components["schemas"]["AuditEvent"][];
+      nextCursor: string | null;
+    };
+    AuditEvent: {
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      at: string;
+      actor: {
+        /**
+         * Format: uuid
+         * @description Null for the CLI and for Baton itself
+         */
+        userId: string | null;
+        name: string | null;
+        /** @enum {string} */
+        via: "session" | "api_key" | "cli" | "system";
+      };
+      /** @enum {string} */
+      action:
+        | "user.created"
+        | "user.invited"
+        | "user.invitation_resent"
+        | "user.changed"
+        | "user.role_changed"
+        | "user.deactivated"
+        | "user.reactivated"
+        | "apikey.created"
+        | "apikey.revoked"
+        | "contact.deleted"
+        | "contact.erased"
+        | "export.downloaded"
+        | "settings.changed"
+        | "suppression.added"
+        | "suppression.removed"
+        | "webhook.created"
+        | "webhook.changed"
+        | "webhook.deleted"
+        | "webhook.secret_rotated";
+      targetType: string;
+      targetId: string | null;
+      summary: string;
+      /** @description What changed (settings: before/after per key). Never secrets, never an erased contact's data */
+      details: {
+        [key: string]: unknown;
       };
     };
     TouchpointResult: {
@@ -2204,8 +2284,11 @@ export interface components {
       /** Format: uuid */
       id: string;
       name: string;
-      /** Format: uuid */
-      contactId: string;
+      /**
+       * Format: uuid
+       * @description Null when the contact was erased (GDPR); contactName then says so
+       */
+      contactId: string | null;
       contactName: string;
       /** Format: uuid */
       companyId: string | null;
@@ -2298,8 +2381,11 @@ export interface components {
       /** Format: uuid */
       dealId: string;
       dealName: string;
-      /** Format: uuid */
-      contactId: string;
+      /**
+       * Format: uuid
+       * @description Null when the contact was erased (GDPR); contactName then says so
+       */
+      contactId: string | null;
       contactName: string;
       amountMinor: number;
       currency: string;
@@ -3424,7 +3510,10 @@ export interface operations {
       500: components["responses"]["InternalError"];
     };
   };
-  /** Log out */
+  /**
+   * Log out
+   * @description Ends the cookie session. Needs the X-Baton-Client header, like every cookie-authenticated write, so a form on another page cannot log anyone out.
+   */
   logOut: {
     responses: {
       /** @description Logged out */
@@ -3432,6 +3521,12 @@ export interface operations {
         content: never;
       };
       400: components["responses"]["BadRequest"];
+      /** @description Without the X-Baton-Client header */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
       413: components["responses"]["PayloadTooLarge"];
       415: components["responses"]["UnsupportedMediaType"];
       500: components["responses"]["InternalError"];
@@ -3562,7 +3657,7 @@ export interface operations {
   };
   /**
    * Create a contact
-   * @description Emails are unique per workspace, case-insensitively. A new contact starts as a `prospect` unless `stage` says otherwise.
+   * @description Emails are unique per workspace, case-insensitively. A new contact starts as a `prospect` unless `stage` says otherwise. A partner registering an email the workspace already holds outside its organisation gets 202 `under_review` — never whose it is — and the admins are notified.
    */
   createContact: {
     requestBody: {
@@ -3597,6 +3692,12 @@ export interface operations {
       201: {
         content: {
           "application/json": components["schemas"]["Contact"];
+        };
+      };
+      /** @description A partner's registration of a contact held elsewhere, for an admin to settle */
+      202: {
+        content: {
+          "application/json": components["schemas"]["RegistrationUnderReview"];
         };
       };
       400: components["responses"]["BadRequest"];
@@ -3793,6 +3894,39 @@ export interface operations {
       500: components["responses"]["InternalError"];
     };
   };
+  /**
+   * Erase a contact's personal data everywhere (GDPR; admins)
+   * @description In one transaction: deletes the contact with their timeline, scores, stage history, tasks, hand-offs, enrolments, consents, outbox messages and proposals; keeps their deals (for revenue) without the person; deletes notifications and stored Idempotency-Key replies that name them; replaces any suppression of the address by a SHA-256 hash so the address is never mailed again. Records `contact.erased` in the audit log without personal data. `confirmEmail` must match the contact's address.
+   */
+  eraseContact: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["EraseContactInput"];
+      };
+    };
+    responses: {
+      /** @description Erased */
+      200: {
+        content: {
+          "application/json": components["schemas"]["ErasureResult"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+    };
+  };
   /** A contact's touchpoints from both sides, newest first */
   getContactTimeline: {
     parameters: {
@@ -3866,6 +4000,59 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalError"];
+    };
+  };
+  /**
+   * The audit log, newest first (admins)
+   * @description Append-only record of user, role and API key changes, deletions and GDPR erasures, settings changes, suppression list changes and CSV exports. Filter by action, actor, target and time; page with nextCursor.
+   */
+  listAuditEvents: {
+    parameters: {
+      query?: {
+        action?:
+          | "user.created"
+          | "user.invited"
+          | "user.invitation_resent"
+          | "user.changed"
+          | "user.role_changed"
+          | "user.deactivated"
+          | "user.reactivated"
+          | "apikey.created"
+          | "apikey.revoked"
+          | "contact.deleted"
+          | "contact.erased"
+          | "export.downloaded"
+          | "settings.changed"
+          | "suppression.added"
+          | "suppression.removed"
+          | "webhook.created"
+          | "webhook.changed"
+          | "webhook.deleted"
+          | "webhook.secret_rotated";
+        actorUserId?: string;
+        via?: "session" | "api_key" | "cli" | "system";
+        targetType?: string;
+        targetId?: string;
+        /** @description Events at or after this instant */
+        from?: string;
+        /** @description Events before this instant */
+        to?: string;
+        limit?: number;
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+      };
+    };
+    responses: {
+      /** @description A page of events */
+      200: {
+        content: {
+          "application/json": components["schemas"]["AuditEventPage"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
     };
   };

@@ -15,6 +15,7 @@ import { ContactTasks } from "../tasks/ContactTasks.tsx";
 import { ConsentPanel } from "./ConsentPanel.tsx";
 import { ContactHeader } from "./ContactHeader.tsx";
 import { type StageTransition, useContact, useScoreExplanation, useStageHistory } from "./contact-queries.ts";
+import { EraseContactModal } from "./EraseContactModal.tsx";
 import { LogTouchDialog } from "./LogTouchDialog.tsx";
 import { ScoreExplanationPanel } from "./ScoreExplanationPanel.tsx";
 import { StageActions } from "./StageActions.tsx";
@@ -34,6 +35,7 @@ export default function ContactPage() {
   // "As of" an instant, the header's stage is the one the contact had then (its stage history).
   const stageAt = at ? stageAtInstant(history.data?.data ?? [], at) : null;
   const [editing, setEditing] = useState(false);
+  const [erasing, setErasing] = useState(false);
 
   const setAt = (next: string | null) =>
     setParams(
@@ -86,6 +88,17 @@ export default function ContactPage() {
                   >
                     Edit
                   </Button>
+                  {role === "admin" && (
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      color="red"
+                      onClick={() => setErasing(true)}
+                      data-testid="contact-erase"
+                    >
+                      Erase personal data
+                    </Button>
+                  )}
                 </>
               )
             }
@@ -97,6 +110,13 @@ export default function ContactPage() {
             contactName={contactName(contact.data)}
           />
           <ContactFormModal opened={editing} onClose={() => setEditing(false)} contact={contact.data} />
+          {role === "admin" && (
+            <EraseContactModal
+              opened={erasing}
+              onClose={() => setErasing(false)}
+              contact={{ id, email: contact.data.email, name: contactName(contact.data) }}
+            />
+          )}
           <ContactDetails contact={contact.data} canEdit={staff} />
           <ScoreExplanationPanel score={score.data} error={score.error} isFetching={score.isFetching} />
           <ContactDeals contactId={id} contactName={contactName(contact.data)} />

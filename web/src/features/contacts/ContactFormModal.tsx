@@ -112,6 +112,11 @@ function ContactForm({ contact, onDone }: { contact?: Contact; onDone: (saved?: 
       { id: contact?.id ?? null, body: built.body },
       {
         onSuccess: (saved) => {
+          if ("status" in saved) {
+            notifications.show({ color: "blue", title: "Registration under review", message: saved.message });
+            onDone();
+            return;
+          }
           notifications.show({
             color: "green",
             title: contact ? "Contact saved" : "Contact created",

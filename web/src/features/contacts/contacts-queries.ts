@@ -34,6 +34,9 @@ export function useCompanies(enabled = true) {
   });
 }
 
+/** A partner's registration of someone the workspace already holds: an admin settles it. */
+export type RegistrationUnderReview = { status: "under_review"; message: string };
+
 /** Creates a contact (no id) or changes one; every view of contacts is refreshed after. */
 export function useSaveContact() {
   const queryClient = useQueryClient();
@@ -41,8 +44,9 @@ export function useSaveContact() {
     mutationFn: (input: { id: string | null; body: ContactInput }) =>
       input.id
         ? api.patch<Contact>(`/contacts/${encodeURIComponent(input.id)}`, input.body satisfies ContactChanges)
-        : api.post<Contact>("/contacts", input.body),
+        : api.post<Contact | RegistrationUnderReview>("/contacts", input.body),
     onSuccess: (saved) => {
+      if ("status" in saved) return;
       queryClient.setQueryData(["contact", saved.id], saved);
       return Promise.all([
         queryClient.invalidateQueries({ queryKey: ["contacts"] }),

@@ -64,7 +64,7 @@ export function AttributionPanel({ deal }: { deal: DealDetail }) {
             No touch came before this deal was won: the reports count all of it as unattributed.
           </Text>
         ) : (
-          <CreditsTable attribution={data} contactId={deal.contactId} />
+          <CreditsTable attribution={data} contactId={deal.contactId ?? ""} />
         ))}
     </Card>
   );

@@ -82,13 +82,19 @@ export default function DealPage() {
             </Group>
             <Text size="sm">
               For{" "}
-              <Anchor
-                component={Link}
-                to={`/contacts/${encodeURIComponent(d.contactId)}`}
-                data-testid="deal-contact"
-              >
-                {d.contactName}
-              </Anchor>{" "}
+              {d.contactId ? (
+                <Anchor
+                  component={Link}
+                  to={`/contacts/${encodeURIComponent(d.contactId)}`}
+                  data-testid="deal-contact"
+                >
+                  {d.contactName}
+                </Anchor>
+              ) : (
+                <Text span c="dimmed" data-testid="deal-contact">
+                  {d.contactName}
+                </Text>
+              )}{" "}
               · owner {d.ownerName}
               {d.expectedCloseOn ? ` · expected to close ${formatDay(d.expectedCloseOn)}` : ""}
             </Text>
@@ -146,13 +152,16 @@ export default function DealPage() {
       </Grid>
       {/* Attribution is the staff's: a partner user reads no marketing touches. */}
       {d.outcome === "won" && STAFF.includes(session.data?.user.role ?? "") && <AttributionPanel deal={d} />}
-      <NewTaskDialog
-        opened={planning}
-        onClose={() => setPlanning(false)}
-        contactId={d.contactId}
-        dealId={d.id}
-        contactName={d.contactName ?? undefined}
-      />
+      {/* A deal whose contact was erased has nobody to plan a task with. */}
+      {d.contactId && (
+        <NewTaskDialog
+          opened={planning}
+          onClose={() => setPlanning(false)}
+          contactId={d.contactId}
+          dealId={d.id}
+          contactName={d.contactName ?? undefined}
+        />
+      )}
     </Stack>
   );
 }

@@ -85,15 +85,21 @@ export function DealCardBody({ deal, children }: { deal: Deal; children?: ReactN
         </Anchor>
         {children}
       </Group>
-      <Anchor
-        component={Link}
-        to={`/contacts/${encodeURIComponent(deal.contactId)}`}
-        size="xs"
-        truncate="end"
-        draggable={false}
-      >
-        {deal.contactName ?? "Contact"}
-      </Anchor>
+      {deal.contactId ? (
+        <Anchor
+          component={Link}
+          to={`/contacts/${encodeURIComponent(deal.contactId)}`}
+          size="xs"
+          truncate="end"
+          draggable={false}
+        >
+          {deal.contactName ?? "Contact"}
+        </Anchor>
+      ) : (
+        <Text size="xs" c="dimmed" truncate="end">
+          {deal.contactName}
+        </Text>
+      )}
       <Group justify="space-between" mt={6} gap="xs" wrap="nowrap">
         <Text size="xs" c="dimmed" truncate="end">
           {deal.ownerName ?? "Unassigned"}
