@@ -1,7 +1,7 @@
 // `npm test`: lint, typecheck, the API document's lint, then the suites. The store and API suites run on an embedded
 // PostgreSQL and, when TEST_DATABASE_URL is set (CI sets it), again on that server. The browser
 // suite runs the built web app in Chromium. Exits non-zero if any step fails.
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -24,12 +24,24 @@ function filesUnder(dir: string, suffix = ".test.ts"): string[] {
     .sort();
 }
 
-function run(title: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
+// Asynchronous on purpose: while a suite runs, this process must keep reading the embedded
+// PostgreSQL's log pipe. A blocking spawnSync let the pipe fill (a suite that makes many errors
+// logs many lines) and PostgreSQL then blocked mid-statement writing its log: the run hung.
+function run(
+  title: string,
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<boolean> {
   console.log(`\n=== ${title} ===`);
-  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
-  const ok = result.status === 0;
-  if (!ok) console.log(`=== ${title}: FAILED ===`);
-  return ok;
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+    child.once("error", () => resolve(false));
+    child.once("exit", (code) => {
+      if (code !== 0) console.log(`=== ${title}: FAILED ===`);
+      resolve(code === 0);
+    });
+  });
 }
 
 const nodeTest = (files: string[], env: Record<string, string>, title: string) =>
@@ -51,15 +63,15 @@ const step = (name: string, ok: boolean) => {
 const wants = (name: string) => !only || only === name;
 
 if (wants("lint")) {
-  step("lint", run("biome", bin("biome"), ["check", "."]));
-  step("typecheck", run("typecheck", bin("tsc"), ["--noEmit", "-p", "tsconfig.json"]));
-  step("openapi", run("OpenAPI document (Redocly)", process.execPath, ["scripts/lint-api.ts"]));
+  step("lint", await run("biome", bin("biome"), ["check", "."]));
+  step("typecheck", await run("typecheck", bin("tsc"), ["--noEmit", "-p", "tsconfig.json"]));
+  step("openapi", await run("OpenAPI document (Redocly)", process.execPath, ["scripts/lint-api.ts"]));
 }
 
 const unit = [...filesUnder("src"), ...filesUnder("test/unit")];
 const dbSuites = [...filesUnder("test/store"), ...filesUnder("test/api")];
 
-if (wants("unit")) step("unit", nodeTest(unit, {}, "unit tests (domain and pure code)"));
+if (wants("unit")) step("unit", await nodeTest(unit, {}, "unit tests (domain and pure code)"));
 
 if (wants("db") || wants("browser")) {
   const dir = mkdtempSync(path.join(tmpdir(), "baton-test-"));
@@ -68,10 +80,13 @@ if (wants("db") || wants("browser")) {
     await migrated(server.url);
     const env = { BATON_TEST_DATABASE_URL: server.url, BATON_TEST_DB_KIND: "embedded" };
     if (wants("db"))
-      step("db (embedded)", nodeTest(dbSuites, env, "store and API suites on embedded PostgreSQL"));
+      step("db (embedded)", await nodeTest(dbSuites, env, "store and API suites on embedded PostgreSQL"));
     if (wants("browser")) {
-      const built = run("web build (if stale)", process.execPath, ["scripts/build-web-if-stale.ts"]);
-      step("browser", built && nodeTest(filesUnder("test/browser"), env, "browser tests in Chromium"));
+      const built = await run("web build (if stale)", process.execPath, ["scripts/build-web-if-stale.ts"]);
+      step(
+        "browser",
+        built && (await nodeTest(filesUnder("test/browser"), env, "browser tests in Chromium")),
+      );
     }
   } finally {
     await server.stop();
@@ -89,7 +104,10 @@ if (wants("db") || wants("browser")) {
     try {
       await migrated(url.toString());
       const env = { BATON_TEST_DATABASE_URL: url.toString(), BATON_TEST_DB_KIND: "external" };
-      step("db (external)", nodeTest(dbSuites, env, `store and API suites on PostgreSQL at ${url.host}`));
+      step(
+        "db (external)",
+        await nodeTest(dbSuites, env, `store and API suites on PostgreSQL at ${url.host}`),
+      );
     } finally {
       await admin.query(`drop database if exists ${name} with (force)`);
       await admin.end();

@@ -14,6 +14,7 @@ const EXIT_CODE: Record<ErrorCode, number> = {
   unsupported_media_type: 65,
   data_dir_locked: 75,
   rate_limited: 75,
+  unavailable: 75,
   internal: 70,
 };
 

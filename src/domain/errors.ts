@@ -12,6 +12,7 @@ export type ErrorCode =
   | "unsupported_media_type"
   | "data_dir_locked"
   | "rate_limited"
+  | "unavailable"
   | "internal";
 
 export class AppError extends Error {
@@ -46,6 +47,7 @@ const RETRY_MAY_HELP: Record<ErrorCode, boolean> = {
   unsupported_media_type: false,
   data_dir_locked: true,
   rate_limited: true,
+  unavailable: true,
   internal: true,
 };
 

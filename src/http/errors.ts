@@ -3,6 +3,7 @@ import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { ZodError } from "zod";
 import { AppError, type ErrorCode } from "../domain/errors.ts";
+import { isDatabaseUnavailable } from "../services/availability.ts";
 
 // The one table from error codes to HTTP statuses.
 export const HTTP_STATUS: Record<ErrorCode, ContentfulStatusCode> = {
@@ -17,6 +18,7 @@ export const HTTP_STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   unsupported_media_type: 415,
   data_dir_locked: 409,
   rate_limited: 429,
+  unavailable: 503,
   internal: 500,
 };
 
@@ -45,6 +47,15 @@ export function handleError(err: Error, c: Context, log: (m: string) => void) {
       status === 413 ? "payload_too_large" : status === 401 ? "unauthenticated" : "validation_failed";
     const message = status === 413 ? "The request body is too large." : err.message || "Bad request";
     return c.json(errorBody(code, message), status === 413 ? 413 : status === 401 ? 401 : 400);
+  }
+  if (isDatabaseUnavailable(err)) {
+    // A restart or failover of PostgreSQL: the pool reconnects by itself; the client should retry.
+    log(`Database unavailable on ${c.req.method} ${c.req.path}: ${err.message.split("\n")[0]}`);
+    c.header("Retry-After", "5");
+    return c.json(
+      errorBody("unavailable", "The database cannot be reached for a moment; try again shortly."),
+      503,
+    );
   }
   log(`Unhandled error on ${c.req.method} ${c.req.path}: ${err.stack ?? err.message}`);
   return c.json(errorBody("internal", "Something went wrong on our side; it has been logged."), 500);

@@ -48,7 +48,12 @@ const STANDARD = {
     "Unprocessable",
     "`unknown_reference`: the request names a record that does not exist; `idempotency_mismatch`: the Idempotency-Key was used with a different request",
   ],
+  429: ["RateLimited", "`rate_limited`: too many attempts; the Retry-After header says when to try again"],
   500: ["InternalError", "`internal`: an unexpected error, logged on the server"],
+  503: [
+    "Unavailable",
+    "`unavailable`: the database cannot be reached for a moment (a restart); the Retry-After header says when to try again",
+  ],
 } as const;
 type Status = keyof typeof STANDARD;
 
@@ -59,7 +64,7 @@ export function errorRef(status: Status) {
 
 /** The statuses the middleware stack (src/http/app.ts) can answer before or around a route. */
 function middlewareStatuses(method: Method, op: Operation): Status[] {
-  const statuses: Status[] = [400, 500]; // every query is checked for unstorable text
+  const statuses: Status[] = [400, 500, 503]; // every query is checked for unstorable text
   const authenticated = op.security === undefined || op.security.length > 0;
   if (authenticated) statuses.push(401);
   if (authenticated && method !== "get") statuses.push(403, 409, 422); // CSRF guard, idempotency

@@ -13,7 +13,7 @@ const NOT_BY_WORKSPACE: Record<string, string> = {
   rate_limits: "distributed by its own key",
 };
 
-const tables = Object.values(schema)
+const tables = (Object.values(schema) as unknown[])
   .filter((t): t is PgTable => t instanceof PgTable)
   .map((t) => getTableConfig(t));
 

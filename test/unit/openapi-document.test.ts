@@ -42,7 +42,7 @@ test("logging in and out need no credentials; everything else answers 401 withou
 });
 
 test("writes declare the CSRF, idempotency and body statuses; ids declare 404", () => {
-  assert.deepEqual(statuses("get", "/auth/me"), ["200", "400", "401", "500"]);
+  assert.deepEqual(statuses("get", "/auth/me"), ["200", "400", "401", "500", "503"]);
   for (const status of ["403", "409", "413", "415", "422"])
     assert.ok(statuses("post", "/tasks").includes(status), status);
   assert.ok(statuses("delete", "/contacts/{id}").includes("404"));

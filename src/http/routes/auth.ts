@@ -62,6 +62,11 @@ loginRoutes.openapi(
         description: "Wrong email or password",
         content: { "application/json": { schema: ErrorSchema } },
       },
+      429: {
+        description:
+          "Too many attempts: ten per account in 15 minutes (a success clears them) or fifty failures per address; Retry-After says when to try again",
+        content: { "application/json": { schema: ErrorSchema } },
+      },
     },
   }),
   async (c) => {

@@ -15,6 +15,10 @@ const invalid = {
     "The link does not work (unknown, used, replaced, expired or its user deactivated: one answer for all)",
   content: { "application/json": { schema: ErrorSchema } },
 };
+const limited = {
+  description: "Too many requests from your address (600 a minute); Retry-After says when to try again",
+  content: { "application/json": { schema: ErrorSchema } },
+};
 
 invitationRoutes.openapi(
   createRoute({
@@ -33,6 +37,7 @@ invitationRoutes.openapi(
         "The invitation",
       ),
       404: invalid,
+      429: limited,
     },
   }),
   async (c) => c.json(await readInvitation(c.get("deps"), c.req.valid("json").token), 200),
@@ -48,7 +53,7 @@ invitationRoutes.openapi(
     summary:
       "Choose a password with an invitation link; logs in (sets the session cookie). The link works once",
     request: { body: jsonBody(AcceptInvitationSchema.openapi("AcceptInvitationInput")) },
-    responses: { 200: json(IdentitySchema, "Logged in"), 404: invalid },
+    responses: { 200: json(IdentitySchema, "Logged in"), 404: invalid, 429: limited },
   }),
   async (c) => {
     const result = await acceptInvitation(c.get("deps"), c.req.valid("json"));

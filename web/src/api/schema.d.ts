@@ -3466,6 +3466,12 @@ export interface components {
         "application/json": components["schemas"]["Error"];
       };
     };
+    /** @description `unavailable`: the database cannot be reached for a moment (a restart); the Retry-After header says when to try again */
+    Unavailable: {
+      content: {
+        "application/json": components["schemas"]["Error"];
+      };
+    };
   };
   parameters: never;
   requestBodies: never;
@@ -3507,7 +3513,14 @@ export interface operations {
       };
       413: components["responses"]["PayloadTooLarge"];
       415: components["responses"]["UnsupportedMediaType"];
+      /** @description Too many attempts: ten per account in 15 minutes (a success clears them) or fifty failures per address; Retry-After says when to try again */
+      429: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -3530,6 +3543,7 @@ export interface operations {
       413: components["responses"]["PayloadTooLarge"];
       415: components["responses"]["UnsupportedMediaType"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Who is logged in */
@@ -3544,6 +3558,7 @@ export interface operations {
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthenticated"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Who an invitation link invites (the page greets them before they choose a password) */
@@ -3575,7 +3590,14 @@ export interface operations {
       };
       413: components["responses"]["PayloadTooLarge"];
       415: components["responses"]["UnsupportedMediaType"];
+      /** @description Too many requests from your address (600 a minute); Retry-After says when to try again */
+      429: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Choose a password with an invitation link; logs in (sets the session cookie). The link works once */
@@ -3601,7 +3623,14 @@ export interface operations {
       };
       413: components["responses"]["PayloadTooLarge"];
       415: components["responses"]["UnsupportedMediaType"];
+      /** @description Too many requests from your address (600 a minute); Retry-After says when to try again */
+      429: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -3653,6 +3682,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -3708,6 +3738,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Count contacts per temperature (the lead board's column headers) */
@@ -3755,6 +3786,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -3791,6 +3823,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Read a contact */
@@ -3815,6 +3848,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Delete a contact with its touchpoints */
@@ -3836,6 +3870,7 @@ export interface operations {
       409: components["responses"]["Conflict"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -3892,6 +3927,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -3925,6 +3961,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** A contact's touchpoints from both sides, newest first */
@@ -3951,6 +3988,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -3977,6 +4015,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Engagement, temperature and its explanation at an instant */
@@ -4001,6 +4040,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -4054,6 +4094,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -4087,6 +4128,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -4124,6 +4166,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** List companys */
@@ -4146,6 +4189,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Create a company */
@@ -4170,6 +4214,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Read a company */
@@ -4191,6 +4236,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Delete a company */
@@ -4212,6 +4258,7 @@ export interface operations {
       409: components["responses"]["Conflict"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -4245,6 +4292,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** The touchpoints of all the company's contacts, newest first */
@@ -4271,6 +4319,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -4315,6 +4364,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Create a program (marketing and admins) */
@@ -4339,6 +4389,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Read a program with its figures */
@@ -4360,6 +4411,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -4384,6 +4436,7 @@ export interface operations {
       409: components["responses"]["Conflict"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -4417,6 +4470,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** A program's dated cost lines, latest first */
@@ -4440,6 +4494,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -4473,6 +4528,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Remove a cost line (marketing and admins) */
@@ -4495,6 +4551,7 @@ export interface operations {
       409: components["responses"]["Conflict"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -4542,6 +4599,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -4571,6 +4629,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -4616,6 +4675,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -4661,6 +4721,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** One won deal's credits, touch by touch, under every model */
@@ -4682,6 +4743,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Attribution settings: time decay's half-life and whether a deal's buying group counts */
@@ -4697,6 +4759,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -4726,6 +4789,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -4771,6 +4835,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -4818,6 +4883,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -4861,6 +4927,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -4888,6 +4955,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -4915,6 +4983,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -4943,6 +5012,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Marketing plans, each against its actual */
@@ -4968,6 +5038,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Set a plan for a month or quarter: the whole workspace, one channel or one program */
@@ -4992,6 +5063,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** One plan against its actual */
@@ -5013,6 +5085,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Remove a plan */
@@ -5034,6 +5107,7 @@ export interface operations {
       409: components["responses"]["Conflict"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Change a plan's targets (null clears one) */
@@ -5064,6 +5138,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -5092,6 +5167,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -5119,6 +5195,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -5151,6 +5228,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -5184,6 +5262,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -5213,6 +5292,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -5242,6 +5322,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Temperature settings: weights per touchpoint kind, half-life and thresholds */
@@ -5257,6 +5338,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -5287,6 +5369,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** The touchpoint kinds, their default side and default weight */
@@ -5308,6 +5391,7 @@ export interface operations {
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthenticated"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Pipelines with their stages, and the workspace's loss reasons */
@@ -5342,6 +5426,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -5369,6 +5454,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** The pipeline board: each stage with its deal count, totals per currency and the weighted forecast */
@@ -5413,6 +5499,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** List deals */
@@ -5442,6 +5529,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -5469,6 +5557,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Read a deal with its line items, price-policy status and approvals */
@@ -5490,6 +5579,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Delete a deal (admins) */
@@ -5511,6 +5601,7 @@ export interface operations {
       409: components["responses"]["Conflict"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -5544,6 +5635,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -5577,6 +5669,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** A deal's proposals and estimates, newest first */
@@ -5600,6 +5693,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -5633,6 +5727,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -5659,6 +5754,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** One proposal, with what the prospect did with it and its public link once sent */
@@ -5680,6 +5776,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** The proposal as a PDF (a draft is marked as one) */
@@ -5701,6 +5798,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -5729,6 +5827,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Withdraw a draft or a sent offer: its public link stops working at once */
@@ -5754,6 +5853,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** The hand-off inbox (a sales user sees the leads handed to them) */
@@ -5778,6 +5878,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Accept a lead handed to you: it becomes in_sales */
@@ -5817,6 +5918,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -5862,6 +5964,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** When a lead is sales-ready, the SLA, business hours, cool-down and assignment rules */
@@ -5877,6 +5980,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Set the hand-off rule, SLA, business hours, cool-down and assignment rules (admin, marketing) */
@@ -5923,6 +6027,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Your latest notifications */
@@ -5938,6 +6043,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Mark notifications read (all of yours without ids) */
@@ -5964,6 +6070,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** List competitors */
@@ -5986,6 +6093,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Create a competitor */
@@ -6010,6 +6118,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Read a competitor */
@@ -6031,6 +6140,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Delete a competitor */
@@ -6052,6 +6162,7 @@ export interface operations {
       409: components["responses"]["Conflict"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -6085,6 +6196,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** The deals that named a competitor, newest first */
@@ -6111,6 +6223,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -6131,6 +6244,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Add an objection type (admin, marketing) */
@@ -6155,6 +6269,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -6179,6 +6294,7 @@ export interface operations {
       409: components["responses"]["Conflict"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** The competitors a deal met, with their battlecards */
@@ -6200,6 +6316,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -6233,6 +6350,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** The objections raised in a deal, oldest first */
@@ -6256,6 +6374,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -6289,6 +6408,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Delete an objection */
@@ -6310,6 +6430,7 @@ export interface operations {
       409: components["responses"]["Conflict"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Mark an objection overcome (or not), or change its text */
@@ -6340,6 +6461,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -6373,6 +6495,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Add a loss reason (admins) */
@@ -6397,6 +6520,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -6421,6 +6545,7 @@ export interface operations {
       409: components["responses"]["Conflict"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -6458,6 +6583,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -6493,6 +6619,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** List products */
@@ -6515,6 +6642,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Create a product */
@@ -6539,6 +6667,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Read a product */
@@ -6560,6 +6689,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Delete a product */
@@ -6581,6 +6711,7 @@ export interface operations {
       409: components["responses"]["Conflict"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -6614,6 +6745,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Price books (a partner user sees its own and its channel's) */
@@ -6631,6 +6763,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Create a price book for a channel (admin, marketing) */
@@ -6655,6 +6788,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Read a price book with its prices */
@@ -6676,6 +6810,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Delete a price book no deal is priced from (admin, marketing) */
@@ -6697,6 +6832,7 @@ export interface operations {
       409: components["responses"]["Conflict"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -6730,6 +6866,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** The discount policy: maximum discount by role and channel, give-aways allowed or not */
@@ -6745,6 +6882,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -6772,6 +6910,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -6805,6 +6944,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -6838,6 +6978,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Approval requests, newest first (a sales rep sees those on their own deals) */
@@ -6861,6 +7002,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Approve or reject a waiting request (admin, marketing; never the person who asked) */
@@ -6891,6 +7033,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** List partners */
@@ -6913,6 +7056,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Create a partner */
@@ -6937,6 +7081,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Read a partner */
@@ -6958,6 +7103,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Delete a partner */
@@ -6979,6 +7125,7 @@ export interface operations {
       409: components["responses"]["Conflict"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -7012,6 +7159,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Plan a sales task (call, meeting, presentation, proposal, …) for a contact */
@@ -7036,6 +7184,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Complete a task: logs the matching sales touchpoint on the contact's timeline */
@@ -7066,6 +7215,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -7105,6 +7255,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** A contact's open tasks (soonest due first) and its 20 latest completed tasks */
@@ -7129,6 +7280,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Playbooks: per tier (cold, warm, hot), then one-to-one sequences, with their live steps */
@@ -7146,6 +7298,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -7200,6 +7353,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** One playbook with its live steps */
@@ -7221,6 +7375,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -7281,6 +7436,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Delete a playbook that never enrolled anyone (409 otherwise: deactivate it instead) */
@@ -7302,6 +7458,7 @@ export interface operations {
       409: components["responses"]["Conflict"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -7329,6 +7486,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Enrolments, newest first, by contact, playbook and/or status */
@@ -7353,6 +7511,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** What happened in one enrolment, oldest first */
@@ -7376,6 +7535,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -7415,6 +7575,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Take a contact out of a playbook or sequence (exit reason `removed`) */
@@ -7440,6 +7601,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Email templates */
@@ -7462,6 +7624,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -7489,6 +7652,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Read an email template */
@@ -7510,6 +7674,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Delete an email template no newsletter used (admin, marketing) */
@@ -7531,6 +7696,7 @@ export interface operations {
       409: components["responses"]["Conflict"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -7564,6 +7730,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** How the workspace sends email (admin); the SMTP password is never returned */
@@ -7579,6 +7746,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -7606,6 +7774,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Messages sent, waiting or skipped, newest first */
@@ -7631,6 +7800,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** One message with its text and HTML parts */
@@ -7652,6 +7822,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Newsletters, newest first */
@@ -7674,6 +7845,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -7701,6 +7873,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** One newsletter with its counts */
@@ -7722,6 +7895,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** A contact's consent history and current marketing consent */
@@ -7746,6 +7920,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -7779,6 +7954,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** The suppression list, newest first (admin, marketing) */
@@ -7802,6 +7978,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Suppress an address (admin, marketing) */
@@ -7826,6 +8003,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Take an address off the suppression list (admin, marketing) */
@@ -7847,6 +8025,7 @@ export interface operations {
       409: components["responses"]["Conflict"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** The workspace's users, with their status (staff) */
@@ -7864,6 +8043,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -7900,6 +8080,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** A new invitation link for a user who has not accepted yet; the old link stops working (admins) */
@@ -7933,6 +8114,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -7966,6 +8148,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -7994,6 +8177,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Let a deactivated user log in again (admins); their old API keys stay revoked */
@@ -8019,6 +8203,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Change my password; my other sessions end, this one stays */
@@ -8041,6 +8226,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** My API keys, newest first; with `everyone=true` every user's (admins) */
@@ -8064,6 +8250,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Create an API key acting as me; the key is in this answer only */
@@ -8091,6 +8278,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /** Revoke an API key (mine; admins any): the next request with it is refused */
@@ -8116,6 +8304,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
