@@ -8325,6 +8325,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -8352,6 +8353,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -8376,6 +8378,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -8400,6 +8403,7 @@ export interface operations {
       409: components["responses"]["Conflict"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -8433,6 +8437,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -8461,6 +8466,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -8489,6 +8495,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -8516,6 +8523,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -8540,6 +8548,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
   /**
@@ -8568,6 +8577,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Unprocessable"];
       500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
     };
   };
 }
