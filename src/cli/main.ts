@@ -11,6 +11,7 @@ import { registerAuditCommands } from "./commands/audit.ts";
 import { registerProposalCommands } from "./commands/proposal.ts";
 import { registerReportCommand } from "./commands/report.ts";
 import { registerServeCommands } from "./commands/serve.ts";
+import { registerWebhookCommands } from "./commands/webhook.ts";
 import { registerWorkerCommand } from "./commands/worker.ts";
 import { exitWithError } from "./exit-codes.ts";
 
@@ -30,6 +31,7 @@ registerAuditCommands(program);
 registerWorkerCommand(program);
 registerReportCommand(program);
 registerProposalCommands(program);
+registerWebhookCommands(program);
 
 try {
   installPlainValidationMessages();

@@ -21,6 +21,10 @@ export const AUDIT_ACTIONS = [
   "settings.changed",
   "suppression.added",
   "suppression.removed",
+  "webhook.created",
+  "webhook.changed",
+  "webhook.deleted",
+  "webhook.secret_rotated",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -44,6 +48,10 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "settings.changed": "Settings changed",
   "suppression.added": "Address suppressed",
   "suppression.removed": "Suppression removed",
+  "webhook.created": "Webhook added",
+  "webhook.changed": "Webhook changed",
+  "webhook.deleted": "Webhook deleted",
+  "webhook.secret_rotated": "Webhook secret rotated",
 };
 
 /**

@@ -48,6 +48,7 @@ import { settingsRoutes } from "./routes/settings.ts";
 import { taskRoutes } from "./routes/tasks.ts";
 import { touchpointRoutes } from "./routes/touchpoints.ts";
 import { userRoutes } from "./routes/users.ts";
+import { webhookRoutes } from "./routes/webhooks.ts";
 
 export interface AppOptions {
   /** The built web app (web/dist); omitted in API-only tests. */
@@ -122,6 +123,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
     consentRoutes,
     userRoutes,
     accountRoutes,
+    webhookRoutes,
   ]) {
     api.route("/", routes);
   }

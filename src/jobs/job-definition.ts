@@ -3,11 +3,13 @@
 import type { Queue, WorkOptions } from "pg-boss";
 import type { z } from "zod";
 import type { EngineDeps, JobQueue, SendJob, StepJob } from "../services/sequences/job-queue.ts";
+import type { DeliveryJob } from "../services/webhooks/deliver.ts";
 
 /** The engine's queue, plus the bulk sends the schedulers make outside any transaction. */
 export interface WorkerQueue extends JobQueue {
   runSteps(jobs: StepJob[]): Promise<void>;
   sendEmails(jobs: SendJob[]): Promise<void>;
+  deliverWebhooks(jobs: DeliveryJob[]): Promise<void>;
 }
 
 export interface WorkerDeps extends EngineDeps {

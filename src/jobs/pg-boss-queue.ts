@@ -26,6 +26,14 @@ export function pgBossQueue(boss: PgBoss): WorkerQueue {
         );
       }
     },
+    async deliverWebhooks(jobs) {
+      for (let i = 0; i < jobs.length; i += CHUNK) {
+        await boss.insert(
+          QUEUES.webhookDeliver,
+          jobs.slice(i, i + CHUNK).map((data) => ({ data, singletonKey: data.deliveryId })),
+        );
+      }
+    },
     async sendEmails(jobs) {
       for (let i = 0; i < jobs.length; i += CHUNK) {
         await boss.insert(

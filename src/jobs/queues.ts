@@ -8,5 +8,7 @@ export const QUEUES = {
   arrivals: "touchpoints.arrivals",
   reachRollup: "reports.reach-rollup",
   approvalAlerts: "pricing.approval-alerts",
+  webhookDue: "webhook.due",
+  webhookDeliver: "webhook.deliver",
   rateLimitSweep: "limits.sweep",
 } as const;

@@ -18,6 +18,8 @@ import { sequenceDueJob } from "./sequence-due.ts";
 import { sequenceStepJob } from "./sequence-step.ts";
 import { catchUpLookback, sequenceSweepJob } from "./sequence-sweep.ts";
 import { touchArrivalsJob } from "./touch-arrivals.ts";
+import { webhookDeliverJob } from "./webhook-deliver.ts";
+import { webhookDueJob } from "./webhook-due.ts";
 import { ensureQueue, workJob } from "./work-job.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: the list holds jobs of different payload types
@@ -31,6 +33,8 @@ export const JOBS: JobDefinition<any>[] = [
   reachRollupJob,
   rateLimitSweepJob,
   approvalAlertsJob,
+  webhookDueJob,
+  webhookDeliverJob,
 ];
 
 export interface WorkerOptions {
@@ -71,6 +75,7 @@ export async function startWorker(deps: Deps, pool: pg.Pool, options: WorkerOpti
   await boss.schedule(QUEUES.arrivals, "* * * * *", {});
   await boss.schedule(QUEUES.reachRollup, "* * * * *", {});
   await boss.schedule(QUEUES.approvalAlerts, "* * * * *", {});
+  await boss.schedule(QUEUES.webhookDue, "* * * * *", {});
   await boss.schedule(QUEUES.rateLimitSweep, "17 * * * *", {});
   const lookback = await catchUpLookback(pool, deps.now());
   if (lookback) await boss.send(QUEUES.sweep, { lookbackMinutes: lookback }, { singletonKey: "catch-up" });
@@ -81,6 +86,8 @@ export async function startWorker(deps: Deps, pool: pg.Pool, options: WorkerOpti
       await boss.send(QUEUES.due, {});
       // Touches dated ahead act within seconds of their instant, not at the next minute.
       await boss.send(QUEUES.arrivals, {});
+      // Webhooks go out within seconds of the change that raised them.
+      await boss.send(QUEUES.webhookDue, {});
     } catch (err) {
       log(`worker: could not schedule due steps: ${(err as Error).message}`);
     }

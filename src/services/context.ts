@@ -2,6 +2,7 @@ import type { AuditVia } from "../domain/audit.ts";
 import type { Role } from "../domain/catalogue.ts";
 import { AppError } from "../domain/errors.ts";
 import type { Db } from "../store/db.ts";
+import type { WebhookTransport } from "./webhooks/safe-fetch.ts";
 
 /** Who is acting: resolved from a session cookie or an API key before any use case runs. */
 export interface Actor {
@@ -23,6 +24,8 @@ export interface Deps {
   now: () => Date;
   /** Where recipients reach this Baton (BATON_PUBLIC_URL, no trailing slash): email links start with it. */
   publicUrl: string;
+  /** How webhook deliveries reach the network; only tests set it (a loopback receiver, short limits). */
+  webhooks?: WebhookTransport;
 }
 
 export const STAFF: readonly Role[] = ["admin", "marketing", "sales"];

@@ -27,10 +27,17 @@ export type Caller = (
 /** Where the test app's public links (unsubscribe, tracking) point. */
 export const TEST_PUBLIC_URL = "https://baton.example.test";
 
-export async function setupApi(options: { now?: () => Date; database?: Database } = {}) {
+export async function setupApi(
+  options: { now?: () => Date; database?: Database; webhooks?: Deps["webhooks"] } = {},
+) {
   // A database passed in belongs to the caller, who closes it.
   const database = options.database ?? openTestDatabase();
-  const deps: Deps = { db: database.db, now: options.now ?? (() => new Date()), publicUrl: TEST_PUBLIC_URL };
+  const deps: Deps = {
+    db: database.db,
+    now: options.now ?? (() => new Date()),
+    publicUrl: TEST_PUBLIC_URL,
+    webhooks: options.webhooks,
+  };
   const slug = uniqueSlug();
   const { id: workspaceId } = await createWorkspace(deps, { name: `Test ${slug}`, slug });
   const app = createApp(deps, { log: (m) => console.error(m) });

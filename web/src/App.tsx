@@ -47,6 +47,7 @@ const HandoffReportPage = lazy(() => import("./features/reports/HandoffReportPag
 const PriceDeviationPage = lazy(() => import("./features/reports/PriceDeviationPage.tsx"));
 const HomePage = lazy(() => import("./features/home/HomePage.tsx"));
 const UsersSettingsPage = lazy(() => import("./features/users/UsersSettingsPage.tsx"));
+const WebhooksSettingsPage = lazy(() => import("./features/webhooks/WebhooksSettingsPage.tsx"));
 const AuditLogPage = lazy(() => import("./features/audit/AuditLogPage.tsx"));
 const MyAccountPage = lazy(() => import("./features/users/MyAccountPage.tsx"));
 const AcceptInvitationPage = lazy(() => import("./features/users/AcceptInvitationPage.tsx"));
@@ -111,6 +112,7 @@ export function App() {
               <Route path="partners" element={<PartnersSettingsPage />} />
               <Route path="email" element={<EmailSettingsPage />} />
               <Route path="users" element={<UsersSettingsPage />} />
+              <Route path="webhooks" element={<WebhooksSettingsPage />} />
               <Route path="audit" element={<AuditLogPage />} />
             </Route>
           </Route>

@@ -3,33 +3,11 @@
 import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { AppError } from "../../domain/errors.ts";
-import type { Actor, Deps } from "../../services/context.ts";
 import { createProposal } from "../../services/proposals/create-proposal.ts";
 import { CreateProposalSchema } from "../../services/proposals/proposal-schemas.ts";
 import { listDealProposals, proposalPdf } from "../../services/proposals/read-proposals.ts";
 import { sendProposal, withdrawProposal } from "../../services/proposals/send-proposal.ts";
-import { cliActor } from "../../services/users/find-user.ts";
-import { withDatabase, workspaceIdOf } from "../with-database.ts";
-
-type Options = Record<string, string | undefined>;
-
-/** A subcommand run as a workspace's user, with the usual --workspace and --as options. */
-function asUser(
-  command: Command,
-  work: (deps: Deps, actor: Actor, args: string[], o: Options) => Promise<void>,
-) {
-  return command
-    .requiredOption("--workspace <slug>", "the workspace's slug")
-    .option("--as <email>", "run as this user (default: the workspace's first admin)")
-    .action((...params: unknown[]) => {
-      const args = params.filter((p): p is string => typeof p === "string");
-      const o = params.find((p) => typeof p === "object" && p !== null && !("args" in p)) as Options;
-      return withDatabase(async (deps) => {
-        const workspaceId = await workspaceIdOf(deps, o.workspace!);
-        await work(deps, await cliActor(deps, workspaceId, o.as), args, o);
-      });
-    });
-}
+import { asUser } from "../as-user.ts";
 
 const line = (p: { label: string; status: string; title: string; id: string; publicUrl: string | null }) =>
   [p.label, p.status, p.title, p.id, p.publicUrl ?? ""].join("\t");

@@ -9,6 +9,7 @@ import { attributeDeals } from "../attribution/attribute-deals.ts";
 import { type Actor, authorize, type Deps } from "../context.ts";
 import { dealClosed } from "../lifecycle/deal-events.ts";
 import { dealPolicyStatus } from "../pricing/deal-policy.ts";
+import { enqueueWebhookEvent } from "../webhooks/enqueue.ts";
 import { DEAL_SELLERS, loadVisibleDeal } from "./deal-access.ts";
 import type { MoveDealInput } from "./deal-schemas.ts";
 import { type DealView, readDeal } from "./deal-view.ts";
@@ -100,6 +101,28 @@ export async function moveDealIn(
     changedAt: now,
     userId: mover.userId,
   });
+  if (target.outcome !== "open") {
+    // Raised before the contact moves, so both the deal's and the stage's events are in order.
+    await enqueueWebhookEvent(
+      tx,
+      mover.workspaceId,
+      target.outcome === "won" ? "deal.won" : "deal.lost",
+      {
+        dealId: deal.id,
+        name: deal.name,
+        contactId: deal.contactId,
+        companyId: deal.companyId,
+        ownerId: deal.ownerId,
+        pipelineId: deal.pipelineId,
+        stage: move.stage,
+        amountMinor: deal.amountMinor,
+        currency: deal.currency,
+        lossReasonId: target.outcome === "lost" ? move.lossReasonId : null,
+        userId: mover.userId,
+      },
+      now,
+    );
+  }
   // A deal whose contact was erased has no person left to move along the lifecycle.
   if (target.outcome !== "open" && deal.contactId) {
     await dealClosed(tx, {

@@ -9,6 +9,7 @@ import { inTransaction } from "../../store/transaction.ts";
 import { visibleContacts } from "../contacts/contact-access.ts";
 import { type Actor, authorize, type Deps, STAFF } from "../context.ts";
 import { FUTURE_TOLERANCE_MS } from "../touchpoints/touchpoint-input.ts";
+import { enqueueWebhookEvent } from "../webhooks/enqueue.ts";
 import type { ConsentInput } from "./email-schemas.ts";
 
 const present = (c: typeof consents.$inferSelect) => ({
@@ -57,6 +58,16 @@ export async function recordConsent(
         recordedBy: actor.userId,
       })
       .returning();
+    // Withdrawing marketing consent is unsubscribing, whoever records it (the link does too).
+    if (row!.purpose === "marketing" && !row!.granted) {
+      await enqueueWebhookEvent(
+        tx,
+        actor.workspaceId,
+        "contact.unsubscribed",
+        { contactId: row!.contactId, source: row!.source, consentId: row!.id, userId: actor.userId },
+        now,
+      );
+    }
     return present(row!);
   });
 }

@@ -8,6 +8,7 @@ import { consents, outbox, suppressions, workspaces } from "../../store/schema/i
 import { inTransaction } from "../../store/transaction.ts";
 import type { Deps } from "../context.ts";
 import { recordTouchpointsIn } from "../touchpoints/record-touchpoints.ts";
+import { enqueueWebhookEvent } from "../webhooks/enqueue.ts";
 import { type TokenPayload, verifyToken } from "./tokens.ts";
 
 export type UnsubscribeLink =
@@ -128,6 +129,13 @@ export async function unsubscribe(deps: Deps, token: string): Promise<Unsubscrib
           externalId: `unsub:${outboxId}`,
         },
       ],
+      now,
+    );
+    await enqueueWebhookEvent(
+      tx,
+      workspaceId,
+      "contact.unsubscribed",
+      { contactId, email: t.email, source: "unsubscribe link", outboxId },
       now,
     );
     return done;

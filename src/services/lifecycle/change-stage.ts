@@ -8,12 +8,14 @@ import { uuidv7 } from "uuidv7";
 import { AppError } from "../../domain/errors.ts";
 import { planTransition, type StageCause, stageLabel } from "../../domain/lifecycle.ts";
 import type { Stage } from "../../domain/stages.ts";
+import { stageMoveEvents } from "../../domain/webhooks.ts";
 import type { Executor } from "../../store/db.ts";
 import { exitEnrolmentsOf } from "../../store/queries/enrolments.ts";
 import type { StageContact } from "../../store/queries/ingest.ts";
 import { writeStageHistory } from "../../store/queries/stage-history.ts";
 import { contacts } from "../../store/schema/index.ts";
 import { loadHandoffSettings } from "../handoff/handoff-settings.ts";
+import { enqueueWebhookEvents } from "../webhooks/enqueue.ts";
 import { assignOwner, type HandOverContext, handOver, handOverAccepted } from "./hand-over.ts";
 import { closeFirstContactTasks, settlePendingHandoff } from "./settle-handoff.ts";
 
@@ -93,6 +95,7 @@ export async function tryChangeStage(
   let ownerId: string | null = input.ownerId ?? contact.ownerId;
   let handoffId: string | null = null;
   let cooldownUntil = contact.cooldownUntil;
+  let accepted = effects.handOverAccepted;
   if (effects.passBaton) {
     const passed = await handOver(
       tx,
@@ -141,7 +144,10 @@ export async function tryChangeStage(
       now,
     });
     // Accepting makes the hand-off's owner the contact's, unless an owner was named.
-    if (settled && effects.settleHandoff === "accepted") ownerId = input.ownerId ?? settled.ownerId;
+    if (settled && effects.settleHandoff === "accepted") {
+      ownerId = input.ownerId ?? settled.ownerId;
+      accepted = true;
+    }
     handoffId ??= settled?.id ?? null;
   }
   if (effects.closeFirstTask) {
@@ -162,6 +168,7 @@ export async function tryChangeStage(
   if (effects.clearOwner) ownerId = null;
 
   await tx.update(contacts).set({ ownerId, cooldownUntil, updatedAt: now }).where(where);
+  const causeId = input.causeId ?? (input.cause === "handoff" ? handoffId : null);
   await writeStageHistory(
     tx,
     workspaceId,
@@ -174,10 +181,18 @@ export async function tryChangeStage(
         changed_at: now.toISOString(),
         reason: input.reason,
         cause: input.cause,
-        cause_id: input.causeId ?? (input.cause === "handoff" ? handoffId : null),
+        cause_id: causeId,
         user_id: input.userId,
       },
     ],
+    now,
+  );
+  // After the stage is written, so the event's contact is the contact as it now is.
+  const move = { contactId, from, to: input.to, cause: input.cause, causeId, reason: input.reason };
+  await enqueueWebhookEvents(
+    tx,
+    workspaceId,
+    stageMoveEvents({ ...move, userId: input.userId, at: now, handoffId, accepted }),
     now,
   );
   return { changed: true, from, to: input.to, ownerId, handoffId, cooldownUntil };

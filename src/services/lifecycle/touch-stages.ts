@@ -4,12 +4,14 @@
 import { uuidv7 } from "uuidv7";
 import { planTransition, type StageCause } from "../../domain/lifecycle.ts";
 import type { Stage } from "../../domain/stages.ts";
+import { stageMoveEvents } from "../../domain/webhooks.ts";
 import type { Executor } from "../../store/db.ts";
 import {
   keepCreationFirst,
   moveLeadTransitionsEarlier,
   writeStageHistory,
 } from "../../store/queries/stage-history.ts";
+import { enqueueWebhookEvents } from "../webhooks/enqueue.ts";
 
 /** A contact just inserted (as a prospect, the column's default) and the stage it starts in. */
 export interface CreatedContact {
@@ -58,6 +60,16 @@ export async function recordCreations(
     })),
     now,
   );
+  await enqueueWebhookEvents(
+    ex,
+    workspaceId,
+    created.map((c) => ({
+      type: "contact.created" as const,
+      occurredAt: c.at,
+      data: { contactId: c.contactId, cause: c.cause, causeId: c.causeId ?? null, userId: c.userId },
+    })),
+    now,
+  );
 }
 
 /**
@@ -87,6 +99,23 @@ export async function applyInboundResponses(
       cause_id: r.touchpointId,
       user_id: null,
     })),
+    now,
+  );
+  await enqueueWebhookEvents(
+    ex,
+    workspaceId,
+    becameLeads.flatMap((r) =>
+      stageMoveEvents({
+        contactId: r.contactId,
+        from: r.stage,
+        to: "lead",
+        cause: "touchpoint",
+        causeId: r.touchpointId,
+        reason: "first inbound response",
+        userId: null,
+        at: r.at,
+      }),
+    ),
     now,
   );
   const earlier = responses.filter((r) => r.stage !== "prospect");

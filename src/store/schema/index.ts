@@ -15,4 +15,5 @@ export * from "./rate-limits.ts";
 export * from "./report-facts.ts";
 export * from "./touchpoints.ts";
 export * from "./users.ts";
+export * from "./webhooks.ts";
 export * from "./workspaces.ts";

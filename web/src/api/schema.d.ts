@@ -778,6 +778,70 @@ export interface paths {
     /** Revoke an API key (mine; admins any): the next request with it is refused */
     post: operations["revokeApiKey"];
   };
+  "/api/v1/webhooks": {
+    /**
+     * The workspace's webhook subscriptions
+     * @description Admins only (others get 403). See docs/WEBHOOKS.md for payloads, signatures and retries.
+     */
+    get: operations["listWebhooks"];
+    /**
+     * Subscribe a URL to events
+     * @description Admins only (others get 403). See docs/WEBHOOKS.md for payloads, signatures and retries. The answer holds the signing secret, shown this once.
+     */
+    post: operations["createWebhook"];
+  };
+  "/api/v1/webhooks/{id}": {
+    /**
+     * One webhook subscription
+     * @description Admins only (others get 403). See docs/WEBHOOKS.md for payloads, signatures and retries.
+     */
+    get: operations["getWebhook"];
+    /**
+     * Delete a subscription and its deliveries
+     * @description Admins only (others get 403). See docs/WEBHOOKS.md for payloads, signatures and retries.
+     */
+    delete: operations["deleteWebhook"];
+    /**
+     * Change a subscription's URL, events, description or switch it on or off
+     * @description Admins only (others get 403). See docs/WEBHOOKS.md for payloads, signatures and retries.
+     */
+    patch: operations["updateWebhook"];
+  };
+  "/api/v1/webhooks/{id}/rotate-secret": {
+    /**
+     * Replace the signing secret
+     * @description Admins only (others get 403). See docs/WEBHOOKS.md for payloads, signatures and retries. Deliveries attempted from now on are signed with the new secret, returned this once.
+     */
+    post: operations["rotateWebhookSecret"];
+  };
+  "/api/v1/webhooks/{id}/test": {
+    /**
+     * Send a test delivery (`webhook.ping`)
+     * @description Admins only (others get 403). See docs/WEBHOOKS.md for payloads, signatures and retries. Queued like any delivery and sent within seconds; follow it in the deliveries list.
+     */
+    post: operations["testWebhook"];
+  };
+  "/api/v1/webhook-deliveries": {
+    /**
+     * Webhook deliveries, newest first
+     * @description Admins only (others get 403). See docs/WEBHOOKS.md for payloads, signatures and retries. Filter by `status` (e.g. `dead`: the dead letters) or `subscriptionId`.
+     */
+    get: operations["listWebhookDeliveries"];
+  };
+  "/api/v1/webhook-deliveries/{id}": {
+    /**
+     * One webhook delivery
+     * @description Admins only (others get 403). See docs/WEBHOOKS.md for payloads, signatures and retries.
+     */
+    get: operations["getWebhookDelivery"];
+  };
+  "/api/v1/webhook-deliveries/{id}/replay": {
+    /**
+     * Replay a failed or dead delivery
+     * @description Admins only (others get 403). See docs/WEBHOOKS.md for payloads, signatures and retries. It starts its retry schedule again, due now, with the same `Baton-Delivery` id.
+     */
+    post: operations["replayWebhookDelivery"];
+  };
 }
 
 export type webhooks = Record<string, never>;
@@ -997,7 +1061,11 @@ export interface components {
         | "export.downloaded"
         | "settings.changed"
         | "suppression.added"
-        | "suppression.removed";
+        | "suppression.removed"
+        | "webhook.created"
+        | "webhook.changed"
+        | "webhook.deleted"
+        | "webhook.secret_rotated";
       targetType: string;
       targetId: string | null;
       summary: string;
@@ -3245,6 +3313,103 @@ export interface components {
     ApiKeyInput: {
       name: string;
     };
+    Webhook: {
+      /** Format: uuid */
+      id: string;
+      url: string;
+      events: (
+        | "contact.created"
+        | "contact.stage_changed"
+        | "contact.became_lead"
+        | "contact.handed_over"
+        | "contact.accepted"
+        | "contact.recycled"
+        | "contact.unsubscribed"
+        | "deal.won"
+        | "deal.lost"
+      )[];
+      active: boolean;
+      /** @description Why Baton paused it (the receiver answered 410 Gone); null otherwise */
+      pausedReason: string | null;
+      description: string | null;
+      /** @description The signing secret's last four characters */
+      secretHint: string;
+      /** Format: uuid */
+      createdBy: string | null;
+      createdAt: string;
+      updatedAt: string;
+    };
+    WebhookWithSecret: components["schemas"]["Webhook"] & {
+      /** @description The signing secret (`whsec_…`). Returned only here: store it with the receiver. */
+      secret: string;
+    };
+    /** @description `url`: http(s), no user name or password, not a private, loopback or link-local address (checked again at every delivery). */
+    WebhookInput: {
+      url: string;
+      events: (
+        | "contact.created"
+        | "contact.stage_changed"
+        | "contact.became_lead"
+        | "contact.handed_over"
+        | "contact.accepted"
+        | "contact.recycled"
+        | "contact.unsubscribed"
+        | "deal.won"
+        | "deal.lost"
+      )[];
+      description?: string | null;
+      active?: boolean;
+    };
+    WebhookUpdate: {
+      url?: string;
+      events?: (
+        | "contact.created"
+        | "contact.stage_changed"
+        | "contact.became_lead"
+        | "contact.handed_over"
+        | "contact.accepted"
+        | "contact.recycled"
+        | "contact.unsubscribed"
+        | "deal.won"
+        | "deal.lost"
+      )[];
+      description?: string | null;
+      active?: boolean;
+    };
+    WebhookDelivery: {
+      /**
+       * Format: uuid
+       * @description Sent as `Baton-Delivery`: the receiver's idempotency key
+       */
+      id: string;
+      /** Format: uuid */
+      subscriptionId: string;
+      /** @description The event type, or `webhook.ping` for a test */
+      event: string;
+      /** Format: uuid */
+      eventId: string;
+      /**
+       * @description pending (not attempted yet), failed (an attempt failed; tried again at nextAttemptAt), delivered, dead (no more attempts)
+       * @enum {string}
+       */
+      status: "pending" | "failed" | "delivered" | "dead";
+      attempts: number;
+      nextAttemptAt: string | null;
+      lastAttemptAt: string | null;
+      lastStatusCode: number | null;
+      /** @example timed out after 10 s */
+      lastError: string | null;
+      deliveredAt: string | null;
+      createdAt: string;
+      /** @description The JSON body sent */
+      payload: {
+        [key: string]: unknown;
+      };
+    };
+    WebhookDeliveryPage: {
+      data: components["schemas"]["WebhookDelivery"][];
+      nextCursor: string | null;
+    };
   };
   responses: {
     /** @description `validation_failed`: malformed JSON, a wrong type, an unknown field, text that cannot be stored, or an invalid Idempotency-Key */
@@ -3900,7 +4065,11 @@ export interface operations {
           | "export.downloaded"
           | "settings.changed"
           | "suppression.added"
-          | "suppression.removed";
+          | "suppression.removed"
+          | "webhook.created"
+          | "webhook.changed"
+          | "webhook.deleted"
+          | "webhook.secret_rotated";
         actorUserId?: string;
         via?: "session" | "api_key" | "cli" | "system";
         targetType?: string;
@@ -8124,6 +8293,279 @@ export interface operations {
       200: {
         content: {
           "application/json": components["schemas"]["ApiKey"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
+  /**
+   * The workspace's webhook subscriptions
+   * @description Admins only (others get 403). See docs/WEBHOOKS.md for payloads, signatures and retries.
+   */
+  listWebhooks: {
+    responses: {
+      /** @description Subscriptions */
+      200: {
+        content: {
+          "application/json": {
+            data: components["schemas"]["Webhook"][];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
+  /**
+   * Subscribe a URL to events
+   * @description Admins only (others get 403). See docs/WEBHOOKS.md for payloads, signatures and retries. The answer holds the signing secret, shown this once.
+   */
+  createWebhook: {
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["WebhookInput"];
+      };
+    };
+    responses: {
+      /** @description The subscription and its secret */
+      201: {
+        content: {
+          "application/json": components["schemas"]["WebhookWithSecret"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
+  /**
+   * One webhook subscription
+   * @description Admins only (others get 403). See docs/WEBHOOKS.md for payloads, signatures and retries.
+   */
+  getWebhook: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The subscription */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Webhook"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
+  /**
+   * Delete a subscription and its deliveries
+   * @description Admins only (others get 403). See docs/WEBHOOKS.md for payloads, signatures and retries.
+   */
+  deleteWebhook: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Deleted */
+      204: {
+        content: never;
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
+  /**
+   * Change a subscription's URL, events, description or switch it on or off
+   * @description Admins only (others get 403). See docs/WEBHOOKS.md for payloads, signatures and retries.
+   */
+  updateWebhook: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["WebhookUpdate"];
+      };
+    };
+    responses: {
+      /** @description The subscription */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Webhook"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
+  /**
+   * Replace the signing secret
+   * @description Admins only (others get 403). See docs/WEBHOOKS.md for payloads, signatures and retries. Deliveries attempted from now on are signed with the new secret, returned this once.
+   */
+  rotateWebhookSecret: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The subscription and its new secret */
+      200: {
+        content: {
+          "application/json": components["schemas"]["WebhookWithSecret"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
+  /**
+   * Send a test delivery (`webhook.ping`)
+   * @description Admins only (others get 403). See docs/WEBHOOKS.md for payloads, signatures and retries. Queued like any delivery and sent within seconds; follow it in the deliveries list.
+   */
+  testWebhook: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The test delivery, queued */
+      202: {
+        content: {
+          "application/json": components["schemas"]["WebhookDelivery"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Unprocessable"];
+      500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
+  /**
+   * Webhook deliveries, newest first
+   * @description Admins only (others get 403). See docs/WEBHOOKS.md for payloads, signatures and retries. Filter by `status` (e.g. `dead`: the dead letters) or `subscriptionId`.
+   */
+  listWebhookDeliveries: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+        status?: "pending" | "failed" | "delivered" | "dead";
+        subscriptionId?: string;
+      };
+    };
+    responses: {
+      /** @description A page of deliveries */
+      200: {
+        content: {
+          "application/json": components["schemas"]["WebhookDeliveryPage"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
+  /**
+   * One webhook delivery
+   * @description Admins only (others get 403). See docs/WEBHOOKS.md for payloads, signatures and retries.
+   */
+  getWebhookDelivery: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The delivery */
+      200: {
+        content: {
+          "application/json": components["schemas"]["WebhookDelivery"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalError"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
+  /**
+   * Replay a failed or dead delivery
+   * @description Admins only (others get 403). See docs/WEBHOOKS.md for payloads, signatures and retries. It starts its retry schedule again, due now, with the same `Baton-Delivery` id.
+   */
+  replayWebhookDelivery: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The delivery, queued again */
+      202: {
+        content: {
+          "application/json": components["schemas"]["WebhookDelivery"];
         };
       };
       400: components["responses"]["BadRequest"];

@@ -1,5 +1,5 @@
 // The settings area: a tab-like link bar over each settings screen (Scoring, Attribution,
-// Hand-off, Pipelines, Pricing, Partners, Email, and for admins Users and the Audit log).
+// Hand-off, Pipelines, Pricing, Partners, Email, and for admins Users, Webhooks and the Audit log).
 
 import { Button, Group, Stack } from "@mantine/core";
 import { Suspense } from "react";
@@ -18,6 +18,7 @@ const SECTIONS = [
 ];
 const ADMIN_SECTIONS = [
   { to: "/settings/users", label: "Users" },
+  { to: "/settings/webhooks", label: "Webhooks" },
   { to: "/settings/audit", label: "Audit log" },
 ];
 
