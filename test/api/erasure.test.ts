@@ -5,7 +5,9 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { sql } from "drizzle-orm";
+import { WEBHOOK_EVENTS } from "../../src/domain/webhooks.ts";
 import { emailHash } from "../../src/services/audit/email-hash.ts";
+import { webhookSubscriptions } from "../../src/store/schema/index.ts";
 import { setupApi, type TestApi } from "../support/api.ts";
 import { newContact, newTemplate, queue, sendAll } from "../support/email.ts";
 
@@ -59,6 +61,13 @@ describe("erasing a contact", () => {
   let template: string;
 
   before(async () => {
+    // A subscriber to every contact event: its deliveries' payloads hold the address and names.
+    await api.deps.db.insert(webhookSubscriptions).values({
+      workspaceId: api.workspaceId,
+      url: "https://hooks.example.test/baton",
+      events: [...WEBHOOK_EVENTS],
+      secret: "whsec_test",
+    });
     // Created with an Idempotency-Key: the stored reply holds the address too.
     const created = await api.call(
       "POST",

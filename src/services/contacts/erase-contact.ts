@@ -1,12 +1,12 @@
 // GDPR erasure (issue 12, item 7): the contact and everything that holds their personal data go
 // in one transaction; what stays is the deals (the company's records, without the person) and a
 // hash of the address, so they are never mailed again. docs/PRIVACY.md says it for operators.
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { normalisedEmail } from "../../domain/erasure.ts";
 import { AppError, notFound } from "../../domain/errors.ts";
 import type { Tx } from "../../store/db.ts";
 import { detachFromDeals, keepErasedHash, removeMentions } from "../../store/queries/erasure.ts";
-import { contacts } from "../../store/schema/index.ts";
+import { contacts, webhookDeliveries } from "../../store/schema/index.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { type Actor, authorize, type Deps } from "../context.ts";
@@ -20,16 +20,20 @@ export interface ErasureResult {
 }
 
 /**
- * TODO(webhooks, at merge): delete the queued `webhook_deliveries` whose payload names this
- * contact (`payload->'data'->>'contactId' = contactId`, not yet delivered). The webhooks branch
- * adds that table; this is the one place erasure reaches it, inside the erasure's transaction.
+ * Webhook deliveries whose payload names this contact — queued, dead and delivered alike: a
+ * delivered one still holds the address and names it was sent with.
  */
-export async function eraseFromWebhookQueue(
-  _tx: Tx,
-  _workspaceId: string,
-  _contactId: string,
-): Promise<number> {
-  return 0;
+export async function eraseFromWebhookQueue(tx: Tx, workspaceId: string, contactId: string): Promise<number> {
+  const removed = await tx
+    .delete(webhookDeliveries)
+    .where(
+      and(
+        eq(webhookDeliveries.workspaceId, workspaceId),
+        sql`${webhookDeliveries.payload}->'data'->>'contactId' = ${contactId}`,
+      ),
+    )
+    .returning({ id: webhookDeliveries.id });
+  return removed.length;
 }
 
 /**
