@@ -59,14 +59,22 @@ describe("the policy table", () => {
     const undeclared = documented.filter((op) => !POLICY[op]);
     const stale = Object.keys(POLICY).filter((op) => !documented.includes(op));
     const noRequest = Object.keys(POLICY).filter((op) => !REQUESTS[op]);
-    assert.deepEqual(undeclared, [], `operations without a declared policy (add them to test/authz/policy.ts)`);
+    assert.deepEqual(
+      undeclared,
+      [],
+      `operations without a declared policy (add them to test/authz/policy.ts)`,
+    );
     assert.deepEqual(stale, [], `policies for operations that no longer exist`);
     assert.deepEqual(noRequest, [], `policies without a sample request in test/authz/requests.ts`);
   });
 });
 
 /** Is this answer what the cell expects? Returns a problem, or null. */
-function judge(expected: ReturnType<typeof expectation>, answer: Answer, okAlso: readonly number[]): string | null {
+function judge(
+  expected: ReturnType<typeof expectation>,
+  answer: Answer,
+  okAlso: readonly number[],
+): string | null {
   if (answer.status >= 500) return `server error ${answer.status}`;
   if (expected === "allow") {
     if (answer.status < 300 || okAlso.includes(answer.status)) return null;
@@ -86,7 +94,7 @@ async function runCell(op: string, actor: Actor, ownership: Ownership): Promise<
   const write = method !== "GET";
   // An allowed call that uses its record up gets a new one of the same holder.
   if (expected === "allow" && spec.fresh && holder !== "B") {
-    const make = world.A.factories[spec.fresh as keyof World["A"]["factories"]];
+    const make: (h: typeof holder) => Promise<Partial<Records>> = world.A.factories[spec.fresh];
     r = { ...r, ...(await make(holder)) };
   }
   const params = spec.params ? spec.params(r) : defaultParams(r, policy.record);
@@ -125,7 +133,10 @@ describe("every operation × actor × ownership answers as declared", () => {
       // a refused write's before-and-after fingerprint sees only itself.
       const results = op.startsWith("GET ")
         ? await Promise.all(cells.map(check))
-        : await cells.reduce<Promise<(string | null)[]>>(async (acc, cell) => [...(await acc), await check(cell)], Promise.resolve([]));
+        : await cells.reduce<Promise<(string | null)[]>>(
+            async (acc, cell) => [...(await acc), await check(cell)],
+            Promise.resolve([]),
+          );
       const failures = results.filter((f): f is string => f !== null);
       assert.deepEqual(failures, [], `${op}\n  ${failures.join("\n  ")}`);
     });
@@ -143,7 +154,48 @@ describe("public pages outside the API", () => {
         method,
         ...(form ? { body: form, headers: { "Content-Type": "application/x-www-form-urlencoded" } } : {}),
       });
-      if (res.status === 401 || res.status === 403 || res.status >= 500) failures.push(`${page}: ${res.status}`);
+      if (res.status === 401 || res.status === 403 || res.status >= 500)
+        failures.push(`${page}: ${res.status}`);
+    }
+    assert.deepEqual(failures, []);
+  });
+});
+
+describe("lists and reports carry no record the actor may not see", () => {
+  test("no answer names a record of another workspace; a partner's names no one else's contact, deal, proposal, approval or price book", async () => {
+    const b = world.records.get("B")!;
+    const foreign = Object.entries(b).filter(([kind]) => kind !== "seat" || true);
+    const scoped = ["contact", "deal", "proposal", "objection", "approval", "priceBook"] as const;
+    const othersOfPartner = (["admin", "marketing", "rep1", "rep2", "p2"] as const).flatMap((h) =>
+      scoped.map((kind) => [`${h}'s ${kind}`, world.records.get(h)![kind]] as const),
+    );
+    const failures: string[] = [];
+    for (const op of Object.keys(POLICY).filter((o) => o.startsWith("GET ") && !POLICY[o]!.record)) {
+      const spec = REQUESTS[op]!;
+      const path = op.slice(4);
+      for (const actor of ["admin", "marketing", "sales", "partner"] as const) {
+        if (expectation(POLICY[op]!, actor, "own") !== "allow") continue;
+        const r = world.records.get(holderOf(actor, "own"))!;
+        const query = spec.query ? `?${spec.query({ r, world, role: actor })}` : "";
+        const params = spec.params ? spec.params(r) : {};
+        const answer = await send(
+          world.A.api.app,
+          "GET",
+          fillPath(path, params) + query,
+          keyOf(world, actor),
+          undefined,
+        );
+        for (const [kind, id] of foreign) {
+          if (typeof id === "string" && answer.text.includes(id))
+            failures.push(`${actor} ${op}: workspace B's ${kind}`);
+        }
+        if (actor !== "partner") continue;
+        for (const [what, id] of othersOfPartner) {
+          if (id !== r[what.split("'s ")[1] as keyof Records] && answer.text.includes(id)) {
+            failures.push(`partner ${op}: ${what}`);
+          }
+        }
+      }
     }
     assert.deepEqual(failures, []);
   });

@@ -1,7 +1,6 @@
 // Running one cell of the matrix: a request as an actor against a holder's record, and the
 // fingerprint of both workspaces' data that a refused write must leave exactly as it was.
 import { sql } from "drizzle-orm";
-import type { Hono } from "hono";
 import type { Db } from "../../src/store/db.ts";
 import type { Records, World } from "./fixtures.ts";
 import type { Actor } from "./policy.ts";
@@ -38,8 +37,13 @@ export function fillPath(path: string, params: Record<string, string>): string {
   });
 }
 
+/** Anything that answers a Request in-process, as the Hono app does. */
+interface InProcess {
+  request(url: string, init: RequestInit): Response | Promise<Response>;
+}
+
 export async function send(
-  app: Hono,
+  app: InProcess,
   method: string,
   url: string,
   key: string | null,
@@ -79,7 +83,11 @@ export async function workspaceTables(db: Db): Promise<string[]> {
  * Row count and the sum of a 64-bit hash of every row, per table, of workspaces A and B (other test files write
  * other workspaces of the same database meanwhile). Equal fingerprints: nothing changed.
  */
-export async function fingerprint(db: Db, tables: string[], workspaceIds: string[]): Promise<Map<string, string>> {
+export async function fingerprint(
+  db: Db,
+  tables: string[],
+  workspaceIds: string[],
+): Promise<Map<string, string>> {
   const strip = VOLATILE.map((c) => ` - '${c}'`).join("");
   const ids = workspaceIds.map((id) => `'${id}'`).join(",");
   const parts = tables.map(

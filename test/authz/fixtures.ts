@@ -8,7 +8,7 @@ import { createApiKey } from "../../src/services/auth/api-keys.ts";
 import { contacts, handoffs, outbox } from "../../src/store/schema/index.ts";
 import { type ApiResponse, type Caller, setupApi, type TestApi } from "../support/api.ts";
 import { openTestDatabase, uniqueSlug } from "../support/database.ts";
-import { type Holder, HOLDERS } from "./policy.ts";
+import { HOLDERS, type Holder } from "./policy.ts";
 
 /** Ids a request may need, for one holder; unowned kinds are the workspace's one record. */
 export interface Records {
@@ -49,7 +49,8 @@ export interface Records {
   suppression: string;
 }
 
-export type Kind = keyof Records;
+/** The kinds a factory makes (the rest of Records are made alongside them). */
+export type Kind = Exclude<keyof Records, "costProgram" | "linkProgram" | "invitationToken" | "seat">;
 
 export function must(res: ApiResponse, status: number, what: string): ApiResponse {
   assert.equal(res.status, status, `fixture ${what}: ${JSON.stringify(res.body)}`);
@@ -73,7 +74,11 @@ async function buildWorkspace(api: TestApi, withPartners: boolean) {
   const A = api.call;
 
   // Unowned records, one each.
-  const product = await id(A("POST", "/api/v1/products", { sku: `S-${uniqueSlug()}`, name: "Seat" }), 201, "product");
+  const product = await id(
+    A("POST", "/api/v1/products", { sku: `S-${uniqueSlug()}`, name: "Seat" }),
+    201,
+    "product",
+  );
   const book = (channel: string, partnerId: string | null) =>
     id(
       A("POST", "/api/v1/price-books", {
@@ -115,8 +120,13 @@ async function buildWorkspace(api: TestApi, withPartners: boolean) {
   /** A contact held by `holder`: owned by that user, or registered by that partner organisation. */
   async function contact(holder: Holder): Promise<string> {
     const email = `c-${uniqueSlug()}@example.com`;
-    if (isPartner(holder)) return id(as(userOf(holder).key)("POST", "/api/v1/contacts", { email }), 201, "contact");
-    return id(A("POST", "/api/v1/contacts", { email, firstName: "Cleo", ownerId: userOf(holder).userId }), 201, "contact");
+    if (isPartner(holder))
+      return id(as(userOf(holder).key)("POST", "/api/v1/contacts", { email }), 201, "contact");
+    return id(
+      A("POST", "/api/v1/contacts", { email, firstName: "Cleo", ownerId: userOf(holder).userId }),
+      201,
+      "contact",
+    );
   }
 
   /** A deal at list price with one line (proposals need lines), on a new contact of the holder. */
@@ -146,17 +156,58 @@ async function buildWorkspace(api: TestApi, withPartners: boolean) {
 
   const sellerOf = (holder: Holder) => (isPartner(holder) ? as(userOf(holder).key) : A);
 
+  const programRecord = async () => ({
+    program: await id(
+      A("POST", "/api/v1/programs", { name: `Prog ${uniqueSlug()}`, channel: "email", currency: "USD" }),
+      201,
+      "program",
+    ),
+  });
+  const userRecord = async () => ({ user: (await api.userWithKey("sales")).userId });
+  const playbookRecord = async () => ({
+    playbook: await id(
+      A("POST", "/api/v1/playbooks", {
+        name: `Seq ${uniqueSlug()}`,
+        tier: null,
+        side: "sales",
+        steps: [{ side: "sales", channel: "call_task", delayMinutes: 60 * 24 * 30, taskTitle: "Call" }],
+      }),
+      201,
+      "playbook",
+    ),
+  });
+  const templateRecord = async () => ({
+    template: await id(
+      A("POST", "/api/v1/email-templates", {
+        name: `Tpl ${uniqueSlug()}`,
+        kind: "marketing",
+        subject: "Hello",
+        body: "Hi {{firstName}}\n\n{{unsubscribeUrl}}",
+      }),
+      201,
+      "template",
+    ),
+  });
+
   const factories = {
     contact: async (h: Holder) => ({ contact: await contact(h) }),
     deal: async (h: Holder) => deal(h),
     proposal: async (h: Holder) => {
       const d = await deal(h);
-      const p = await id(sellerOf(h)("POST", `/api/v1/deals/${d.deal}/proposals`, { kind: "proposal" }), 201, "proposal");
+      const p = await id(
+        sellerOf(h)("POST", `/api/v1/deals/${d.deal}/proposals`, { kind: "proposal" }),
+        201,
+        "proposal",
+      );
       return { ...d, proposal: p };
     },
     objection: async (h: Holder) => {
       const d = await deal(h);
-      const o = await id(sellerOf(h)("POST", `/api/v1/deals/${d.deal}/objections`, { text: "Too dear" }), 201, "objection");
+      const o = await id(
+        sellerOf(h)("POST", `/api/v1/deals/${d.deal}/objections`, { text: "Too dear" }),
+        201,
+        "objection",
+      );
       return { ...d, objection: o };
     },
     /** Half price is beyond the 10 % limit: the seller asks approval. */
@@ -186,7 +237,11 @@ async function buildWorkspace(api: TestApi, withPartners: boolean) {
     handoff: async (h: Holder) => {
       const c = await contact("admin");
       for (const kind of ["form_submit", "event_attended", "webinar"]) {
-        must(await A("POST", "/api/v1/touchpoints", { contactId: c, kind, occurredAt: NOW() }), 201, "touchpoint");
+        must(
+          await A("POST", "/api/v1/touchpoints", { contactId: c, kind, occurredAt: NOW() }),
+          201,
+          "touchpoint",
+        );
       }
       const owner = userOf(isPartner(h) ? "rep1" : h).userId;
       const [row] = await api.deps.db
@@ -202,18 +257,20 @@ async function buildWorkspace(api: TestApi, withPartners: boolean) {
       return { contact: c, handoff: row.id };
     },
     apiKey: async (h: Holder) => ({
-      apiKey: (await createApiKey(api.deps, { workspaceId: api.workspaceId, userId: userOf(h).userId, name: "fixture" })).id,
+      apiKey: (
+        await createApiKey(api.deps, {
+          workspaceId: api.workspaceId,
+          userId: userOf(h).userId,
+          name: "fixture",
+        })
+      ).id,
     }),
-    company: async () => ({ company: await id(A("POST", "/api/v1/companies", { name: `Co ${uniqueSlug()}` }), 201, "company") }),
-    program: async () => ({
-      program: await id(
-        A("POST", "/api/v1/programs", { name: `Prog ${uniqueSlug()}`, channel: "email", currency: "USD" }),
-        201,
-        "program",
-      ),
+    company: async () => ({
+      company: await id(A("POST", "/api/v1/companies", { name: `Co ${uniqueSlug()}` }), 201, "company"),
     }),
+    program: programRecord,
     cost: async () => {
-      const { program } = await factories.program();
+      const { program } = await programRecord();
       const cost = await id(
         A("POST", `/api/v1/programs/${program}/costs`, { incurredOn: "2026-11-02", amountMinor: 5_000 }),
         201,
@@ -222,9 +279,12 @@ async function buildWorkspace(api: TestApi, withPartners: boolean) {
       return { costProgram: program, cost };
     },
     link: async () => {
-      const { program } = await factories.program();
+      const { program } = await programRecord();
       const link = await id(
-        A("POST", `/api/v1/programs/${program}/links`, { targetUrl: "https://acme.test/offer", utmSource: "news" }),
+        A("POST", `/api/v1/programs/${program}/links`, {
+          targetUrl: "https://acme.test/offer",
+          utmSource: "news",
+        }),
         201,
         "link",
       );
@@ -262,25 +322,45 @@ async function buildWorkspace(api: TestApi, withPartners: boolean) {
       ),
     }),
     competitor: async () => ({
-      competitor: await id(A("POST", "/api/v1/competitors", { name: `Rival ${uniqueSlug()}` }), 201, "competitor"),
+      competitor: await id(
+        A("POST", "/api/v1/competitors", { name: `Rival ${uniqueSlug()}` }),
+        201,
+        "competitor",
+      ),
     }),
     objectionType: async () => ({
-      objectionType: await id(A("POST", "/api/v1/objection-types", { label: `Obj ${uniqueSlug()}` }), 201, "objection type"),
+      objectionType: await id(
+        A("POST", "/api/v1/objection-types", { label: `Obj ${uniqueSlug()}` }),
+        201,
+        "objection type",
+      ),
     }),
     lossReason: async () => ({
-      lossReason: await id(A("POST", "/api/v1/loss-reasons", { label: `Loss ${uniqueSlug()}` }), 201, "loss reason"),
+      lossReason: await id(
+        A("POST", "/api/v1/loss-reasons", { label: `Loss ${uniqueSlug()}` }),
+        201,
+        "loss reason",
+      ),
     }),
     product: async () => ({
-      product: await id(A("POST", "/api/v1/products", { sku: `S-${uniqueSlug()}`, name: "Extra" }), 201, "product"),
+      product: await id(
+        A("POST", "/api/v1/products", { sku: `S-${uniqueSlug()}`, name: "Extra" }),
+        201,
+        "product",
+      ),
     }),
     /** Staff's records are the direct book; a partner's is its organisation's own book. */
     priceBook: async (h: Holder) => ({
       priceBook: isPartner(h) ? await book("reseller", userOf(h).partnerId!) : await book("direct", null),
     }),
     partner: async () => ({
-      partner: await id(A("POST", "/api/v1/partners", { name: `Org ${uniqueSlug()}`, kind: "affiliate" }), 201, "partner"),
+      partner: await id(
+        A("POST", "/api/v1/partners", { name: `Org ${uniqueSlug()}`, kind: "affiliate" }),
+        201,
+        "partner",
+      ),
     }),
-    user: async () => ({ user: (await api.userWithKey("sales")).userId }),
+    user: userRecord,
     invitedUser: async () => {
       const res = must(
         await A("POST", "/api/v1/users/invitations", {
@@ -294,44 +374,25 @@ async function buildWorkspace(api: TestApi, withPartners: boolean) {
       return { invitedUser: res.body.user.id, invitationToken: String(res.body.link).split("/invite/")[1] };
     },
     deactivatedUser: async () => {
-      const { user } = await factories.user();
+      const { user } = await userRecord();
       must(await A("POST", `/api/v1/users/${user}/deactivate`), 200, "deactivate");
       return { deactivatedUser: user };
     },
-    playbook: async () => ({
-      playbook: await id(
-        A("POST", "/api/v1/playbooks", {
-          name: `Seq ${uniqueSlug()}`,
-          tier: null,
-          side: "sales",
-          steps: [{ side: "sales", channel: "call_task", delayMinutes: 60 * 24 * 30, taskTitle: "Call" }],
-        }),
-        201,
-        "playbook",
-      ),
-    }),
+    playbook: playbookRecord,
     enrolment: async () => {
-      const { playbook } = await factories.playbook();
+      const { playbook } = await playbookRecord();
       const c = await contact("rep1");
       const enrolment = await id(
-        A("POST", `/api/v1/sequences/${playbook}/enrolments`, { contactId: c, override: { reason: "fixture" } }),
+        A("POST", `/api/v1/sequences/${playbook}/enrolments`, {
+          contactId: c,
+          override: { reason: "fixture" },
+        }),
         201,
         "enrolment",
       );
       return { playbook, enrolment };
     },
-    template: async () => ({
-      template: await id(
-        A("POST", "/api/v1/email-templates", {
-          name: `Tpl ${uniqueSlug()}`,
-          kind: "marketing",
-          subject: "Hello",
-          body: "Hi {{firstName}}\n\n{{unsubscribeUrl}}",
-        }),
-        201,
-        "template",
-      ),
-    }),
+    template: templateRecord,
     /** A message as the sender leaves it: written straight to the outbox, nothing is sent. */
     outbox: async () => {
       const c = await contact("rep1");
@@ -352,9 +413,13 @@ async function buildWorkspace(api: TestApi, withPartners: boolean) {
       return { outbox: row!.id };
     },
     broadcast: async () => {
-      const { template } = await factories.template();
+      const { template } = await templateRecord();
       return {
-        broadcast: await id(A("POST", "/api/v1/emails/broadcasts", { templateId: template, filter: {} }), 201, "broadcast"),
+        broadcast: await id(
+          A("POST", "/api/v1/emails/broadcasts", { templateId: template, filter: {} }),
+          201,
+          "broadcast",
+        ),
       };
     },
     suppression: async () => {
@@ -362,7 +427,10 @@ async function buildWorkspace(api: TestApi, withPartners: boolean) {
       must(await A("POST", "/api/v1/suppressions", { email }), 201, "suppression");
       return { suppression: email };
     },
-  } satisfies Record<Exclude<Kind, "costProgram" | "linkProgram" | "invitationToken" | "seat">, (h: Holder) => Promise<Partial<Records>>>;
+  } satisfies Record<
+    Exclude<Kind, "costProgram" | "linkProgram" | "invitationToken" | "seat">,
+    (h: Holder) => Promise<Partial<Records>>
+  >;
 
   return { api, admin, marketing, rep1, rep2, p1, p2, factories, product, directBook, resellerBook };
 }
@@ -408,7 +476,9 @@ async function recordsOf(w: Workspace, holders: readonly Holder[]): Promise<Map<
 
 /** Only the named kind's id (a deal factory also returns its contact: the holder's contact stays). */
 const pick = (r: Partial<Records>, kind: Kind): Partial<Records> =>
-  kind === "cost" || kind === "link" || kind === "enrolment" || kind === "invitedUser" ? r : { [kind]: r[kind] };
+  kind === "cost" || kind === "link" || kind === "enrolment" || kind === "invitedUser"
+    ? r
+    : { [kind]: r[kind] };
 
 export async function buildWorld() {
   const database = openTestDatabase();
@@ -419,7 +489,13 @@ export async function buildWorld() {
   // The revoked key: a marketer's, revoked through the API.
   const revokedUser = await A.api.userWithKey("marketing");
   must(await A.api.call("POST", `/api/v1/api-keys/${revokedUser.keyId}/revoke`), 200, "revoke");
-  const [records, bAll] = await Promise.all([recordsOf(A, HOLDERS.filter((h) => h !== "B")), recordsOf(B, ["rep1"])]);
+  const [records, bAll] = await Promise.all([
+    recordsOf(
+      A,
+      HOLDERS.filter((h) => h !== "B"),
+    ),
+    recordsOf(B, ["rep1"]),
+  ]);
   const bRecords = bAll.get("rep1")!;
   records.set("B", bRecords);
   return { database, A, B, revokedKey: revokedUser.key, records };

@@ -361,7 +361,8 @@ export function expectation(policy: Policy, actor: Actor, ownership: Ownership):
   if (actor === "revoked" || actor === "anonymous") return 401;
   if (!policy.allow.includes(actor)) return 403;
   if (ownership === "ws") return 404;
-  if (actor === "partner" && policy.record && PARTNER_SCOPED.has(policy.record) && ownership !== "own") return 404;
+  if (actor === "partner" && policy.record && PARTNER_SCOPED.has(policy.record) && ownership !== "own")
+    return 404;
   if (policy.ownerOnly?.includes(actor) && ownership !== "own") return policy.ownerRefusal ?? 403;
   return "allow";
 }

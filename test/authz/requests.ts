@@ -65,7 +65,9 @@ export const REQUESTS: Record<string, RequestSpec> = {
   "POST /api/v1/contacts/{id}/consents": {
     body: () => ({ purpose: "marketing", granted: true, source: "web form" }),
   },
-  "POST /api/v1/touchpoints": { body: (c) => ({ contactId: c.r.contact, kind: "page_view", occurredAt: now() }) },
+  "POST /api/v1/touchpoints": {
+    body: (c) => ({ contactId: c.r.contact, kind: "page_view", occurredAt: now() }),
+  },
   "POST /api/v1/touchpoints/batch": {
     body: (c) => ({ items: [{ contactId: c.r.contact, kind: "page_view", occurredAt: now() }] }),
   },
@@ -273,7 +275,10 @@ export const REQUESTS: Record<string, RequestSpec> = {
   "GET /api/v1/playbooks/{id}/audience.csv": {},
   "GET /api/v1/enrolments": {},
   "GET /api/v1/enrolments/{id}/events": {},
-  "POST /api/v1/sequences/{id}/enrolments": { fresh: "contact", body: (c) => ({ contactId: c.r.contact, override: { reason: "matrix" } }) },
+  "POST /api/v1/sequences/{id}/enrolments": {
+    fresh: "contact",
+    body: (c) => ({ contactId: c.r.contact, override: { reason: "matrix" } }),
+  },
   "POST /api/v1/enrolments/{id}/exit": { fresh: "enrolment" },
 
   "GET /api/v1/email-templates": {},
