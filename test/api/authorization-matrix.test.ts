@@ -22,6 +22,7 @@ import {
   POLICY,
   PUBLIC_PAGES,
 } from "../authz/policy.ts";
+import { referenceCases } from "../authz/references.ts";
 import { REQUESTS } from "../authz/requests.ts";
 
 // The authorization matrix: every API operation × actor (four roles, a revoked key, no key) ×
@@ -30,7 +31,7 @@ import { REQUESTS } from "../authz/requests.ts";
 // both workspaces' data exactly as it was. Figures go to stderr at the end.
 let world: World;
 let tables: string[];
-const figures = { cells: 0, refused: 0, refusedWrites: 0 };
+const figures = { cells: 0, refused: 0, refusedWrites: 0, references: 0, filters: 0 };
 
 before(async () => {
   world = await buildWorld();
@@ -38,7 +39,7 @@ before(async () => {
 });
 after(async () => {
   console.error(
-    `authorization matrix: ${figures.cells} cells, ${figures.refused} refused, ${figures.refusedWrites} refused writes checked unchanged`,
+    `authorization matrix: ${figures.cells} cells, ${figures.refused} refused, ${figures.refusedWrites} refused writes checked unchanged, ${figures.references} foreign references refused, ${figures.filters} foreign list filters`,
   );
   await world?.database.close();
 });
@@ -198,5 +199,120 @@ describe("lists and reports carry no record the actor may not see", () => {
       }
     }
     assert.deepEqual(failures, []);
+  });
+});
+
+describe("bodies that name a record the actor may not see", () => {
+  test("are refused with a 4xx (never a server error, never a success) and change nothing", async () => {
+    const ids = [world.A.api.workspaceId, world.B.api.workspaceId];
+    const db = world.A.api.deps.db;
+    const failures: string[] = [];
+    for (const c of referenceCases()) {
+      const role = c.actor as Role;
+      const own = world.records.get(holderOf(role, "own"))!;
+      const before = await fingerprint(db, tables, ids);
+      const answer = await send(
+        world.A.api.app,
+        c.method,
+        c.path(own),
+        keyOf(world, c.actor),
+        c.body(own, world.records.get("B")!, world),
+      );
+      const changed = changedTables(before, await fingerprint(db, tables, ids));
+      figures.references++;
+      console.error(`REF ${c.actor} ${c.name}: ${answer.status} ${answer.text.slice(0, 140)}`);
+      const refused = c.refusedItems
+        ? answer.status === 200 &&
+          JSON.parse(answer.text).created === 0 &&
+          JSON.parse(answer.text).errors === 1
+        : answer.status >= 400 && answer.status < 500;
+      if (!refused || changed.length > 0) {
+        failures.push(
+          `${c.actor}: ${c.name}: ${answer.status}${changed.length ? ` changed ${changed.join(", ")}` : ""} ${answer.text.slice(0, 160)}`,
+        );
+      }
+    }
+    assert.deepEqual(failures, []);
+  });
+});
+
+describe("list filters that name a record the actor may not see", () => {
+  test("find nothing of it: no server error, and no other record of it in the answer", async () => {
+    const document = (await (await world.A.api.app.request("/api/openapi.json")).json()) as {
+      paths: Record<string, Record<string, { parameters?: { in: string; name: string }[] }>>;
+    };
+    const FILTERS: Record<string, keyof Records | "user"> = {
+      ownerId: "user",
+      programId: "program",
+      companyId: "company",
+      pipelineId: "pipeline",
+      contactId: "contact",
+      dealId: "deal",
+      playbookId: "playbook",
+      broadcastId: "broadcast",
+    };
+    const scoped = ["contact", "deal", "proposal", "objection", "approval", "priceBook"] as const;
+    const failures: string[] = [];
+    for (const [path, ops] of Object.entries(document.paths)) {
+      const op = `GET ${path}`;
+      if (!ops.get || !POLICY[op] || POLICY[op]!.record) continue;
+      const filters = (ops.get.parameters ?? []).filter((p) => p.in === "query" && FILTERS[p.name]);
+      for (const actor of ["admin", "partner"] as const) {
+        if (expectation(POLICY[op]!, actor, "own") !== "allow") continue;
+        const others: Records[] =
+          actor === "admin"
+            ? [world.records.get("B")!]
+            : [world.records.get("rep2")!, world.records.get("p2")!];
+        const userOf = (r: Records) =>
+          r === world.records.get("B")
+            ? world.B.rep1.userId
+            : r === world.records.get("p2")
+              ? world.A.p2!.userId
+              : world.A.rep2.userId;
+        for (const filter of filters) {
+          for (const other of others) {
+            const kind = FILTERS[filter.name]!;
+            const value = kind === "user" ? userOf(other) : other[kind];
+            const answer = await send(
+              world.A.api.app,
+              "GET",
+              `${path}?${filter.name}=${value}`,
+              keyOf(world, actor),
+              undefined,
+            );
+            figures.filters++;
+            if (answer.status >= 500) failures.push(`${actor} ${op}?${filter.name}: ${answer.status}`);
+            if (answer.status >= 300) continue;
+            const hidden =
+              actor === "admin"
+                ? Object.values(other)
+                : scoped.map((k) => other[k]).filter((id) => id !== value);
+            for (const id of hidden) {
+              if (id !== value && answer.text.includes(id))
+                failures.push(`${actor} ${op}?${filter.name}: shows ${id}`);
+            }
+          }
+        }
+      }
+    }
+    assert.deepEqual(failures, []);
+  });
+});
+
+describe("registering a contact another organisation (or the staff) already has", () => {
+  // Known defect, being fixed by the lead: today the partner gets a 409 that names the existing
+  // contact. Declared here as the safe expectation; a todo until the fix lands, then a rule.
+  test("does not tell the partner that the address is known, nor whose it is", {
+    todo: "409 names it",
+  }, async () => {
+    const staffContact = world.records.get("rep1")!.contact;
+    const email = (
+      await send(world.A.api.app, "GET", `/api/v1/contacts/${staffContact}`, keyOf(world, "admin"), undefined)
+    ).text.match(/"email":"([^"]+)"/)![1]!;
+    const answer = await send(world.A.api.app, "POST", "/api/v1/contacts", keyOf(world, "partner"), {
+      email,
+    });
+    assert.ok(!answer.text.includes(staffContact), `the answer names the staff's contact: ${answer.text}`);
+    assert.notEqual(answer.status, 409, `a 409 confirms the address is known: ${answer.text}`);
   });
 });
