@@ -106,6 +106,24 @@ async function navigation(page: Page): Promise<string[]> {
   return [...bar, ...menu].map((s) => s.trim()).filter(Boolean);
 }
 
+const BLANK = "There is nothing at this address.";
+
+/**
+ * Opens a page the way the app's links do (no reload: the bundle and the session stay), by way
+ * of the "not found" page so that nothing of the previous page can pass for the next one.
+ */
+async function openInApp(page: Page, path: string): Promise<void> {
+  const go = (to: string) =>
+    page.evaluate((target) => {
+      history.pushState({}, "", target);
+      dispatchEvent(new PopStateEvent("popstate"));
+    }, to);
+  await go("/authz-nowhere");
+  await page.getByText(BLANK).waitFor();
+  await go(path);
+  await page.getByText(BLANK).waitFor({ state: "detached" });
+}
+
 async function walk(role: Role): Promise<string[]> {
   const visit = await signedIn(role);
   const { page, problems } = visit;
@@ -133,8 +151,8 @@ async function walk(role: Role): Promise<string[]> {
   for (const [name, declared] of Object.entries(PAGES)) {
     visit.reset();
     const allowed = declared.allow.includes(role);
-    const refusal = role === "partner" ? STAFF_ONLY_REFUSAL : declared.refusal;
-    await page.goto(`${web.url}${declared.path(own)}`);
+    const refusal = role === "partner" ? STAFF_ONLY_REFUSAL : (declared.refusal ?? STAFF_ONLY_REFUSAL);
+    await openInApp(page, declared.path(own));
     const main = page.locator("main");
     try {
       if (allowed) {
