@@ -88,3 +88,12 @@ function staffNav(): string[] {
     ...["Companies", "Proposals", "Quotas", "Plans", "Competitors", "Playbooks", "Outbox", "Settings"],
   ];
 }
+
+/** The settings area's sections per role (SettingsLayout.tsx): Users is the admins'. */
+const SETTINGS = ["Scoring", "Attribution", "Hand-off", "Pipelines", "Pricing", "Partners", "Email"];
+export const SETTINGS_SECTIONS: Record<Role, readonly string[]> = {
+  admin: [...SETTINGS, "Users"],
+  marketing: SETTINGS,
+  sales: SETTINGS,
+  partner: [],
+};

@@ -6,7 +6,14 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import type { Role } from "../../src/domain/catalogue.ts";
-import { NAVIGATION, PAGES, type PageIds, ROLES, STAFF_ONLY_REFUSAL } from "../authz/pages.ts";
+import {
+  NAVIGATION,
+  PAGES,
+  type PageIds,
+  ROLES,
+  SETTINGS_SECTIONS,
+  STAFF_ONLY_REFUSAL,
+} from "../authz/pages.ts";
 import { setupApi, type TestApi } from "../support/api.ts";
 import { launchBrowser, logInAs, screenshot, startWebServer } from "./browser.ts";
 
@@ -173,6 +180,14 @@ async function walk(role: Role): Promise<string[]> {
     if (crashes.length > 0) failures.push(`${role} ${name}: crashed: ${crashes.join("; ")}`);
     // A refused page asks the API for nothing; an allowed one only what the role may read.
     if (refusedCalls.length > 0) failures.push(`${role} ${name}: refused calls ${refusedCalls.join(", ")}`);
+    if (name === "/settings/scoring" && allowed) {
+      const sections = (await page.getByTestId("settings-nav").getByRole("link").allTextContents()).map((t) =>
+        t.trim(),
+      );
+      const wanted = SETTINGS_SECTIONS[role];
+      if (sections.join(",") !== wanted.join(","))
+        failures.push(`${role}: settings offer ${sections.join(", ")}`);
+    }
     if (name === "/settings/users" || name === "/reports" || name === "/") {
       await screenshot(page, `authz-${role}-${name === "/" ? "home" : name.slice(1).replaceAll("/", "-")}`);
     }
