@@ -61,6 +61,7 @@ const id = async (res: Promise<ApiResponse>, status: number, what: string): Prom
   must(await res, status, what).body.id;
 
 const NOW = () => new Date().toISOString();
+let planMonths = 0;
 
 /** One workspace's people and the factories that make its records. */
 async function buildWorkspace(api: TestApi, withPartners: boolean) {
@@ -294,7 +295,8 @@ async function buildWorkspace(api: TestApi, withPartners: boolean) {
       plan: await id(
         A("POST", "/api/v1/plans", {
           period: "month",
-          startsOn: `20${10 + Math.floor(Math.random() * 80)}-${String(1 + Math.floor(Math.random() * 12)).padStart(2, "0")}-01`,
+          // One plan per month and scope: each fixture plan gets a month of its own.
+          startsOn: `${2040 + Math.floor(planMonths / 12)}-${String(1 + (planMonths++ % 12)).padStart(2, "0")}-01`,
           channel: null,
           currency: "USD",
           leadsTarget: 10,
