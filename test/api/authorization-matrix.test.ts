@@ -114,7 +114,7 @@ async function runCell(op: string, actor: Actor, ownership: Ownership): Promise<
     ? (lastFingerprint ?? (await fingerprint(world.A.api.deps.db, tables, ids)))
     : undefined;
   lastFingerprint = undefined;
-  const answer = await send(world.A.api.app, method, url, keyOf(world, actor), body);
+  const answer = await send(world.A.api.app, method, url, keyOf(world, actor), body, spec.headers);
   figures.cells++;
   if (expected !== "allow") figures.refused++;
   const problem = judge(expected, answer, spec.okAlso ?? []);

@@ -48,8 +48,9 @@ export async function send(
   url: string,
   key: string | null,
   body: unknown,
+  extra: Record<string, string> = {},
 ): Promise<Answer> {
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { ...extra };
   if (key) headers.Authorization = `Bearer ${key}`;
   const init: RequestInit = { method, headers };
   if (body !== undefined) {

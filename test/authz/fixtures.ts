@@ -117,17 +117,21 @@ async function buildWorkspace(api: TestApi, withPartners: boolean) {
   };
   const userOf = (holder: Holder) => ownerKey[holder] ?? admin;
   const isPartner = (holder: Holder) => holder === "p1" || holder === "p2";
+  /** Each contact's address, for the requests that must repeat it (erasure's confirmation). */
+  const emails = new Map<string, string>();
 
   /** A contact held by `holder`: owned by that user, or registered by that partner organisation. */
   async function contact(holder: Holder): Promise<string> {
     const email = `c-${uniqueSlug()}@example.com`;
-    if (isPartner(holder))
-      return id(as(userOf(holder).key)("POST", "/api/v1/contacts", { email }), 201, "contact");
-    return id(
-      A("POST", "/api/v1/contacts", { email, firstName: "Cleo", ownerId: userOf(holder).userId }),
-      201,
-      "contact",
-    );
+    const made = isPartner(holder)
+      ? await id(as(userOf(holder).key)("POST", "/api/v1/contacts", { email }), 201, "contact")
+      : await id(
+          A("POST", "/api/v1/contacts", { email, firstName: "Cleo", ownerId: userOf(holder).userId }),
+          201,
+          "contact",
+        );
+    emails.set(made, email);
+    return made;
   }
 
   /** A deal at list price with one line (proposals need lines), on a new contact of the holder. */
@@ -434,7 +438,7 @@ async function buildWorkspace(api: TestApi, withPartners: boolean) {
     (h: Holder) => Promise<Partial<Records>>
   >;
 
-  return { api, admin, marketing, rep1, rep2, p1, p2, factories, product, directBook, resellerBook };
+  return { api, admin, marketing, rep1, rep2, p1, p2, factories, product, directBook, resellerBook, emails };
 }
 
 export type Workspace = Awaited<ReturnType<typeof buildWorkspace>>;

@@ -69,7 +69,31 @@ export const PAGES: Record<string, PagePolicy> = {
   "/settings/email": { path: () => "/settings/email", allow: STAFF },
   // Staff other than admins see a plain "only admins manage users" instead of the list.
   "/settings/users": { path: () => "/settings/users", allow: ["admin"], refusal: "users-admins-only" },
+  "/settings/audit": { path: () => "/settings/audit", allow: ["admin"], refusal: "audit-admins-only" },
 };
+
+/** Routes of the router that are not pages of the signed-in app. */
+export const OUTSIDE_THE_APP = new Set(["/login", "/invite/:token", "/*", "/settings"]);
+
+/**
+ * The pages web/src/App.tsx routes, read from its source: `<Route path="…">` lines, a child's
+ * path joined to its parent's by indentation (the router's nesting).
+ */
+export function routedPages(source: string): string[] {
+  const parents: { indent: number; path: string }[] = [];
+  const pages: string[] = [];
+  for (const line of source.split("\n")) {
+    const match = /^(\s*)<Route\s+path="([^"]+)"/.exec(line);
+    if (!match) continue;
+    const indent = match[1]!.length;
+    while (parents.length > 0 && parents.at(-1)!.indent >= indent) parents.pop();
+    const parent = parents.at(-1)?.path ?? "";
+    const full = match[2]!.startsWith("/") ? match[2]! : `${parent}/${match[2]}`;
+    pages.push(full);
+    if (!line.trimEnd().endsWith("/>")) parents.push({ indent, path: full });
+  }
+  return pages;
+}
 
 /** What a partner gets for the staff-only pages, and for users' settings if not an admin. */
 export const STAFF_ONLY_REFUSAL = "not-for-partners";
@@ -92,7 +116,7 @@ function staffNav(): string[] {
 /** The settings area's sections per role (SettingsLayout.tsx): Users is the admins'. */
 const SETTINGS = ["Scoring", "Attribution", "Hand-off", "Pipelines", "Pricing", "Partners", "Email"];
 export const SETTINGS_SECTIONS: Record<Role, readonly string[]> = {
-  admin: [...SETTINGS, "Users"],
+  admin: [...SETTINGS, "Users", "Audit log"],
   marketing: SETTINGS,
   sales: SETTINGS,
   partner: [],

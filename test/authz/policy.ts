@@ -124,6 +124,7 @@ export const POLICY: Record<string, Policy> = {
   "GET /api/v1/contacts/{id}": all("contact"),
   "PATCH /api/v1/contacts/{id}": all("contact"),
   "DELETE /api/v1/contacts/{id}": editors("contact"),
+  "POST /api/v1/contacts/{id}/erase": admin("contact"),
   "GET /api/v1/contacts/{id}/timeline": all("contact"),
   "GET /api/v1/contacts/{id}/stages": all("contact"),
   "GET /api/v1/contacts/{id}/score": all("contact"),
@@ -316,6 +317,9 @@ export const POLICY: Record<string, Policy> = {
   "GET /api/v1/suppressions": editors(),
   "POST /api/v1/suppressions": editors(),
   "DELETE /api/v1/suppressions/{email}": editors("suppression"),
+
+  // The audit log: admins only.
+  "GET /api/v1/audit-events": admin(),
 
   // Users: staff see the list; admins invite and change them.
   "GET /api/v1/users": staff(),

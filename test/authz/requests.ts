@@ -22,6 +22,7 @@ export interface RequestSpec {
    * found and the caller authorized (e.g. "within policy, needs no approval").
    */
   okAlso?: readonly number[];
+  headers?: Record<string, string>;
 }
 
 const now = () => new Date().toISOString();
@@ -40,7 +41,8 @@ const window = { timeZone: "UTC", days: [1, 2, 3, 4, 5], start: "09:00", end: "1
 
 export const REQUESTS: Record<string, RequestSpec> = {
   "POST /api/v1/auth/login": { body: (c) => ({ email: c.world.A.rep2.email, password: PASSWORD }) },
-  "POST /api/v1/auth/logout": {},
+  // Logging out is a write a cross-site form must not make: the web app's header goes with it.
+  "POST /api/v1/auth/logout": { headers: { "X-Baton-Client": "web" } },
   "GET /api/v1/auth/me": {},
   "POST /api/v1/auth/invitation": { body: (c) => ({ token: c.r.invitationToken }) },
   "POST /api/v1/auth/invitation/accept": {
@@ -57,6 +59,11 @@ export const REQUESTS: Record<string, RequestSpec> = {
   "GET /api/v1/contacts/{id}": {},
   "PATCH /api/v1/contacts/{id}": { body: () => ({ firstName: "Renamed" }) },
   "DELETE /api/v1/contacts/{id}": { fresh: "contact" },
+  // The address must match the contact's: the workspace's record of it, or any for a refusal.
+  "POST /api/v1/contacts/{id}/erase": {
+    fresh: "contact",
+    body: (c) => ({ confirmEmail: c.world.A.emails.get(c.r.contact) ?? "someone@example.com" }),
+  },
   "GET /api/v1/contacts/{id}/timeline": {},
   "GET /api/v1/contacts/{id}/stages": {},
   "GET /api/v1/contacts/{id}/score": {},
@@ -297,6 +304,7 @@ export const REQUESTS: Record<string, RequestSpec> = {
   "POST /api/v1/suppressions": { body: () => ({ email: `sup-${u()}@example.com` }) },
   "DELETE /api/v1/suppressions/{email}": { fresh: "suppression", params: (r) => ({ email: r.suppression }) },
 
+  "GET /api/v1/audit-events": {},
   "GET /api/v1/users": {},
   "POST /api/v1/users/invitations": {
     body: () => ({ email: `inv-${u()}@example.com`, name: "Invitee", role: "sales" }),

@@ -3,14 +3,18 @@
 // page crashes or meets a server error; and each role's header offers exactly its destinations.
 // One browser, one context per role. Screenshots: test-results/screenshots/authz-*.png.
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { after, before, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import type { Role } from "../../src/domain/catalogue.ts";
 import {
   NAVIGATION,
+  OUTSIDE_THE_APP,
   PAGES,
   type PageIds,
   ROLES,
+  routedPages,
   SETTINGS_SECTIONS,
   STAFF_ONLY_REFUSAL,
 } from "../authz/pages.ts";
@@ -211,6 +215,21 @@ async function walk(role: Role): Promise<string[]> {
   await page.context().close();
   return failures;
 }
+
+test("every page of the web app's router is declared, and every declared page is routed", () => {
+  const source = readFileSync(path.join(import.meta.dirname, "../../web/src/App.tsx"), "utf8");
+  const routed = routedPages(source).filter((p) => !OUTSIDE_THE_APP.has(p));
+  assert.deepEqual(
+    routed.filter((p) => !PAGES[p]),
+    [],
+    "pages without a declared policy (test/authz/pages.ts)",
+  );
+  assert.deepEqual(
+    Object.keys(PAGES).filter((p) => p !== "/" && !routed.includes(p)),
+    [],
+    "declared pages the router no longer has",
+  );
+});
 
 test("each role opens exactly its pages; refused pages show the refusal; nothing crashes or errs", async () => {
   // The four roles walk side by side, each in its own context of the one browser.
