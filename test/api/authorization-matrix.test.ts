@@ -318,11 +318,8 @@ describe("list filters that name a record the actor may not see", () => {
 });
 
 describe("registering a contact another organisation (or the staff) already has", () => {
-  // Known defect, being fixed by the lead: today the partner gets a 409 that names the existing
-  // contact. Declared here as the safe expectation; a todo until the fix lands, then a rule.
-  test("does not tell the partner that the address is known, nor whose it is", {
-    todo: "409 names it",
-  }, async () => {
+  // Fixed in issue 12: the partner gets 202 "under review", never whose the contact is.
+  test("does not tell the partner that the address is known, nor whose it is", async () => {
     const staffContact = world.records.get("rep1")!.contact;
     const email = (
       await send(world.A.api.app, "GET", `/api/v1/contacts/${staffContact}`, keyOf(world, "admin"), undefined)

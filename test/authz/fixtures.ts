@@ -3,9 +3,10 @@
 // the same kinds of records. Every record the matrix points at exists once per holder (whose it
 // is), so a cell names "the rep's own deal" or "the other organisation's contact" by holder.
 import assert from "node:assert/strict";
+import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { createApiKey } from "../../src/services/auth/api-keys.ts";
-import { contacts, handoffs, outbox } from "../../src/store/schema/index.ts";
+import { contacts, handoffs, outbox, webhookDeliveries } from "../../src/store/schema/index.ts";
 import { type ApiResponse, type Caller, setupApi, type TestApi } from "../support/api.ts";
 import { openTestDatabase, uniqueSlug } from "../support/database.ts";
 import { HOLDERS, type Holder } from "./policy.ts";
@@ -47,6 +48,9 @@ export interface Records {
   outbox: string;
   broadcast: string;
   suppression: string;
+  webhook: string;
+  /** A dead delivery of the fixture's webhook (replayable). */
+  webhookDelivery: string;
 }
 
 /** The kinds a factory makes (the rest of Records are made alongside them). */
@@ -432,6 +436,46 @@ async function buildWorkspace(api: TestApi, withPartners: boolean) {
       const email = `sup-${uniqueSlug()}@example.com`;
       must(await A("POST", "/api/v1/suppressions", { email }), 201, "suppression");
       return { suppression: email };
+    },
+    webhook: async () => {
+      const webhook = await id(
+        A("POST", "/api/v1/webhooks", {
+          url: "https://hooks.example.com/baton",
+          events: ["contact.created"],
+        }),
+        201,
+        "webhook",
+      );
+      return { webhook };
+    },
+    /** Dead, so replaying it is allowed; written straight in (no receiver exists here). */
+    webhookDelivery: async () => {
+      const webhook = await id(
+        A("POST", "/api/v1/webhooks", { url: "https://hooks.example.com/dead", events: ["contact.created"] }),
+        201,
+        "webhook",
+      );
+      const eventId = randomUUID();
+      const [row] = await api.deps.db
+        .insert(webhookDeliveries)
+        .values({
+          workspaceId: api.workspaceId,
+          subscriptionId: webhook,
+          event: "contact.created",
+          eventId,
+          payload: {
+            id: eventId,
+            type: "contact.created",
+            occurredAt: NOW(),
+            workspaceId: api.workspaceId,
+            data: {},
+          },
+          status: "dead",
+          attempts: 8,
+          lastError: "HTTP 500",
+        })
+        .returning({ id: webhookDeliveries.id });
+      return { webhookDelivery: row!.id };
     },
   } satisfies Record<
     Exclude<Kind, "costProgram" | "linkProgram" | "invitationToken" | "seat">,

@@ -70,6 +70,11 @@ export const PAGES: Record<string, PagePolicy> = {
   // Staff other than admins see a plain "only admins manage users" instead of the list.
   "/settings/users": { path: () => "/settings/users", allow: ["admin"], refusal: "users-admins-only" },
   "/settings/audit": { path: () => "/settings/audit", allow: ["admin"], refusal: "audit-admins-only" },
+  "/settings/webhooks": {
+    path: () => "/settings/webhooks",
+    allow: ["admin"],
+    refusal: "webhooks-admins-only",
+  },
 };
 
 /** Routes of the router that are not pages of the signed-in app. */
@@ -116,7 +121,7 @@ function staffNav(): string[] {
 /** The settings area's sections per role (SettingsLayout.tsx): Users is the admins'. */
 const SETTINGS = ["Scoring", "Attribution", "Hand-off", "Pipelines", "Pricing", "Partners", "Email"];
 export const SETTINGS_SECTIONS: Record<Role, readonly string[]> = {
-  admin: [...SETTINGS, "Users", "Audit log"],
+  admin: [...SETTINGS, "Users", "Webhooks", "Audit log"],
   marketing: SETTINGS,
   sales: SETTINGS,
   partner: [],

@@ -59,7 +59,9 @@ export type RecordKind =
   | "template"
   | "outbox"
   | "broadcast"
-  | "suppression";
+  | "suppression"
+  | "webhook"
+  | "webhookDelivery";
 
 /**
  * A partner user sees only what its organisation registered (and, for price books, its own book
@@ -320,6 +322,18 @@ export const POLICY: Record<string, Policy> = {
 
   // The audit log: admins only.
   "GET /api/v1/audit-events": admin(),
+
+  // Webhooks: admins only (a subscription's secret speaks for the workspace).
+  "GET /api/v1/webhooks": admin(),
+  "POST /api/v1/webhooks": admin(),
+  "GET /api/v1/webhooks/{id}": admin("webhook"),
+  "PATCH /api/v1/webhooks/{id}": admin("webhook"),
+  "DELETE /api/v1/webhooks/{id}": admin("webhook"),
+  "POST /api/v1/webhooks/{id}/rotate-secret": admin("webhook"),
+  "POST /api/v1/webhooks/{id}/test": admin("webhook"),
+  "GET /api/v1/webhook-deliveries": admin(),
+  "GET /api/v1/webhook-deliveries/{id}": admin("webhookDelivery"),
+  "POST /api/v1/webhook-deliveries/{id}/replay": admin("webhookDelivery"),
 
   // Users: staff see the list; admins invite and change them.
   "GET /api/v1/users": staff(),

@@ -305,6 +305,18 @@ export const REQUESTS: Record<string, RequestSpec> = {
   "DELETE /api/v1/suppressions/{email}": { fresh: "suppression", params: (r) => ({ email: r.suppression }) },
 
   "GET /api/v1/audit-events": {},
+  "GET /api/v1/webhooks": {},
+  "POST /api/v1/webhooks": {
+    body: () => ({ url: "https://hooks.example.com/new", events: ["deal.won"] }),
+  },
+  "GET /api/v1/webhooks/{id}": {},
+  "PATCH /api/v1/webhooks/{id}": { body: () => ({ description: "Renamed" }) },
+  "DELETE /api/v1/webhooks/{id}": { fresh: "webhook" },
+  "POST /api/v1/webhooks/{id}/rotate-secret": {},
+  "POST /api/v1/webhooks/{id}/test": {},
+  "GET /api/v1/webhook-deliveries": {},
+  "GET /api/v1/webhook-deliveries/{id}": {},
+  "POST /api/v1/webhook-deliveries/{id}/replay": { fresh: "webhookDelivery", okAlso: [409] },
   "GET /api/v1/users": {},
   "POST /api/v1/users/invitations": {
     body: () => ({ email: `inv-${u()}@example.com`, name: "Invitee", role: "sales" }),
