@@ -11,6 +11,8 @@ export interface Row {
   kinds: Partial<Record<Kind, KindStats>>;
   serverRss: number[];
   postgresPss: number | null;
+  /** CPU milliseconds the servers and PostgreSQL used in the interval (steadier than wall clock). */
+  cpu: { serverMs: number; postgresMs: number } | null;
 }
 
 const MIX: Kind[] = ["board", "contact", "batch", "form", "report"];
@@ -21,23 +23,33 @@ export function rowOf(
   load: number,
   serverRss: number[],
   pg: number | null,
+  cpu: Row["cpu"],
 ): Row {
-  return { phase, t: line.t, seconds: line.seconds, load, kinds: line.kinds, serverRss, postgresPss: pg };
+  return {
+    phase,
+    t: line.t,
+    seconds: line.seconds,
+    load,
+    kinds: line.kinds,
+    serverRss,
+    postgresPss: pg,
+    cpu,
+  };
 }
 
 const sum = (kinds: Partial<Record<Kind, KindStats>>, f: (s: KindStats) => number) =>
   Object.values(kinds).reduce((a, s) => a + f(s!), 0);
 
 export const TABLE_HEAD = [
-  "| min | load | req/s | touchpoints/s | board p50 / p99 | contact p50 / p99 | batch of 100 p50 / p99 | form p50 / p99 | report p50 / p99 | non-2xx | 5xx | server RSS MiB | PostgreSQL PSS MiB |",
-  "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+  "| min | load | req/s | touchpoints/s | board p50 / p99 | contact p50 / p99 | batch of 100 p50 / p99 | form p50 / p99 | report p50 / p99 | non-2xx | 5xx | CPU ms / request, server + PostgreSQL | server RSS MiB | PostgreSQL PSS MiB |",
+  "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
 ];
 
 const ms = (s: KindStats | undefined) => (s ? `${fmt(s.p50)} / ${fmt(s.p99)}` : "–");
 
 export function tableRow(r: Row): string {
   const n = sum(r.kinds, (s) => s.n);
-  return `| ${fmt(r.t / 60, 1)} | ${fmt(r.load, 1)} | ${fmt(n / r.seconds, 1)} | ${fmt(sum(r.kinds, (s) => s.touchpoints) / r.seconds)} | ${MIX.map((k) => ms(r.kinds[k])).join(" | ")} | ${sum(r.kinds, (s) => s.errors)} | ${sum(r.kinds, (s) => s.e5xx)} | ${r.serverRss.map((m) => fmt(m)).join(" + ")} | ${r.postgresPss === null ? "–" : fmt(r.postgresPss)} |`;
+  return `| ${fmt(r.t / 60, 1)} | ${fmt(r.load, 1)} | ${fmt(n / r.seconds, 1)} | ${fmt(sum(r.kinds, (s) => s.touchpoints) / r.seconds)} | ${MIX.map((k) => ms(r.kinds[k])).join(" | ")} | ${sum(r.kinds, (s) => s.errors)} | ${sum(r.kinds, (s) => s.e5xx)} | ${r.cpu && n ? `${fmt(r.cpu.serverMs / n, 1)} + ${fmt(r.cpu.postgresMs / n, 1)}` : "–"} | ${r.serverRss.map((m) => fmt(m)).join(" + ")} | ${r.postgresPss === null ? "–" : fmt(r.postgresPss)} |`;
 }
 
 export function csvOf(rows: Row[]): string {
@@ -50,6 +62,8 @@ export function csvOf(rows: Row[]): string {
     ...MIX.flatMap((k) => [`${k}_n`, `${k}_p50_ms`, `${k}_p99_ms`]),
     "non_2xx",
     "e5xx",
+    "server_cpu_ms",
+    "postgres_cpu_ms",
     "server_rss_mib",
     "postgres_pss_mib",
   ];
@@ -67,6 +81,8 @@ export function csvOf(rows: Row[]): string {
       ]),
       sum(r.kinds, (s) => s.errors),
       sum(r.kinds, (s) => s.e5xx),
+      r.cpu?.serverMs ?? "",
+      r.cpu?.postgresMs ?? "",
       r.serverRss.map((m) => m.toFixed(1)).join("+"),
       r.postgresPss?.toFixed(1) ?? "",
     ].join(","),

@@ -15,7 +15,7 @@ import path from "node:path";
 import { createUser } from "../src/services/users/create-user.ts";
 import { resettleArrivals } from "../src/store/queries/arrivals.ts";
 import { loadScoringSettings, rescoreWorkspace } from "../src/store/queries/scoring.ts";
-import { postmasterOf } from "./cpu-meter.ts";
+import { meterCpu, postmasterOf } from "./cpu-meter.ts";
 import { buildReportsWorkspace } from "./reports-fixture.ts";
 import type { IntervalLine, Kind, KindStats, LoadConfig } from "./soak-load.ts";
 import {
@@ -134,6 +134,18 @@ export async function soak(env: BenchEnv, o: Options, title: string) {
       writeFileSync(file, JSON.stringify(config));
       return file;
     };
+    // The mix with one request in flight: each kind's latency without queueing. Measured again
+    // after a single-server run, it tells a slower server from a busier one.
+    const unqueued = async (base: string, when: string) => {
+      let serial: Partial<Record<Kind, KindStats>> = {};
+      await runLoad(loadFile(o.baseline, 1, base, "mix"), (l) => {
+        if (l.final) serial = l.kinds as typeof serial;
+      });
+      lines.push(
+        `Baseline ${when}, the same mix with one request in flight for ${o.baseline} s (no queueing; load ${fmt(load1(), 1)}): ${fmt(totals(serial, o.baseline).rps, 1)} req/s.`,
+        ...kindLines(serial, o.baseline).map((l) => `  - ${l}`),
+      );
+    };
     for (const [p, count] of o.servers.entries()) {
       while (servers.length < count) {
         const port = await freePort();
@@ -156,14 +168,7 @@ export async function soak(env: BenchEnv, o: Options, title: string) {
         lines.push(
           `Baseline, the cheapest authenticated request (GET /auth/me: the key's lookup, no other work), ${o.concurrency} in flight for 20 s from the load process: **${fmt(f.n / 20)} req/s**, p50 ${fmt(f.p50, 1)} ms, p99 ${fmt(f.p99, 1)} ms (load ${fmt(load1(), 1)}).`,
         );
-        let serial: Partial<Record<Kind, KindStats>> = {};
-        await runLoad(loadFile(o.baseline, 1, base, "mix"), (l) => {
-          if (l.final) serial = l.kinds as typeof serial;
-        });
-        lines.push(
-          `Baseline, the same mix with one request in flight for ${o.baseline} s (no queueing; load ${fmt(load1(), 1)}): ${fmt(totals(serial, o.baseline).rps, 1)} req/s.`,
-          ...kindLines(serial, o.baseline).map((l) => `  - ${l}`),
-        );
+        await unqueued(base, "before the run");
       }
       log(
         `${phase}: ${o.minutes} min, ${o.concurrency} in flight, server RSS ${atStart.map((m) => fmt(m))} MiB`,
@@ -174,13 +179,22 @@ export async function soak(env: BenchEnv, o: Options, title: string) {
       }, 5_000);
       let final: { seconds: number; kinds: Partial<Record<Kind, KindStats>> } | null = null;
       const phaseRows: Row[] = [];
+      const meters = () =>
+        servers.slice(0, count).map((c) => (postmaster ? meterCpu(postmaster, c.pid!) : null));
+      let meter = meters();
       await runLoad(loadFile(o.minutes * 60, o.concurrency, base, "mix"), (l) => {
         if (l.final) {
           final = l as unknown as typeof final;
           return;
         }
         const line = l as unknown as IntervalLine;
-        const row = rowOf(phase, line, load1(), rssAll(), pg());
+        // PostgreSQL's share is the same in every meter: take it once.
+        const used = meter.map((m) => m?.stop() ?? null);
+        meter = meters();
+        const cpu = used[0]
+          ? { serverMs: used.reduce((a, u) => a + (u?.serverMs ?? 0), 0), postgresMs: used[0].postgresMs }
+          : null;
+        const row = rowOf(phase, line, load1(), rssAll(), pg(), cpu);
         peak = row.serverRss.map((m, i) => Math.max(m, peak[i]!));
         phaseRows.push(row);
         console.error(tableRow(row));
@@ -211,6 +225,7 @@ export async function soak(env: BenchEnv, o: Options, title: string) {
       tables.push(
         `#### ${title} — ${phase}, every ${o.interval} s\n\n${[...TABLE_HEAD, ...phaseRows.map(tableRow)].join("\n")}`,
       );
+      if (!compare) await unqueued(base, "after the run");
     }
   } finally {
     await balancer?.close();
