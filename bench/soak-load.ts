@@ -18,6 +18,11 @@ export interface LoadConfig {
   seconds: number;
   concurrency: number;
   intervalSeconds: number;
+  /**
+   * The share of batches that are backfills (an import of the last 30 days, most of it in closed
+   * months); the others carry what just happened (the last 10 minutes), as a live integration does.
+   */
+  backfill: number;
   /** "mix" the weighted mix; "floor" the cheapest authenticated request only (GET /auth/me). */
   mode: "mix" | "floor";
 }
@@ -124,6 +129,7 @@ function request(kind: Kind) {
       return { go: () => send("GET", path, bearer), touchpoints: 0 };
     }
     case "batch": {
+      const days = Math.random() < config.backfill ? 30 : 10 / 1440;
       const items = Array.from({ length: BATCH_SIZE }, () => {
         const n = 1 + Math.floor(Math.random() * config.contacts);
         const program = Math.random() < 0.7 ? pick(config.programIds) : undefined;
@@ -131,7 +137,7 @@ function request(kind: Kind) {
           email: `c${n}@reports.example`,
           kind: pick(["page_view", "email_open", "email_click", "ad_click"]),
           programId: program,
-          occurredAt: daysAgo(Math.random() * 30),
+          occurredAt: daysAgo(Math.random() * days),
           externalId: `soak-${TAG}-${seq++}`,
         };
       });

@@ -2,7 +2,8 @@
 // load from a second process on loopback (bench/soak-load.ts), throughput, p50/p99 per kind and
 // the processes' memory every interval. Options as `--name value` after the bench's name (or
 // SOAK_<NAME> in the environment): --minutes, --contacts, --touchpoints, --concurrency,
-// --interval (seconds), --baseline (seconds), --servers (1, 2, or 1,2 to compare back to back).
+// --interval (seconds), --baseline (seconds), --servers (1, 2, or 1,2 to compare back to back),
+// --backfill (the share of touchpoint batches dated over the last 30 days instead of just now).
 //   npm run bench -- soak --minutes 30 --contacts 100000
 //   npm run bench -- soak --servers 1,2 --minutes 5
 //   npm run bench -- soak-memory            (1,000,000 contacts, 3 minutes)
@@ -39,6 +40,7 @@ interface Options {
   interval: number;
   baseline: number;
   servers: number[];
+  backfill: number;
 }
 
 function options(defaults: Options): Options {
@@ -57,6 +59,7 @@ function options(defaults: Options): Options {
     concurrency: num("concurrency"),
     interval: num("interval"),
     baseline: num("baseline"),
+    backfill: num("backfill"),
     servers: (get("servers") ?? defaults.servers.join(",")).split(",").map(Number),
   };
 }
@@ -114,7 +117,7 @@ export async function soak(env: BenchEnv, o: Options, title: string) {
   try {
     const sql1 = await selectOne(env);
     lines.push(
-      `${title}. Fixture: ${fmt(o.contacts)} contacts, ${fmt(Number(s.counts.touchpoints))} touchpoints, ${fmt(Number(s.counts.deals))} deals, ${fmt(Number(s.counts.lifecycle))} lifecycle rows, 20 programs, scored — built in ${fmt(s.ms / 1000)} s. Load average ${fmt(load1(), 1)} before the timings.`,
+      `${title}. Fixture: ${fmt(o.contacts)} contacts, ${fmt(Number(s.counts.touchpoints))} touchpoints, ${fmt(Number(s.counts.deals))} deals, ${fmt(Number(s.counts.lifecycle))} lifecycle rows, 20 programs, scored — built in ${fmt(s.ms / 1000)} s. Mix: 35 % board reads (session cookie), 20 % contact pages, 25 % batches of 100 touchpoints (${fmt(o.backfill * 100)} % of them backfills of the last 30 days, the rest dated in the last 10 minutes), 10 % single form touchpoints for new emails, 10 % report reads. Load average ${fmt(load1(), 1)} before the timings.`,
       `Baseline, raw \`SELECT 1\` from the bench process, 2,000 round trips: p50 ${fmt(sql1.p50, 2)} ms, p99 ${fmt(sql1.p99, 2)} ms.`,
     );
     const loadFile = (seconds: number, concurrency: number, base: string, mode: LoadConfig["mode"]) => {
@@ -130,6 +133,7 @@ export async function soak(env: BenchEnv, o: Options, title: string) {
         concurrency,
         intervalSeconds: Math.min(o.interval, seconds),
         mode,
+        backfill: o.backfill,
       };
       writeFileSync(file, JSON.stringify(config));
       return file;
@@ -248,6 +252,7 @@ const SOAK: Options = {
   interval: 30,
   baseline: 30,
   servers: [1],
+  backfill: 0.05,
 };
 
 export const benchSoak = (env: BenchEnv) => {
