@@ -247,7 +247,7 @@ await Promise.all(
         // A batch answers 200 with per-item errors: a failed item is an error too.
         if (status === 200 && kind === "batch" && (JSON.parse(r.text) as { errors: number }).errors > 0)
           status = 207;
-        if (status >= 300) detail = r.text.slice(0, 300);
+        if (status >= 300) detail = r.text.slice(0, 300) || "(empty body)";
       } catch (err) {
         detail = String(err);
       }

@@ -34,15 +34,27 @@ export function startBaton(databaseUrl: string, port: number): Promise<ChildProc
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
+  let running = false;
   return new Promise((resolve, reject) => {
     const onData = (d: Buffer) => {
-      // Keep only the tail: a long run's error log must not grow the bench's own memory.
-      output = (output + d.toString()).slice(-20_000);
-      if (output.includes("Baton is running")) resolve(child);
+      if (!running) {
+        output += d.toString();
+        if (output.includes("Baton is running")) {
+          running = true;
+          resolve(child);
+        }
+        return;
+      }
+      // After start-up, pass on what the server logs (errors only: LOG_LEVEL=error).
+      const text = d.toString().trim();
+      if (text && !text.startsWith("Press Ctrl+C")) console.error(`[baton ${port}] ${text.slice(0, 2000)}`);
     };
     child.stdout!.on("data", onData);
     child.stderr!.on("data", onData);
-    child.once("exit", (code) => reject(new Error(`baton start exited with ${code}:\n${output}`)));
+    child.once("exit", (code, signal) => {
+      if (running) console.error(`[baton ${port}] exited (${code ?? signal})`);
+      else reject(new Error(`baton start exited with ${code}:\n${output}`));
+    });
   });
 }
 
@@ -74,9 +86,10 @@ export function startBalancer(ports: number[]): Promise<Balancer> {
         answer.pipe(res);
       },
     );
-    upstream.on("error", () => {
-      res.writeHead(502);
-      res.end();
+    // Name what failed, so a 502 in the soak's log says which backend and why.
+    upstream.on("error", (err: NodeJS.ErrnoException) => {
+      if (!res.headersSent) res.writeHead(502);
+      res.end(`balancer: backend ${port}: ${err.code ?? err.message}`);
     });
     req.pipe(upstream);
   });
