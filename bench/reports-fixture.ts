@@ -271,7 +271,12 @@ function backfillStatements(): string[] {
   return backfill;
 }
 
-export async function buildReportsWorkspace(env: BenchEnv, log: (m: string) => void) {
+export async function buildReportsWorkspace(
+  env: BenchEnv,
+  log: (m: string) => void,
+  // The soak builds the same workspace at other sizes.
+  sizes: { contacts: number; touchpoints: number } = { contacts: CONTACTS, touchpoints: TOUCHPOINTS },
+) {
   const ws = env.workspaceId;
   const reps: string[] = [];
   for (let i = 0; i < 5; i++) {
@@ -304,7 +309,7 @@ export async function buildReportsWorkspace(env: BenchEnv, log: (m: string) => v
         ],
       )
     ).rows.map((r) => r.id as string);
-    await peopleTable(client);
+    await peopleTable(client, sizes.contacts);
     log("people planned");
     await q(
       `insert into contacts (workspace_id, id, email, stage, created_at, updated_at)
@@ -339,7 +344,7 @@ export async function buildReportsWorkspace(env: BenchEnv, log: (m: string) => v
     const leads = Number(
       (await q("select count(*) as n from bench_people where lead_at is not null")).rows[0].n,
     );
-    const everyday = TOUCHPOINTS - leads;
+    const everyday = sizes.touchpoints - leads;
     for (let from = 1; from <= everyday; from += CHUNK) {
       // Contacts by a skewed draw (a few very active, most touched a handful of times); each
       // touch in its program's window, a website visit with no program for the rest.
@@ -353,7 +358,7 @@ export async function buildReportsWorkspace(env: BenchEnv, log: (m: string) => v
                  1 + floor(power(random(), 1.5) * $7)::int as cn, random() as r
                from generate_series($8::int, $9::int) g) s
          join bench_people c on c.n = s.cn`,
-        [ws, ...programArgs, touchSlots, CONTACTS, from, Math.min(everyday, from + CHUNK - 1)],
+        [ws, ...programArgs, touchSlots, sizes.contacts, from, Math.min(everyday, from + CHUNK - 1)],
       );
       log(`touchpoints ${Math.min(everyday, from + CHUNK - 1)}`);
     }
@@ -467,14 +472,14 @@ export async function fixtureCounts(client: Pick<PoolClient, "query">) {
  * 60 % of those accepted, half of those won; some others recycled or disqualified. A step whose
  * instant would fall after now has not happened yet.
  */
-async function peopleTable(client: PoolClient) {
+async function peopleTable(client: PoolClient, contacts: number) {
   await client.query(
     `create temp table bench_people as
      with b as (
        select n, uuidv7() as id, now() - random() * interval '${DAYS} days' as created_at,
          random() as u, random() as v, random() as w, random() as x,
          random() as r1, random() as r2, random() as r3, random() as r4
-       from generate_series(1, ${CONTACTS}) n
+       from generate_series(1, ${contacts}) n
      ), l as (
        select b.*, case when u < ${LEAD_SHARE} then created_at + r1 * (now() - created_at) end as lead_at,
          case when u >= ${LEAD_SHARE} and u < ${LEAD_SHARE + TAKEN_SHARE} then created_at + r1 * (now() - created_at) end as taken_at

@@ -1,5 +1,6 @@
 // `npm run bench [-- ingest|million|deals|email|handoff|reports|attribution|feedback|price|proposals]`: runs the benchmarks on a fresh embedded PostgreSQL and
-// prints Markdown lines for BENCHMARKS.md.
+// prints Markdown lines for BENCHMARKS.md. `soak` and `soak-memory` (bench/soak.ts, options after
+// the name) take minutes to an hour, so they run only when named.
 import os from "node:os";
 import { benchAttribution } from "./attribution.ts";
 import { benchDeals } from "./deals.ts";
@@ -11,6 +12,7 @@ import { benchMillion } from "./million.ts";
 import { benchPriceDeviation } from "./price-deviation.ts";
 import { benchProposals } from "./proposals.ts";
 import { benchReports } from "./reports.ts";
+import { benchSoak, benchSoakMemory } from "./soak.ts";
 import { benchEnv } from "./support.ts";
 
 const which = process.argv[2];
@@ -26,8 +28,10 @@ for (const [name, bench] of [
   ["feedback", benchFeedbackReports],
   ["price", benchPriceDeviation],
   ["proposals", benchProposals],
+  ["soak", benchSoak],
+  ["soak-memory", benchSoakMemory],
 ] as const) {
-  if (which && which !== name) continue;
+  if (which ? which !== name : name.startsWith("soak")) continue;
   const env = await benchEnv();
   try {
     console.error(`running ${name}…`);
@@ -41,6 +45,7 @@ console.log(
 );
 for (const r of results) {
   console.log(`### ${r.name}\n`);
-  for (const line of r.lines) console.log(`- ${line}`);
+  for (const line of r.lines) console.log(line.startsWith("  - ") ? line : `- ${line}`);
   console.log();
+  for (const table of "tables" in r ? (r.tables as string[]) : []) console.log(`${table}\n`);
 }

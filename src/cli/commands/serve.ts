@@ -1,5 +1,4 @@
 import path from "node:path";
-import { serve } from "@hono/node-server";
 import cliProgress from "cli-progress";
 import type { Command } from "commander";
 import { config } from "../../config.ts";
@@ -9,6 +8,7 @@ import { startWorker } from "../../jobs/worker.ts";
 import type { Deps } from "../../services/context.ts";
 import { anyWorkspaceExists, findWorkspaceBySlug } from "../../services/workspaces/create-workspace.ts";
 import { connect } from "../../store/connect.ts";
+import { listen } from "../http-server.ts";
 import { depsOf, withDatabase } from "../with-database.ts";
 
 const WEB_DIST = path.join(import.meta.dirname, "../../../web/dist");
@@ -66,7 +66,7 @@ export function registerServeCommands(program: Command): void {
         log: (m) => console.error(m),
         trustedProxies: c.trustedProxies,
       });
-      const server = serve({ fetch: app.fetch, port: c.port, hostname: c.host });
+      const server = listen(app.fetch, c.port, c.host);
       server.on("error", async (err: NodeJS.ErrnoException) => {
         console.error(
           err.code === "EADDRINUSE" ? `Port ${c.port} is in use: set PORT to another port.` : err.message,
