@@ -22,8 +22,12 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number.parseInt(v, 10));
 
 export function openDatabase(url: string, options: { max?: number } = {}): Database {
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
-  // An idle client losing its server must not crash the process; the pool replaces it.
+  // A client losing its server (a PostgreSQL restart) must not crash the process. Idle ones are
+  // the pool's "error"; a checked-out one — mid-transaction, even mid-query — emits "error" on
+  // itself, unheard unless listened to here, and Node ends the process. Its query has already
+  // failed with the same error and the pool drops the client when it is released.
   pool.on("error", () => {});
+  pool.on("connect", (client) => client.on("error", () => {}));
   const db = drizzle(pool, { schema });
   return { db, pool, close: () => pool.end() };
 }

@@ -28,7 +28,24 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
     } finally {
       const { status } = c.res;
       const body = status >= 200 && status < 300 && status !== 204 ? await c.res.clone().json() : null;
-      await settleIdempotencyKey(deps, actor, { clientKey, status, body });
+      const outcome = { clientKey, status, body };
+      await settleIdempotencyKey(deps, actor, outcome).catch((err: unknown) => {
+        settleLater(() => settleIdempotencyKey(deps, actor, outcome));
+        throw err;
+      });
     }
   };
+}
+
+/**
+ * A key the database could not settle (it went away mid-request) would hold its claim for ten
+ * minutes, refusing every retry as "still being processed": settle it once the database is back,
+ * trying every two seconds for five minutes. The request itself answers with the failure.
+ */
+function settleLater(settle: () => Promise<void>, attemptsLeft = 150): void {
+  setTimeout(() => {
+    settle().catch(() => {
+      if (attemptsLeft > 1) settleLater(settle, attemptsLeft - 1);
+    });
+  }, 2_000).unref();
 }
