@@ -61,8 +61,17 @@ export async function startWorker(deps: Deps, pool: pg.Pool, options: WorkerOpti
     registerInstance: false,
   });
   boss.on("error", (err) => log(`worker: ${err.message}`));
-  await boss.start();
-  for (const job of JOBS) await ensureQueue(boss, job);
+  // Two processes starting at once on a fresh database would both create pg-boss's schema and
+  // one would fail ("duplicate key … pg_namespace"): the installs and queue creation take turns.
+  const installer = await pool.connect();
+  try {
+    await installer.query("select pg_advisory_lock(7406853211)");
+    await boss.start();
+    for (const job of JOBS) await ensureQueue(boss, job);
+  } finally {
+    await installer.query("select pg_advisory_unlock(7406853211)").catch(() => {});
+    installer.release();
+  }
 
   const workerDeps: WorkerDeps = { ...deps, queue: pgBossQueue(boss), log };
   for (const job of JOBS) await workJob(boss, job, workerDeps);
