@@ -14,7 +14,7 @@ import { after, before, test } from "node:test";
 import { sql } from "drizzle-orm";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
-import { emailSettings } from "../../src/store/schema/index.ts";
+import { enrolRecipients, sendThrough } from "../support/mass-send.ts";
 import { type PlaybookWorkspace, playbookWorkspace } from "../support/playbooks.ts";
 import { type ScratchDatabase, scratchDatabase } from "../support/scratch-database.ts";
 
@@ -89,16 +89,7 @@ async function setUp(): Promise<void> {
   w = await playbookWorkspace(new Date().toISOString(), { database });
   const ws = w.api.workspaceId;
   // Straight into the table: a window open around the clock (start = end) and no practical limit.
-  await database.db.insert(emailSettings).values({
-    workspaceId: ws,
-    smtpHost: "127.0.0.1",
-    smtpPort: (smtp.server.address() as AddressInfo).port,
-    smtpSecurity: "none",
-    fromName: "Acme News",
-    fromAddress: "news@acme.test",
-    sendWindow: { timeZone: "UTC", days: [1, 2, 3, 4, 5, 6, 7], start: "00:00", end: "00:00" },
-    ratePerMinute: 100_000,
-  });
+  await sendThrough(database, ws, (smtp.server.address() as AddressInfo).port);
   const templateId = await w.template("marketing", "Launch");
   const seq = await w.playbook({
     name: "Launch announcement",
@@ -106,18 +97,7 @@ async function setUp(): Promise<void> {
     steps: [{ side: "marketing", channel: "email", delayMinutes: 0, templateId }],
   });
   // 1,000 consenting contacts, each enrolled with its step due now.
-  await database.db.execute(sql`
-    with c as (
-      insert into contacts (workspace_id, id, email, first_name, stage, created_at, updated_at)
-      select ${ws}, gen_random_uuid(), 'r' || n || '@crash.test', 'R' || n, 'lead', now(), now()
-      from generate_series(1, ${RECIPIENTS}) n
-      returning id
-    ), k as (
-      insert into consents (workspace_id, id, contact_id, purpose, granted, source, occurred_at)
-      select ${ws}, gen_random_uuid(), c.id, 'marketing', true, 'fault test', now() from c
-    )
-    insert into enrolments (workspace_id, id, playbook_id, contact_id, status, next_position, next_run_at, enrolled_at)
-    select ${ws}, gen_random_uuid(), ${seq.id}, c.id, 'active', 0, now(), now() from c`);
+  await enrolRecipients(database, ws, seq.id, RECIPIENTS, "crash.test");
 }
 
 test(`kill -9 of the worker during a ${RECIPIENTS}-recipient send, ${KILLS} times: everyone gets it, duplicates only for transactions in flight`, {

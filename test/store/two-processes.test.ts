@@ -16,7 +16,7 @@ import { after, before, test } from "node:test";
 import { sql } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
 import { createUser } from "../../src/services/users/create-user.ts";
-import { emailSettings } from "../../src/store/schema/index.ts";
+import { enrolRecipients, sendThrough } from "../support/mass-send.ts";
 import { type PlaybookWorkspace, playbookWorkspace } from "../support/playbooks.ts";
 import { type ScratchDatabase, scratchDatabase } from "../support/scratch-database.ts";
 
@@ -201,34 +201,14 @@ test("the login lock counts attempts on both servers", async () => {
 
 test(`two workers send a ${RECIPIENTS}-recipient step: each message once`, { timeout: 180_000 }, async () => {
   const ws = w.api.workspaceId;
-  await database.db.insert(emailSettings).values({
-    workspaceId: ws,
-    smtpHost: "127.0.0.1",
-    smtpPort: (smtp.server.address() as AddressInfo).port,
-    smtpSecurity: "none",
-    fromName: "Acme News",
-    fromAddress: "news@acme.test",
-    sendWindow: { timeZone: "UTC", days: [1, 2, 3, 4, 5, 6, 7], start: "00:00", end: "00:00" },
-    ratePerMinute: 100_000,
-  });
+  await sendThrough(database, ws, (smtp.server.address() as AddressInfo).port);
   const templateId = await w.template("marketing", "Two workers");
   const seq = await w.playbook({
     name: "Two workers",
     tier: null,
     steps: [{ side: "marketing", channel: "email", delayMinutes: 0, templateId }],
   });
-  await database.db.execute(sql`
-    with c as (
-      insert into contacts (workspace_id, id, email, first_name, stage, created_at, updated_at)
-      select ${ws}, gen_random_uuid(), 'r' || n || '@two.test', 'R' || n, 'lead', now(), now()
-      from generate_series(1, ${RECIPIENTS}) n
-      returning id
-    ), k as (
-      insert into consents (workspace_id, id, contact_id, purpose, granted, source, occurred_at)
-      select ${ws}, gen_random_uuid(), c.id, 'marketing', true, 'two processes', now() from c
-    )
-    insert into enrolments (workspace_id, id, playbook_id, contact_id, status, next_position, next_run_at, enrolled_at)
-    select ${ws}, gen_random_uuid(), ${seq.id}, c.id, 'active', 0, now(), now() from c`);
+  await enrolRecipients(database, ws, seq.id, RECIPIENTS, "two.test");
 
   const deadline = Date.now() + 150_000;
   while (messageIds.length < RECIPIENTS && Date.now() < deadline)
