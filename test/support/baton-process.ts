@@ -1,0 +1,72 @@
+// `baton` as a child process, for the suites that kill it, restart it or run two: a free loopback
+// port, `baton start` waited on until it serves, `baton worker`, and a hard kill that waits for
+// the exit.
+import { type ChildProcess, spawn } from "node:child_process";
+import net from "node:net";
+import path from "node:path";
+
+export const repositoryRoot = path.join(import.meta.dirname, "../..");
+const cli = path.join(repositoryRoot, "src/cli/main.ts");
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+export interface RunningBaton {
+  child: ChildProcess;
+  /** Everything it printed so far. */
+  output(): string;
+}
+
+/** `baton start` with `env` added to this process's; resolves once it says it is running. */
+export function startBaton(env: Record<string, string>, children: ChildProcess[]): Promise<RunningBaton> {
+  const child = spawn(process.execPath, [cli, "start"], {
+    cwd: repositoryRoot,
+    env: { ...process.env, HOST: "127.0.0.1", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  children.push(child);
+  let output = "";
+  return new Promise((resolve, reject) => {
+    const onData = (d: Buffer) => {
+      output += d.toString();
+      if (output.includes("Baton is running")) resolve({ child, output: () => output });
+    };
+    child.stdout!.on("data", onData);
+    child.stderr!.on("data", onData);
+    child.once("exit", (code) => reject(new Error(`baton start exited with ${code}:\n${output}`)));
+  });
+}
+
+/** `baton worker` on a one-second tick, its errors on this process's stderr. */
+export function startWorker(databaseUrl: string, children: ChildProcess[]): ChildProcess {
+  const child = spawn(process.execPath, [cli, "worker", "--tick", "1", "--supervise", "2"], {
+    cwd: repositoryRoot,
+    env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: "error" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  children.push(child);
+  return child;
+}
+
+export async function waitForExit(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
+  return new Promise((resolve) => child.once("exit", (code) => resolve(code)));
+}
+
+/** SIGKILL, then wait until the process is gone. */
+export async function killHard(child: ChildProcess): Promise<void> {
+  const exited = waitForExit(child);
+  child.kill("SIGKILL");
+  await exited;
+}
+
+/** Kills whatever the suite left running. */
+export function killAll(children: ChildProcess[]): void {
+  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill("SIGKILL");
+}
