@@ -1,59 +1,25 @@
 // `kill -9` of `baton start` during an ingest, then a restart: Baton starts again (stopping the
 // PostgreSQL server its dead predecessor left behind) and every touchpoint that got a 2xx is there.
 import assert from "node:assert/strict";
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
 import pg from "pg";
+import {
+  batonCommand,
+  freePort,
+  killAll,
+  startBaton,
+  waitForExit,
+  workspaceByCli,
+} from "../support/baton-process.ts";
 
-const root = path.join(import.meta.dirname, "../..");
-const cli = path.join(root, "src/cli/main.ts");
 const dataDir = mkdtempSync(path.join(tmpdir(), "baton-crash-"));
 const children: ChildProcess[] = [];
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-const env = (port: number) => ({
-  ...process.env,
-  BATON_DATA_DIR: dataDir,
-  PORT: String(port),
-  DATABASE_URL: "",
-});
-
-function baton(args: string[], port: number) {
-  const r = spawnSync(process.execPath, [cli, ...args], { env: env(port), encoding: "utf8", cwd: root });
-  return { status: r.status, out: `${r.stdout}${r.stderr}` };
-}
-
-function start(port: number): Promise<{ child: ChildProcess; output: () => string }> {
-  const child = spawn(process.execPath, [cli, "start"], { env: env(port), cwd: root });
-  children.push(child);
-  let output = "";
-  return new Promise((resolve, reject) => {
-    const onData = (d: Buffer) => {
-      output += d.toString();
-      if (output.includes("Baton is running")) resolve({ child, output: () => output });
-    };
-    child.stdout!.on("data", onData);
-    child.stderr!.on("data", onData);
-    child.once("exit", (code) => reject(new Error(`baton start exited with ${code}:\n${output}`)));
-  });
-}
-
-async function waitForExit(child: ChildProcess): Promise<number | null> {
-  if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
-  return new Promise((resolve) => child.once("exit", (code) => resolve(code)));
-}
+const env = (port: number) => ({ BATON_DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: "" });
+const start = (port: number) => startBaton(env(port), children);
 
 const isAlive = (pid: number) => {
   try {
@@ -65,7 +31,7 @@ const isAlive = (pid: number) => {
 };
 
 after(async () => {
-  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill("SIGKILL");
+  killAll(children);
   // Stop any server the test left behind, then remove the folder.
   const pidFile = path.join(dataDir, "pg", "postmaster.pid");
   if (existsSync(pidFile)) {
@@ -79,31 +45,10 @@ after(async () => {
 describe("embedded PostgreSQL lifecycle", { skip: process.env.BATON_TEST_DB_KIND === "external" }, () => {
   test("kill -9 during ingest loses no acknowledged touchpoint; a second Baton is refused", async () => {
     const port = await freePort();
-    assert.equal(baton(["workspace", "create", "--name", "Crash", "--slug", "crash"], port).status, 0);
-    const user = baton(
-      [
-        "user",
-        "create",
-        "--workspace",
-        "crash",
-        "--email",
-        "ops@example.com",
-        "--name",
-        "Ops",
-        "--role",
-        "admin",
-        "--password",
-        "crash-test-pw",
-      ],
-      port,
-    );
-    assert.equal(user.status, 0, user.out);
-    const keyOut = baton(["apikey", "create", "--workspace", "crash", "--user", "ops@example.com"], port);
-    const key = /baton_[A-Za-z0-9_-]{20,}/.exec(keyOut.out)?.[0];
-    assert.ok(key, keyOut.out);
+    const key = workspaceByCli("crash", env(port));
 
     const first = await start(port);
-    const second = baton(["start"], await freePort());
+    const second = batonCommand(["start"], env(await freePort()));
     assert.notEqual(second.status, 0);
     assert.match(second.out, /already using the data folder/);
 
@@ -121,7 +66,7 @@ describe("embedded PostgreSQL lifecycle", { skip: process.env.BATON_TEST_DB_KIND
         }));
         sent += items.length;
         try {
-          const res = await fetch(`http://localhost:${port}/api/v1/touchpoints/batch`, {
+          const res = await fetch(`http://127.0.0.1:${port}/api/v1/touchpoints/batch`, {
             method: "POST",
             headers: { Authorization: `Bearer ${key}`, "Content-Type": "application/json" },
             body: JSON.stringify({ items }),

@@ -76,7 +76,7 @@ async function post(base: string, key: string, items: Batch["items"]): Promise<b
   return res.ok && body.errors === 0;
 }
 
-interface HandedOver {
+type HandedOver = {
   email: string;
   stage: string;
   owner: string | null;
@@ -84,7 +84,7 @@ interface HandedOver {
   tasks: number;
   notifications: number;
   toReady: number;
-}
+};
 
 /** What the hand-off left for each contact named. */
 async function handedOver(emails: string[]): Promise<HandedOver[]> {

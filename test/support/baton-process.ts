@@ -1,7 +1,7 @@
 // `baton` as a child process, for the suites that kill it, restart it or run two: a free loopback
 // port, `baton start` waited on until it serves, `baton worker`, and a hard kill that waits for
 // the exit.
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
 
@@ -15,6 +15,51 @@ export async function freePort(): Promise<number> {
       s.close(() => resolve(port));
     });
   });
+}
+
+/** A `baton` command run to its end, with `env` added to this process's. */
+export function batonCommand(
+  args: string[],
+  env: Record<string, string>,
+): { status: number | null; out: string } {
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+    cwd: repositoryRoot,
+  });
+  return { status: r.status, out: `${r.stdout}${r.stderr}` };
+}
+
+/** A workspace with an admin and the admin's API key, made as an operator would: with the CLI. */
+export function workspaceByCli(slug: string, env: Record<string, string>): string {
+  const steps = [
+    ["workspace", "create", "--name", slug, "--slug", slug],
+    [
+      "user",
+      "create",
+      "--workspace",
+      slug,
+      "--email",
+      `ops@${slug}.example`,
+      "--name",
+      "Ops",
+      "--role",
+      "admin",
+      "--password",
+      "operator-pw-1",
+    ],
+  ];
+  for (const step of steps) {
+    const r = batonCommand(step, env);
+    if (r.status !== 0) throw new Error(`baton ${step.join(" ")} failed:\n${r.out}`);
+  }
+  const keyOut = batonCommand(
+    ["apikey", "create", "--workspace", slug, "--user", `ops@${slug}.example`],
+    env,
+  );
+  const key = /baton_[A-Za-z0-9_-]{20,}/.exec(keyOut.out)?.[0];
+  if (!key) throw new Error(`no API key printed:\n${keyOut.out}`);
+  return key;
 }
 
 export interface RunningBaton {
