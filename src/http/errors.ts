@@ -3,7 +3,7 @@ import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { ZodError } from "zod";
 import { AppError, type ErrorCode } from "../domain/errors.ts";
-import { isDatabaseUnavailable } from "../services/availability.ts";
+import { currentOutage, isDatabaseUnavailable, isDiskFull } from "../services/availability.ts";
 
 // The one table from error codes to HTTP statuses.
 export const HTTP_STATUS: Record<ErrorCode, ContentfulStatusCode> = {
@@ -48,12 +48,27 @@ export function handleError(err: Error, c: Context, log: (m: string) => void) {
     const message = status === 413 ? "The request body is too large." : err.message || "Bad request";
     return c.json(errorBody(code, message), status === 413 ? 413 : status === 401 ? 401 : 400);
   }
+  if (isDiskFull(err)) {
+    // Nothing of the request was saved (its transaction rolled back); it can be sent again later.
+    log(`Database disk full on ${c.req.method} ${c.req.path}: ${err.message.split("\n")[0]}`);
+    c.header("Retry-After", "60");
+    return c.json(
+      errorBody(
+        "unavailable",
+        "The database's disk is full, so nothing was saved; try again once an administrator has freed space.",
+      ),
+      503,
+    );
+  }
   if (isDatabaseUnavailable(err)) {
     // A restart or failover of PostgreSQL: the pool reconnects by itself; the client should retry.
     log(`Database unavailable on ${c.req.method} ${c.req.path}: ${err.message.split("\n")[0]}`);
     c.header("Retry-After", "5");
     return c.json(
-      errorBody("unavailable", "The database cannot be reached for a moment; try again shortly."),
+      errorBody(
+        "unavailable",
+        currentOutage() ?? "The database cannot be reached for a moment; try again shortly.",
+      ),
       503,
     );
   }

@@ -1,6 +1,7 @@
 import type { Config } from "../config.ts";
 import { type Database, migrateDatabase, openDatabase } from "./db.ts";
 import { runningServerUrl, startEmbeddedPostgres } from "./embedded-postgres.ts";
+import type { StoreLog } from "./outage.ts";
 
 export interface Connection extends Database {
   /** Where the data lives, for messages: "embedded (./.baton)" or the server's host. */
@@ -15,7 +16,7 @@ export interface Connection extends Database {
 export async function connect(
   config: Config,
   mode: "server" | "tool",
-  log: (m: string) => void = () => {},
+  log: StoreLog = () => {},
 ): Promise<Connection> {
   if (config.databaseUrl) {
     const database = openDatabase(config.databaseUrl);

