@@ -52,7 +52,7 @@ const STANDARD = {
   500: ["InternalError", "`internal`: an unexpected error, logged on the server"],
   503: [
     "Unavailable",
-    "`unavailable`: the database cannot be reached for a moment (a restart); the Retry-After header says when to try again",
+    "`unavailable`: the database cannot be reached (a restart) or its disk is full, and nothing was saved; the message says which, and the Retry-After header when to try again",
   ],
 } as const;
 type Status = keyof typeof STANDARD;

@@ -3466,7 +3466,7 @@ export interface components {
         "application/json": components["schemas"]["Error"];
       };
     };
-    /** @description `unavailable`: the database cannot be reached for a moment (a restart); the Retry-After header says when to try again */
+    /** @description `unavailable`: the database cannot be reached (a restart) or its disk is full, and nothing was saved; the message says which, and the Retry-After header when to try again */
     Unavailable: {
       content: {
         "application/json": components["schemas"]["Error"];
