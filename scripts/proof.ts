@@ -17,6 +17,11 @@ const SUITES: { title: string; files: string[] }[] = [
   { title: "kill -9 during ingest, restart", files: ["test/store/crash-recovery.test.ts"] },
   { title: "kill -9 of the worker mid-send", files: ["test/store/send-crash.test.ts"] },
   { title: "PostgreSQL killed and restarted mid-ingest", files: ["test/store/postgres-restart.test.ts"] },
+  {
+    title: "kill -9 of the server and the worker during hand-offs",
+    files: ["test/store/handoff-crash.test.ts"],
+  },
+  { title: "a full disk during an ingest (as root)", files: ["test/store/disk-full.test.ts"] },
   { title: "a failed start says why", files: ["test/store/start-failure.test.ts"] },
   {
     title: "two API processes and two workers behind a balancer",
