@@ -197,7 +197,10 @@ export async function startEmbeddedPostgres(
       throw startFailure(clusterDir, recent, err);
     });
     await ensureDatabase(credentials);
-    const supervisor = supervise(server, clusterDir, recent, log);
+    const supervisor = supervise(server, clusterDir, recent, log, () => {
+      const pid = readPid(path.join(clusterDir, "postmaster.pid"));
+      return pid !== null && isAlive(pid);
+    });
     const url = `postgres://postgres:${encodeURIComponent(credentials.password)}@127.0.0.1:${credentials.port}/${DATABASE}`;
     return {
       url,

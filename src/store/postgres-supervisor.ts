@@ -19,6 +19,8 @@ export function supervise(
   clusterDir: string,
   recent: string[],
   log: StoreLog,
+  /** Whether a server runs in the cluster folder: someone (an operator, a test) started one. */
+  serverRunning: () => boolean,
 ): { stop(): void } {
   let stopping = false;
   const child = server as unknown as WithProcess;
@@ -34,8 +36,14 @@ export function supervise(
     log(unexpectedStop(clusterDir, recent, exit), "notice");
     setOutage(isOutOfSpace(recent) ? DISK_FULL : RESTARTING);
     for (let attempt = 1, pause = 1000; !stopping; attempt++, pause = Math.min(pause * 2, 30_000)) {
-      await new Promise((r) => setTimeout(r, pause));
+      // Unref'd: a pause never keeps a stopping process alive.
+      await new Promise((r) => setTimeout(r, pause).unref());
       if (stopping) return;
+      if (serverRunning()) {
+        log("A PostgreSQL was started in the data folder by someone else; Baton uses it.", "notice");
+        setOutage(null);
+        return;
+      }
       try {
         await leftoversGone(clusterDir, log);
         await server.start();
