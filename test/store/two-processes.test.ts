@@ -7,22 +7,19 @@ process.env.BATON_PUBLIC_URL = "https://baton.example.test";
 
 import "@hono/zod-openapi";
 import assert from "node:assert/strict";
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import net from "node:net";
-import path from "node:path";
 import { after, before, test } from "node:test";
 import { sql } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
 import { createUser } from "../../src/services/users/create-user.ts";
+import { freePort, startBaton } from "../support/baton-process.ts";
 import { enrolRecipients, sendThrough } from "../support/mass-send.ts";
 import { type PlaybookWorkspace, playbookWorkspace } from "../support/playbooks.ts";
 import { type ScratchDatabase, scratchDatabase } from "../support/scratch-database.ts";
 
 const RECIPIENTS = 200;
-const root = path.join(import.meta.dirname, "../..");
-const cli = path.join(root, "src/cli/main.ts");
 
 let database: ScratchDatabase;
 let w: PlaybookWorkspace;
@@ -49,39 +46,8 @@ const smtp = new SMTPServer({
 });
 smtp.on("error", () => {});
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-function startBaton(port: number): Promise<void> {
-  const child = spawn(process.execPath, [cli, "start"], {
-    cwd: root,
-    env: {
-      ...process.env,
-      DATABASE_URL: database.url,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      LOG_LEVEL: "error",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  children.push(child);
-  let output = "";
-  return new Promise((resolve, reject) => {
-    const onData = (d: Buffer) => {
-      output += d.toString();
-      if (output.includes("Baton is running")) resolve();
-    };
-    child.stdout!.on("data", onData);
-    child.stderr!.on("data", onData);
-    child.once("exit", (code) => reject(new Error(`baton start exited with ${code}:\n${output}`)));
-  });
-}
+const startOne = (port: number) =>
+  startBaton({ DATABASE_URL: database.url, PORT: String(port), LOG_LEVEL: "error" }, children);
 
 /** Round-robin over the backends, one request each in turn, bodies and headers passed through. */
 function startBalancer(ports: number[]): Promise<void> {
@@ -115,7 +81,7 @@ before(async () => {
   await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", () => resolve()));
   w = await playbookWorkspace(new Date().toISOString(), { database });
   const ports = [await freePort(), await freePort()];
-  await Promise.all(ports.map(startBaton));
+  await Promise.all(ports.map(startOne));
   await startBalancer(ports);
 });
 after(async () => {
