@@ -12,8 +12,8 @@ import { after, before, test } from "node:test";
 import { sql } from "drizzle-orm";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
-import { enrolRecipients, sendThrough } from "../support/mass-send.ts";
-import { type PlaybookWorkspace, playbookWorkspace } from "../support/playbooks.ts";
+import { mailingWorkspace } from "../support/mass-send.ts";
+import type { PlaybookWorkspace } from "../support/playbooks.ts";
 import { type ScratchDatabase, scratchDatabase } from "../support/scratch-database.ts";
 import { sleep, type WorkerProcesses, workerProcesses } from "../support/worker-processes.ts";
 
@@ -65,26 +65,13 @@ async function outboxCounts(): Promise<Record<string, number>> {
   return Object.fromEntries(rows.rows.map((r) => [r.status, r.n]));
 }
 
-async function setUp(): Promise<void> {
-  w = await playbookWorkspace(new Date().toISOString(), { database });
-  const ws = w.api.workspaceId;
-  // Straight into the table: a window open around the clock (start = end) and no practical limit.
-  await sendThrough(database, ws, (smtp.server.address() as AddressInfo).port);
-  const templateId = await w.template("marketing", "Launch");
-  const seq = await w.playbook({
-    name: "Launch announcement",
-    tier: null,
-    steps: [{ side: "marketing", channel: "email", delayMinutes: 0, templateId }],
-  });
-  // 1,000 consenting contacts, each enrolled with its step due now.
-  await enrolRecipients(database, ws, seq.id, RECIPIENTS, "crash.test");
-}
-
 test(`kill -9 of the worker during a ${RECIPIENTS}-recipient send, ${KILLS} times: everyone gets it, duplicates only for transactions in flight`, {
   skip: process.env.BATON_TEST_DB_KIND === "external",
   timeout: 240_000,
 }, async () => {
-  await setUp();
+  // 1,000 consenting contacts, each enrolled with its step due now.
+  const port = (smtp.server.address() as AddressInfo).port;
+  w = await mailingWorkspace(database, port, RECIPIENTS, "crash.test");
   const started = performance.now();
   let inFlightAtKills = 0;
   const perKill: number[] = [];

@@ -12,8 +12,8 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { sql } from "drizzle-orm";
 import { simpleParser } from "mailparser";
-import { enrolRecipients, sendThrough } from "../support/mass-send.ts";
-import { type PlaybookWorkspace, playbookWorkspace } from "../support/playbooks.ts";
+import { mailingWorkspace } from "../support/mass-send.ts";
+import type { PlaybookWorkspace } from "../support/playbooks.ts";
 import { type ScratchDatabase, scratchDatabase } from "../support/scratch-database.ts";
 import { startSmtp, type TestSmtp } from "../support/smtp.ts";
 import { type WorkerProcesses, waitFor, workerProcesses } from "../support/worker-processes.ts";
@@ -50,16 +50,7 @@ test(`the SMTP server down during a ${RECIPIENTS}-recipient send: queued with th
   skip: process.env.BATON_TEST_DB_KIND === "external",
   timeout: 180_000,
 }, async () => {
-  w = await playbookWorkspace(new Date().toISOString(), { database });
-  await sendThrough(database, w.api.workspaceId, smtp.port);
-  const templateId = await w.template("marketing", "Launch");
-  const playbook = await w.playbook({
-    name: "Launch announcement",
-    tier: null,
-    steps: [{ side: "marketing", channel: "email", delayMinutes: 0, templateId }],
-  });
-  await enrolRecipients(database, w.api.workspaceId, playbook.id, RECIPIENTS, "outage.test");
-
+  w = await mailingWorkspace(database, smtp.port, RECIPIENTS, "outage.test");
   const worker = workers.start();
   const alive = () => worker.exitCode === null && worker.signalCode === null;
   await waitFor(() => smtp.received.length >= SENT_BEFORE, `${SENT_BEFORE} sent`, 60_000, outboxRows);
