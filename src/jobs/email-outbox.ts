@@ -4,7 +4,7 @@
 // not enqueued twice.
 import { z } from "zod";
 import { dueOutboxIds } from "../services/email/send-due-emails.ts";
-import { defineJob } from "./job-definition.ts";
+import { defineJob, HEARTBEAT_SECONDS } from "./job-definition.ts";
 import { QUEUES } from "./queues.ts";
 
 const BATCH = 5000;
@@ -14,7 +14,7 @@ export const OutboxPayload = z.strictObject({});
 export const emailOutboxJob = defineJob({
   id: QUEUES.outbox,
   payload: OutboxPayload,
-  queue: { policy: "exclusive", retryLimit: 0, expireInSeconds: 300 },
+  queue: { policy: "exclusive", retryLimit: 0, expireInSeconds: 300, heartbeatSeconds: HEARTBEAT_SECONDS },
   work: { pollingIntervalSeconds: 2 },
   handle: async (deps) => {
     const due = await dueOutboxIds(deps, { limit: BATCH });

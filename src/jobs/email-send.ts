@@ -3,7 +3,7 @@
 // when the SMTP server cannot take it now or another worker still holds the claim.
 import { z } from "zod";
 import { RetryableSendError, sendOutboxMessage } from "../services/email/send-outbox-message.ts";
-import { defineJob, RetryLater } from "./job-definition.ts";
+import { defineJob, HEARTBEAT_SECONDS, RetryLater } from "./job-definition.ts";
 import { QUEUES } from "./queues.ts";
 
 export const SendPayload = z.strictObject({ workspaceId: z.uuid(), outboxId: z.uuid() });
@@ -19,7 +19,7 @@ export const emailSendJob = defineJob({
     retryBackoff: true,
     retryDelayMax: 600,
     expireInSeconds: 300,
-    heartbeatSeconds: 10,
+    heartbeatSeconds: HEARTBEAT_SECONDS,
   },
   work: { localConcurrency: 4, batchSize: 5, pollingIntervalSeconds: 1 },
   handle: async (deps, job) => {

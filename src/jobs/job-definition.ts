@@ -25,6 +25,15 @@ export interface JobDefinition<T> {
   handle(deps: WorkerDeps, payload: T): Promise<unknown>;
 }
 
+/**
+ * Every queue's jobs beat while they run, and a job whose worker stopped beating (killed, frozen)
+ * is failed within this many seconds plus the supervise interval. Without it a dead worker's job
+ * stays `active` until it expires (2 to 60 minutes), and on an exclusive queue — one job at a time
+ * per key — nothing of its kind runs meanwhile: a `webhook.due` held every delivery back for two
+ * minutes (test/store/webhook-crash.test.ts).
+ */
+export const HEARTBEAT_SECONDS = 10;
+
 export function defineJob<T>(definition: JobDefinition<T>): JobDefinition<T> {
   return definition;
 }

@@ -3,7 +3,7 @@
 // already have a pending step job are refused by that queue's key, so re-sending is harmless.
 import { z } from "zod";
 import { dueEnrolments } from "../services/sequences/due-enrolments.ts";
-import { defineJob } from "./job-definition.ts";
+import { defineJob, HEARTBEAT_SECONDS } from "./job-definition.ts";
 import { QUEUES } from "./queues.ts";
 
 const BATCH = 1000;
@@ -13,7 +13,7 @@ export const DuePayload = z.strictObject({});
 export const sequenceDueJob = defineJob({
   id: QUEUES.due,
   payload: DuePayload,
-  queue: { policy: "exclusive", retryLimit: 0, expireInSeconds: 120 },
+  queue: { policy: "exclusive", retryLimit: 0, expireInSeconds: 120, heartbeatSeconds: HEARTBEAT_SECONDS },
   work: { pollingIntervalSeconds: 1 },
   handle: async (deps) => {
     const due = await dueEnrolments(deps, { limit: BATCH });

@@ -3,7 +3,7 @@
 // runs twice at once; a crash rolls the step back and the job runs again.
 import { z } from "zod";
 import { runEnrolmentStep } from "../services/sequences/run-enrolment-step.ts";
-import { defineJob } from "./job-definition.ts";
+import { defineJob, HEARTBEAT_SECONDS } from "./job-definition.ts";
 import { QUEUES } from "./queues.ts";
 
 export const StepPayload = z.strictObject({ workspaceId: z.uuid(), enrolmentId: z.uuid() });
@@ -19,7 +19,7 @@ export const sequenceStepJob = defineJob({
     retryDelayMax: 300,
     expireInSeconds: 300,
     // A worker killed mid-step stops beating; its job is retried within seconds, not minutes.
-    heartbeatSeconds: 10,
+    heartbeatSeconds: HEARTBEAT_SECONDS,
   },
   work: { localConcurrency: 4, batchSize: 5, pollingIntervalSeconds: 1 },
   handle: (deps, job) => runEnrolmentStep(deps, job),

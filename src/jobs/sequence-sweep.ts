@@ -6,7 +6,7 @@
 import type pg from "pg";
 import { z } from "zod";
 import { sweepCooling } from "../services/playbooks/sweep-cooling.ts";
-import { defineJob } from "./job-definition.ts";
+import { defineJob, HEARTBEAT_SECONDS } from "./job-definition.ts";
 import { QUEUES } from "./queues.ts";
 
 export const SWEEP_LOOKBACK_MINUTES = 10;
@@ -19,7 +19,13 @@ export const SweepPayload = z.strictObject({
 export const sequenceSweepJob = defineJob({
   id: QUEUES.sweep,
   payload: SweepPayload,
-  queue: { policy: "exclusive", retryLimit: 2, retryDelay: 10, expireInSeconds: 600 },
+  queue: {
+    policy: "exclusive",
+    retryLimit: 2,
+    retryDelay: 10,
+    expireInSeconds: 600,
+    heartbeatSeconds: HEARTBEAT_SECONDS,
+  },
   work: { pollingIntervalSeconds: 2 },
   handle: (deps, job) => sweepCooling(deps, job),
 });

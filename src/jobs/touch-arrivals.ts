@@ -4,13 +4,13 @@
 // contact's lock and removed in the same transaction, so re-sending is harmless.
 import { z } from "zod";
 import { runArrivals } from "../services/touchpoints/arrivals.ts";
-import { defineJob } from "./job-definition.ts";
+import { defineJob, HEARTBEAT_SECONDS } from "./job-definition.ts";
 import { QUEUES } from "./queues.ts";
 
 export const touchArrivalsJob = defineJob({
   id: QUEUES.arrivals,
   payload: z.strictObject({}),
-  queue: { policy: "exclusive", retryLimit: 0, expireInSeconds: 120 },
+  queue: { policy: "exclusive", retryLimit: 0, expireInSeconds: 120, heartbeatSeconds: HEARTBEAT_SECONDS },
   work: { pollingIntervalSeconds: 1 },
   handle: (deps) => runArrivals(deps, { limit: 1000 }),
 });

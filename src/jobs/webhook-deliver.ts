@@ -8,7 +8,7 @@
 // receiver's backlog drains at its own pace instead of one delivery per poll.
 import { z } from "zod";
 import { deliverWebhook, nextDueDelivery } from "../services/webhooks/deliver.ts";
-import { defineJob } from "./job-definition.ts";
+import { defineJob, HEARTBEAT_SECONDS } from "./job-definition.ts";
 import { QUEUES } from "./queues.ts";
 
 const DRAIN_MS = 20_000;
@@ -19,7 +19,7 @@ export const DeliverPayload = z.strictObject({ workspaceId: z.uuid(), deliveryId
 export const webhookDeliverJob = defineJob({
   id: QUEUES.webhookDeliver,
   payload: DeliverPayload,
-  queue: { policy: "exclusive", retryLimit: 0, expireInSeconds: 120, heartbeatSeconds: 10 },
+  queue: { policy: "exclusive", retryLimit: 0, expireInSeconds: 120, heartbeatSeconds: HEARTBEAT_SECONDS },
   work: { localConcurrency: 8, batchSize: 1, pollingIntervalSeconds: 1 },
   handle: async (deps, job) => {
     const until = Date.now() + DRAIN_MS;

@@ -7,13 +7,26 @@ import { isPermanentFailure } from "../domain/errors.ts";
 import { type JobDefinition, RetryLater, type WorkerDeps } from "./job-definition.ts";
 
 export async function ensureQueue(boss: PgBoss, job: JobDefinition<unknown>): Promise<void> {
-  if (await boss.getQueue(job.id)) return;
+  const existing = await boss.getQueue(job.id);
+  if (existing) return keepInStep(boss, job, existing);
   try {
     await boss.createQueue(job.id, job.queue);
   } catch (err) {
     // Another worker created it first.
     if (!(await boss.getQueue(job.id))) throw err;
   }
+}
+
+/**
+ * A queue made by an earlier version keeps the options it was made with (a job takes its
+ * queue's), so a changed definition — a heartbeat added, a longer expiry — reaches databases
+ * made before it here. All but the policy, which pg-boss cannot change.
+ */
+async function keepInStep(boss: PgBoss, job: JobDefinition<unknown>, existing: object): Promise<void> {
+  const { policy: _policy, ...options } = job.queue;
+  const current = existing as Record<string, unknown>;
+  if (Object.entries(options).some(([key, value]) => current[key] !== value))
+    await boss.updateQueue(job.id, options);
 }
 
 export async function workJob<T>(boss: PgBoss, job: JobDefinition<T>, deps: WorkerDeps): Promise<void> {

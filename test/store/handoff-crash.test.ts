@@ -10,15 +10,9 @@ import type { ChildProcess } from "node:child_process";
 import { after, before, describe, test } from "node:test";
 import { sql } from "drizzle-orm";
 import { setupApi, type TestApi } from "../support/api.ts";
-import {
-  freePort,
-  killAll,
-  killHard,
-  startBaton,
-  startWorker,
-  waitForExit,
-} from "../support/baton-process.ts";
+import { freePort, killAll, killHard, startBaton, waitForExit } from "../support/baton-process.ts";
 import { type ScratchDatabase, scratchDatabase } from "../support/scratch-database.ts";
+import { sleep, type WorkerProcesses, workerProcesses } from "../support/worker-processes.ts";
 
 const SALES_USERS = 4;
 const HOT_PER_BATCH = 5;
@@ -29,15 +23,17 @@ const HOT_KINDS = ["form_submit", "event_attended", "webinar"];
 let database: ScratchDatabase;
 let api: TestApi;
 const children: ChildProcess[] = [];
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+let workers: WorkerProcesses;
 
 before(async () => {
   database = await scratchDatabase("baton_hoc");
+  workers = workerProcesses(database.url);
   api = await setupApi({ database });
   for (let i = 0; i < SALES_USERS; i++) await api.userWithKey("sales");
 });
 after(async () => {
   killAll(children);
+  workers?.killAll();
   await api?.close();
   await database?.drop();
 });
@@ -123,7 +119,7 @@ async function storedTwice(): Promise<number> {
 }
 
 describe("faults during a hand-off", {
-  timeout: 240_000,
+  timeout: 420_000,
   skip: process.env.BATON_TEST_DB_KIND === "external",
 }, () => {
   test("kill -9 of the server mid-ingest: each acknowledged hot lead handed over once; a re-sent batch adds nothing", async () => {
@@ -198,16 +194,16 @@ describe("faults during a hand-off", {
     const progress: number[] = [];
     // Each worker is killed at a random moment within a second of its first hand-off: while it works.
     for (let before = 0; before < hot.length && progress.length < 20; ) {
-      const worker = startWorker(database.url, children);
+      const worker = workers.start();
       const deadline = Date.now() + 30_000;
       while ((await handedSoFar()) === before && Date.now() < deadline) await sleep(10);
       await sleep(Math.floor(Math.random() * 1000));
-      await killHard(worker);
+      await workers.killHard(worker);
       before = await handedSoFar();
       progress.push(before);
     }
     const kills = progress.length;
-    const last = startWorker(database.url, children);
+    const last = workers.start();
     const deadline = Date.now() + 180_000;
     let rows = await handedOver(hot);
     while (rows.some((r) => r.handoffs === 0) && Date.now() < deadline) {
@@ -215,8 +211,7 @@ describe("faults during a hand-off", {
       rows = await handedOver(hot);
     }
     const waited = Math.round((180_000 - (deadline - Date.now())) / 1000);
-    last.kill("SIGTERM");
-    await waitForExit(last);
+    await workers.stop(last);
     console.log(
       `handoff-crash (worker): ${hot.length} leads arriving over 30 s, ${kills} kills (handed over by then: ${progress.join(", ")}), ` +
         `the rest within ${waited} s of the last start`,

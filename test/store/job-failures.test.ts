@@ -1,14 +1,17 @@
 // A job that cannot succeed fails once, with its reason; one that might is retried. Two jobs on
 // real pg-boss queues, each allowed two retries with no delay: one throws an AppError that says the
 // work is wrong (not_found), the other a plain error, as a crash or a dropped connection would.
+// And a queue made by an earlier version is brought in step with the code's definition.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { PgBoss } from "pg-boss";
 import { z } from "zod";
 import { AppError } from "../../src/domain/errors.ts";
-import { defineJob, type WorkerDeps } from "../../src/jobs/job-definition.ts";
+import { defineJob, HEARTBEAT_SECONDS, type WorkerDeps } from "../../src/jobs/job-definition.ts";
 import { pgBossQueue } from "../../src/jobs/pg-boss-queue.ts";
+import { QUEUES } from "../../src/jobs/queues.ts";
 import { ensureQueue, workJob } from "../../src/jobs/work-job.ts";
+import { JOBS } from "../../src/jobs/worker.ts";
 import { type ScratchDatabase, scratchDatabase } from "../support/scratch-database.ts";
 
 // A database of its own: pg-boss's tables, and no other suite's jobs.
@@ -92,4 +95,15 @@ test("a conflict may clear, so it is retried too", async () => {
   );
   await finished();
   assert.equal(runs.count, 3);
+});
+
+test("a queue made by an earlier version takes the definition's options, and every worker queue has a heartbeat", async () => {
+  await boss.createQueue(QUEUES.webhookDue, { policy: "exclusive", retryLimit: 0, expireInSeconds: 120 });
+  assert.equal((await boss.getQueue(QUEUES.webhookDue))!.heartbeatSeconds ?? null, null);
+  for (const job of JOBS) await ensureQueue(boss, job);
+  for (const job of JOBS) {
+    const queue = await boss.getQueue(job.id);
+    assert.equal(queue!.heartbeatSeconds, HEARTBEAT_SECONDS, job.id);
+    assert.equal(queue!.expireInSeconds, job.queue.expireInSeconds, job.id);
+  }
 });

@@ -7,25 +7,22 @@ process.env.BATON_PUBLIC_URL = "https://baton.example.test";
 
 import "@hono/zod-openapi";
 import assert from "node:assert/strict";
-import { type ChildProcess, spawn } from "node:child_process";
 import type { AddressInfo } from "node:net";
-import path from "node:path";
 import { after, before, test } from "node:test";
 import { sql } from "drizzle-orm";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
-import { enrolRecipients, sendThrough } from "../support/mass-send.ts";
-import { type PlaybookWorkspace, playbookWorkspace } from "../support/playbooks.ts";
+import { mailingWorkspace } from "../support/mass-send.ts";
+import type { PlaybookWorkspace } from "../support/playbooks.ts";
 import { type ScratchDatabase, scratchDatabase } from "../support/scratch-database.ts";
+import { sleep, type WorkerProcesses, workerProcesses } from "../support/worker-processes.ts";
 
 const RECIPIENTS = 1000;
 const KILLS = 10;
-const root = path.join(import.meta.dirname, "../..");
-const cli = path.join(root, "src/cli/main.ts");
 
 let database: ScratchDatabase;
 let w: PlaybookWorkspace;
-const children: ChildProcess[] = [];
+let workers: WorkerProcesses;
 const received: string[] = []; // raw messages, in arrival order
 
 // A loopback SMTP server that takes a few milliseconds per message, like a real one: long enough
@@ -51,32 +48,15 @@ smtp.on("error", () => {});
 
 before(async () => {
   database = await scratchDatabase("baton_crash");
+  workers = workerProcesses(database.url);
   await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", () => resolve()));
 });
 after(async () => {
-  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill("SIGKILL");
+  workers?.killAll();
   await new Promise<void>((resolve) => smtp.close(() => resolve()));
   await w?.api.close();
   await database?.drop();
 });
-
-function startWorker(): ChildProcess {
-  const child = spawn(process.execPath, [cli, "worker", "--tick", "1", "--supervise", "2"], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: database.url, LOG_LEVEL: "error" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  children.push(child);
-  return child;
-}
-
-async function killHard(child: ChildProcess): Promise<void> {
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  child.kill("SIGKILL");
-  await exited;
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function outboxCounts(): Promise<Record<string, number>> {
   const rows = await database.db.execute<{ status: string; n: number }>(
@@ -85,37 +65,24 @@ async function outboxCounts(): Promise<Record<string, number>> {
   return Object.fromEntries(rows.rows.map((r) => [r.status, r.n]));
 }
 
-async function setUp(): Promise<void> {
-  w = await playbookWorkspace(new Date().toISOString(), { database });
-  const ws = w.api.workspaceId;
-  // Straight into the table: a window open around the clock (start = end) and no practical limit.
-  await sendThrough(database, ws, (smtp.server.address() as AddressInfo).port);
-  const templateId = await w.template("marketing", "Launch");
-  const seq = await w.playbook({
-    name: "Launch announcement",
-    tier: null,
-    steps: [{ side: "marketing", channel: "email", delayMinutes: 0, templateId }],
-  });
-  // 1,000 consenting contacts, each enrolled with its step due now.
-  await enrolRecipients(database, ws, seq.id, RECIPIENTS, "crash.test");
-}
-
 test(`kill -9 of the worker during a ${RECIPIENTS}-recipient send, ${KILLS} times: everyone gets it, duplicates only for transactions in flight`, {
   skip: process.env.BATON_TEST_DB_KIND === "external",
-  timeout: 240_000,
+  timeout: 420_000,
 }, async () => {
-  await setUp();
+  // 1,000 consenting contacts, each enrolled with its step due now.
+  const port = (smtp.server.address() as AddressInfo).port;
+  w = await mailingWorkspace(database, port, RECIPIENTS, "crash.test");
   const started = performance.now();
   let inFlightAtKills = 0;
   const perKill: number[] = [];
   for (let k = 0; k < KILLS; k++) {
-    const child = startWorker();
+    const child = workers.start();
     // A random moment once some more messages arrived: 20 to 70 after the previous kill.
     const target = Math.min(RECIPIENTS - 50, received.length + 20 + Math.floor(Math.random() * 50));
     const deadline = Date.now() + 60_000;
     while (received.length < target && Date.now() < deadline) await sleep(5);
     await sleep(Math.floor(Math.random() * 40));
-    await killHard(child);
+    await workers.killHard(child);
     // The messages this worker had claimed and not marked: its SMTP transactions in flight. The
     // dead worker's claims would go stale after five minutes; fast-forward that wait (which also
     // keeps them out of the next kill's count).
@@ -128,7 +95,7 @@ test(`kill -9 of the worker during a ${RECIPIENTS}-recipient send, ${KILLS} time
     if (process.env.DEBUG_CRASH)
       console.log(`kill ${k + 1}: ${received.length} received, ${JSON.stringify(await outboxCounts())}`);
   }
-  const last = startWorker();
+  const last = workers.start();
   const deadline = Date.now() + 150_000;
   for (;;) {
     const counts = await outboxCounts();
@@ -137,8 +104,7 @@ test(`kill -9 of the worker during a ${RECIPIENTS}-recipient send, ${KILLS} time
     if (Date.now() > deadline) assert.fail(`not finished: ${JSON.stringify(counts)}`);
     await sleep(250);
   }
-  last.kill("SIGTERM");
-  await new Promise((resolve) => last.once("exit", resolve));
+  await workers.stop(last);
 
   const ids = new Map<string, number>();
   const recipients = new Set<string>();

@@ -1,6 +1,6 @@
 // `baton` as a child process, for the suites that kill it, restart it or run two: a free loopback
-// port, `baton start` waited on until it serves, `baton worker`, and a hard kill that waits for
-// the exit.
+// port, the CLI, `baton start` waited on until it serves, and a hard kill that waits for the exit.
+// Worker processes have their own helper (worker-processes.ts).
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
@@ -86,17 +86,6 @@ export function startBaton(env: Record<string, string>, children: ChildProcess[]
     child.stderr!.on("data", onData);
     child.once("exit", (code) => reject(new Error(`baton start exited with ${code}:\n${output}`)));
   });
-}
-
-/** `baton worker` on a one-second tick, its errors on this process's stderr. */
-export function startWorker(databaseUrl: string, children: ChildProcess[]): ChildProcess {
-  const child = spawn(process.execPath, [cli, "worker", "--tick", "1", "--supervise", "2"], {
-    cwd: repositoryRoot,
-    env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: "error" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  children.push(child);
-  return child;
 }
 
 export async function waitForExit(child: ChildProcess): Promise<number | null> {

@@ -4,6 +4,26 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "../../src/store/db.ts";
 import { emailSettings } from "../../src/store/schema/index.ts";
+import { type PlaybookWorkspace, playbookWorkspace } from "./playbooks.ts";
+
+/** A fresh workspace whose playbook's one email step is due now for `count` leads, mailed through the port. */
+export async function mailingWorkspace(
+  database: Database,
+  smtpPort: number,
+  count: number,
+  domain: string,
+): Promise<PlaybookWorkspace> {
+  const w = await playbookWorkspace(new Date().toISOString(), { database });
+  await sendThrough(database, w.api.workspaceId, smtpPort);
+  const templateId = await w.template("marketing", "Launch");
+  const playbook = await w.playbook({
+    name: "Launch announcement",
+    tier: null,
+    steps: [{ side: "marketing", channel: "email", delayMinutes: 0, templateId }],
+  });
+  await enrolRecipients(database, w.api.workspaceId, playbook.id, count, domain);
+  return w;
+}
 
 export async function sendThrough(database: Database, workspaceId: string, smtpPort: number): Promise<void> {
   await database.db.insert(emailSettings).values({

@@ -1,6 +1,6 @@
 // A webhook receiver on loopback for the webhook suites: it records every request (headers and
-// the raw body, which is what signatures are over) and answers as the test says — a status, a
-// redirect, never (a hung receiver), or an endless body. The SSRF guard lets it through only
+// the raw body, which is what signatures are over) and answers as the test says — a status (after
+// a few milliseconds' work, if asked), a redirect, never (a hung receiver), or an endless body. The SSRF guard lets it through only
 // because the suites put its address in `Deps.webhooks.allowAddresses`, which nothing else sets.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -12,7 +12,7 @@ export interface Received {
 }
 
 export type Answer =
-  | { status: number }
+  | { status: number; delayMs?: number }
   | { redirect: string; status?: number }
   | { hang: true }
   | { endlessBody: true };
@@ -53,7 +53,9 @@ export async function startReceiver(answers: Answer[] = [{ status: 200 }]): Prom
         pump();
         return;
       }
-      res.writeHead(answer.status, { "Content-Type": "text/plain" }).end("ok");
+      const reply = () => res.writeHead(answer.status, { "Content-Type": "text/plain" }).end("ok");
+      if (answer.delayMs) setTimeout(reply, answer.delayMs);
+      else reply();
     });
   });
   server.on("connection", (s) => {

@@ -3,6 +3,7 @@
 import type { Command } from "commander";
 import { config } from "../../config.ts";
 import { startWorker } from "../../jobs/worker.ts";
+import type { Deps } from "../../services/context.ts";
 import { connect } from "../../store/connect.ts";
 import { depsOf } from "../with-database.ts";
 
@@ -18,25 +19,35 @@ export function registerWorkerCommand(program: Command): void {
     .description("Run the background worker only: playbook steps, email sends, cooling sweeps")
     .option("--tick <seconds>", "how often to look for due steps", positive, 5)
     .option("--supervise <seconds>", "how often to retry jobs whose worker died", positive, 10)
-    .action(async (o: { tick: number; supervise: number }) => {
-      const c = config();
-      const connection = await connect(c, "tool", (m) => {
-        if (c.logLevel === "debug") console.error(m);
-      });
-      const worker = await startWorker(depsOf(connection, c), connection.pool, {
-        tickSeconds: o.tick,
-        superviseSeconds: o.supervise,
-      });
-      console.log(`Baton worker running on ${connection.description}. Press Ctrl+C to stop.`);
-      let stopping = false;
-      const stop = async () => {
-        if (stopping) return;
-        stopping = true;
-        await worker.stop();
-        await connection.close();
-        process.exit(0);
-      };
-      process.on("SIGINT", stop);
-      process.on("SIGTERM", stop);
-    });
+    .action((o: { tick: number; supervise: number }) => runWorker(o));
+}
+
+/**
+ * The command's body: connect, work until SIGINT or SIGTERM, then let running jobs finish.
+ * `overrides` is for the fault suites' worker processes only (a loopback webhook receiver let
+ * through the address guard); the command passes none.
+ */
+export async function runWorker(
+  o: { tick: number; supervise: number },
+  overrides: Partial<Deps> = {},
+): Promise<void> {
+  const c = config();
+  const connection = await connect(c, "tool", (m) => {
+    if (c.logLevel === "debug") console.error(m);
+  });
+  const worker = await startWorker({ ...depsOf(connection, c), ...overrides }, connection.pool, {
+    tickSeconds: o.tick,
+    superviseSeconds: o.supervise,
+  });
+  console.log(`Baton worker running on ${connection.description}. Press Ctrl+C to stop.`);
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await worker.stop();
+    await connection.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
 }

@@ -63,5 +63,27 @@ export function classifySmtpError(err: unknown): SmtpFailure {
   const permanent = typeof e.responseCode === "number" && e.responseCode >= 500 && e.responseCode < 600;
   if (permanent && e.command === "RCPT TO") return { kind: "bounce", detail };
   if (permanent && e.code === "EMESSAGE" && e.command === "DATA") return { kind: "refused", detail };
+  const unreachable = networkProblem(e.code, e.message ?? "");
+  if (unreachable) return { kind: "retry", detail: unreachable };
   return { kind: "retry", detail: e.code ? `${e.code}: ${detail}` : detail };
+}
+
+/**
+ * The server could not be reached or let go of the connection, in the words the outbox shows
+ * ("connect ECONNREFUSED 10.0.0.5:587" tells a user nothing); null for an SMTP answer. nodemailer
+ * puts its own code (ESOCKET, ECONNECTION, ETIMEDOUT, EDNS) on the error and keeps the system's
+ * in the message.
+ */
+function networkProblem(code: string | undefined, message: string): string | null {
+  const at = / (\S+:\d+)\s*$/.exec(message)?.[1];
+  const by = at ? ` by ${at}` : "";
+  if (/ECONNREFUSED/.test(message)) return `the SMTP server could not be reached: connection refused${by}`;
+  if (code === "EDNS" || /ENOTFOUND|EAI_AGAIN/.test(message))
+    return "the SMTP server could not be reached: its host name was not found";
+  if (/EHOSTUNREACH|ENETUNREACH/.test(message))
+    return `the SMTP server could not be reached: no route to it${at ? ` (${at})` : ""}`;
+  if (code === "ETIMEDOUT") return "the SMTP server did not answer in time";
+  if (code === "ECONNECTION" || /ECONNRESET|EPIPE|closed unexpectedly/i.test(message))
+    return "the SMTP server closed the connection unexpectedly";
+  return null;
 }
