@@ -22,6 +22,8 @@ const SUITES: { title: string; files: string[] }[] = [
     files: ["test/store/handoff-crash.test.ts"],
   },
   { title: "a full disk during an ingest (as root)", files: ["test/store/disk-full.test.ts"] },
+  { title: "kill -9 of the worker during webhook delivery", files: ["test/store/webhook-crash.test.ts"] },
+  { title: "the SMTP server down for a while", files: ["test/store/smtp-outage.test.ts"] },
   { title: "a failed start says why", files: ["test/store/start-failure.test.ts"] },
   {
     title: "two API processes and two workers behind a balancer",
