@@ -179,7 +179,8 @@ describe("faults during a hand-off", {
     const firstArrival = Date.now() + 15_000;
     const ahead: Batch[] = [];
     for (let b = 0; b < 100; b++) {
-      const sent = batch("ahead", b, new Date(firstArrival + b * 300));
+      // At least 5 s ahead of its sending, so a slow machine still spreads the arrivals out.
+      const sent = batch("ahead", b, new Date(Math.max(Date.now() + 5000, firstArrival + b * 300)));
       const res = await api.call("POST", "/api/v1/touchpoints/batch", { items: sent.items });
       assert.equal(res.status, 200, JSON.stringify(res.body));
       ahead.push(sent);
