@@ -12,6 +12,7 @@ import { from as copyFrom } from "pg-copy-streams";
 import { uuidv7 } from "uuidv7";
 import { createUser } from "../src/services/users/create-user.ts";
 import { meterCpu, postmasterOf } from "./cpu-meter.ts";
+import { statementStats } from "./statement-stats.ts";
 import { type BenchEnv, fmt, timed } from "./support.ts";
 import { sampleWaits } from "./wait-sampler.ts";
 
@@ -146,12 +147,14 @@ export async function benchIngest(env: BenchEnv) {
     ms: number;
     handoffs: number;
     waits: string[];
+    statements: string[];
     cpu: { postgresMs: number; serverMs: number } | null;
   }[] = [];
   for (const [round, writers] of WRITER_COUNTS.entries()) {
     let next = 0;
     const handedBefore = await handoffCount();
     const sampler = process.env.BENCH_WAITS ? sampleWaits(env.database.pool) : null;
+    const stats = process.env.BENCH_STATEMENTS ? await statementStats(env.database.pool) : null;
     const meter = postmaster && server.pid ? meterCpu(postmaster, server.pid) : null;
     const { ms } = await timed(async () => {
       await Promise.all(
@@ -162,10 +165,11 @@ export async function benchIngest(env: BenchEnv) {
     });
     const cpu = meter?.stop() ?? null;
     const waits = sampler ? (await sampler.stop()).lines : [];
+    const statements = stats ? await stats.stop(BATCHES) : [];
     const handoffs = (await handoffCount()) - handedBefore;
     if (handoffs !== BATCHES * HOT_PER_BATCH)
       throw new Error(`round ${round}: expected ${BATCHES * HOT_PER_BATCH} hand-offs, found ${handoffs}`);
-    rounds.push({ writers, ms, handoffs, waits, cpu });
+    rounds.push({ writers, ms, handoffs, waits, statements, cpu });
   }
   server.kill("SIGTERM");
   const best = Math.max(...rounds.map((r) => (BATCHES * BATCH) / (r.ms / 1000)));
@@ -204,6 +208,9 @@ export async function benchIngest(env: BenchEnv) {
             ]
           : []),
         ...r.waits.map((w) => `waits, ${r.writers} writer${r.writers > 1 ? "s" : ""}: ${w.trim()}`),
+        ...r.statements.map((l, i) =>
+          i === 0 ? `per batch, ${r.writers} writer${r.writers > 1 ? "s" : ""}: ${l}` : l,
+        ),
       ]),
       `Baseline, raw COPY of the same number of rows into touchpoints (same indexes and foreign keys): ${fmt(copy.ms / 1000, 2)} s → ${fmt(copyRate)} rows/s`,
       `Best API rate / COPY: ${fmt((best / copyRate) * 100, 1)} %. Goal ≥ 20,000/s: ${best >= 20_000 ? "met" : "not met"} (best ${fmt(best)}/s).`,
