@@ -6,7 +6,7 @@ import type { Temperature } from "../../domain/catalogue.ts";
 import type { ExitReason } from "../../domain/playbooks.ts";
 import type { Executor } from "../db.ts";
 import { asDateOrNull } from "./rows.ts";
-import { unnestRows } from "./unnest.ts";
+import { anyId, unnestRows } from "./unnest.ts";
 
 /**
  * A UUIDv7 made by PostgreSQL (any version from 13): the millisecond clock in the first 48 bits of
@@ -44,7 +44,11 @@ export async function exitEnrolmentsOf(
       ended as (
         update enrolments e set status = 'exited', exit_reason = x.reason, ended_at = ${now.toISOString()}::timestamptz, next_run_at = null
         from x
-        where e.workspace_id = ${workspaceId} and e.contact_id = x.contact_id and e.status = 'active' ${marketingOnly}
+        where e.workspace_id = ${workspaceId} and e.contact_id = x.contact_id and e.status = 'active'
+          and ${anyId(
+            sql`e.contact_id`,
+            rows.map((r) => r.contact_id),
+          )} ${marketingOnly}
         returning e.id, x.reason
       )`,
     now,
@@ -71,6 +75,10 @@ export async function exitOtherTiers(
         update enrolments e set status = 'exited', exit_reason = 'tier_changed', ended_at = ${now.toISOString()}::timestamptz, next_run_at = null
         from x, playbooks p
         where e.workspace_id = ${workspaceId} and e.contact_id = x.contact_id and e.status = 'active'
+          and ${anyId(
+            sql`e.contact_id`,
+            rows.map((r) => r.contact_id),
+          )}
           and p.workspace_id = e.workspace_id and p.id = e.playbook_id and p.tier is not null and p.tier <> x.tier
         returning e.id, 'tier_changed'::text as reason
       )`,
@@ -134,6 +142,10 @@ export async function enrolInTiers(
       from x
       join playbooks p on p.workspace_id = ${workspaceId} and p.active and p.tier = x.tier
       join contacts c on c.workspace_id = ${workspaceId} and c.id = x.contact_id
+        and ${anyId(
+          sql`c.id`,
+          rows.map((r) => r.contact_id),
+        )}
         and c.stage not in ('customer', 'disqualified')
       cross join lateral (
         select s.position, s.delay_minutes from playbook_steps s

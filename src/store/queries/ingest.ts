@@ -6,7 +6,7 @@ import type { ScoringSettings } from "../../domain/temperature.ts";
 import type { Executor } from "../db.ts";
 import { asDate, asDateOrNull } from "./rows.ts";
 import { scoreKeySql } from "./temperature-sql.ts";
-import { unnestRows } from "./unnest.ts";
+import { anyId, unnestRows } from "./unnest.ts";
 
 export async function existingIds(
   ex: Executor,
@@ -265,7 +265,11 @@ export async function writeContactScores(
       update contact_scores cs set e0 = u.score_e0, t0 = u.score_t0, warm_until = u.warm_until,
         hot_until = u.hot_until, score_key = ${key}, touch_count = u.touch_count, first_touch_at = u.first_touch_at
       from ${recordset(existing)}
-      where cs.workspace_id = ${workspaceId} and cs.contact_id = u.id`);
+      where cs.workspace_id = ${workspaceId} and cs.contact_id = u.id
+        and ${anyId(
+          sql`cs.contact_id`,
+          existing.map((u) => u.id),
+        )}`);
   }
   if (fresh.length > 0) {
     await ex.execute(sql`

@@ -38,3 +38,13 @@ export function unnestRows<T extends object>(
   );
   return sql`unnest(${sql.join(arrays, sql`, `)}) as ${sql.raw(alias)}(${sql.raw(names.join(", "))})`;
 }
+
+/**
+ * `column = any($1::uuid[])` over the rows' ids: written beside a join with `unnestRows`, it gives
+ * the planner an index condition on the table with the exact row count, so the rows are probed
+ * by index whatever its statistics say (stale after a burst of writes, they made it scan every
+ * lead transition of the workspace once per batch row).
+ */
+export function anyId(column: SQL, ids: readonly string[]): SQL {
+  return sql`${column} = any(${arrayLiteral(ids)}::uuid[])`;
+}
