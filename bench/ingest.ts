@@ -3,7 +3,8 @@
 // number of rows into the same table in the same run. As in real traffic, a few leads in every
 // batch turn hot and are handed over to the workspace's sales users in the batch's transaction,
 // and 70 % of the touchpoints carry a program (whose reach is written with them).
-// `BENCH_WAITS=1` also samples what the server's connections wait on (pg_stat_activity, pg_locks).
+// `BENCH_WAITS=1` also samples what the server's connections wait on (pg_stat_activity, pg_locks);
+// `BENCH_STATEMENTS=1` lists each statement's execution and planning time per batch.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { Readable } from "node:stream";
