@@ -3,7 +3,8 @@
 // number of rows into the same table in the same run. As in real traffic, a few leads in every
 // batch turn hot and are handed over to the workspace's sales users in the batch's transaction,
 // and 70 % of the touchpoints carry a program (whose reach is written with them).
-// `BENCH_WAITS=1` also samples what the server's connections wait on (pg_stat_activity, pg_locks).
+// `BENCH_WAITS=1` also samples what the server's connections wait on (pg_stat_activity, pg_locks);
+// `BENCH_STATEMENTS=1` lists each statement's execution and planning time per batch.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { Readable } from "node:stream";
@@ -12,6 +13,7 @@ import { from as copyFrom } from "pg-copy-streams";
 import { uuidv7 } from "uuidv7";
 import { createUser } from "../src/services/users/create-user.ts";
 import { meterCpu, postmasterOf } from "./cpu-meter.ts";
+import { statementStats } from "./statement-stats.ts";
 import { type BenchEnv, fmt, timed } from "./support.ts";
 import { sampleWaits } from "./wait-sampler.ts";
 
@@ -146,12 +148,14 @@ export async function benchIngest(env: BenchEnv) {
     ms: number;
     handoffs: number;
     waits: string[];
+    statements: string[];
     cpu: { postgresMs: number; serverMs: number } | null;
   }[] = [];
   for (const [round, writers] of WRITER_COUNTS.entries()) {
     let next = 0;
     const handedBefore = await handoffCount();
     const sampler = process.env.BENCH_WAITS ? sampleWaits(env.database.pool) : null;
+    const stats = process.env.BENCH_STATEMENTS ? await statementStats(env.database.pool) : null;
     const meter = postmaster && server.pid ? meterCpu(postmaster, server.pid) : null;
     const { ms } = await timed(async () => {
       await Promise.all(
@@ -162,10 +166,11 @@ export async function benchIngest(env: BenchEnv) {
     });
     const cpu = meter?.stop() ?? null;
     const waits = sampler ? (await sampler.stop()).lines : [];
+    const statements = stats ? await stats.stop(BATCHES) : [];
     const handoffs = (await handoffCount()) - handedBefore;
     if (handoffs !== BATCHES * HOT_PER_BATCH)
       throw new Error(`round ${round}: expected ${BATCHES * HOT_PER_BATCH} hand-offs, found ${handoffs}`);
-    rounds.push({ writers, ms, handoffs, waits, cpu });
+    rounds.push({ writers, ms, handoffs, waits, statements, cpu });
   }
   server.kill("SIGTERM");
   const best = Math.max(...rounds.map((r) => (BATCHES * BATCH) / (r.ms / 1000)));
@@ -204,6 +209,9 @@ export async function benchIngest(env: BenchEnv) {
             ]
           : []),
         ...r.waits.map((w) => `waits, ${r.writers} writer${r.writers > 1 ? "s" : ""}: ${w.trim()}`),
+        ...r.statements.map((l, i) =>
+          i === 0 ? `per batch, ${r.writers} writer${r.writers > 1 ? "s" : ""}: ${l}` : l,
+        ),
       ]),
       `Baseline, raw COPY of the same number of rows into touchpoints (same indexes and foreign keys): ${fmt(copy.ms / 1000, 2)} s → ${fmt(copyRate)} rows/s`,
       `Best API rate / COPY: ${fmt((best / copyRate) * 100, 1)} %. Goal ≥ 20,000/s: ${best >= 20_000 ? "met" : "not met"} (best ${fmt(best)}/s).`,

@@ -21,7 +21,15 @@ export interface BenchEnv {
 
 export async function benchEnv(): Promise<BenchEnv> {
   const dir = mkdtempSync(path.join(tmpdir(), "baton-bench-"));
-  const server = await startEmbeddedPostgres(dir);
+  // `BENCH_STATEMENTS=1` loads pg_stat_statements, for benchmarks that report where PostgreSQL's
+  // time goes statement by statement.
+  const server = await startEmbeddedPostgres(
+    dir,
+    undefined,
+    process.env.BENCH_STATEMENTS
+      ? ["shared_preload_libraries=pg_stat_statements", "pg_stat_statements.track_planning=on"]
+      : [],
+  );
   const database = openDatabase(server.url, { max: 8 });
   await migrateDatabase(database.pool);
   const deps: Deps = { db: database.db, now: () => new Date(), publicUrl: "http://localhost:3000" };

@@ -134,6 +134,8 @@ async function stopOrphanedServer(clusterDir: string, log: StoreLog): Promise<vo
 export async function startEmbeddedPostgres(
   dataDir: string,
   log: StoreLog = () => {},
+  /** More `-c name=value` settings (a benchmark loading pg_stat_statements). */
+  settings: string[] = [],
 ): Promise<RunningDatabase> {
   mkdirSync(dataDir, { recursive: true });
   // Run as root, PostgreSQL runs as a `postgres` user, which must be able to reach its cluster
@@ -181,6 +183,7 @@ export async function startEmbeddedPostgres(
         "checkpoint_timeout=15min",
         "-c",
         "wal_compression=on",
+        ...settings.flatMap((setting) => ["-c", setting]),
       ],
       onLog: (m) => {
         recent.push(...String(m).trimEnd().split("\n"));

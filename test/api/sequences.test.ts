@@ -205,6 +205,7 @@ describe("what ends a sequence", () => {
             temperatureBefore: "cold",
             temperatureAfter: "cold",
             kinds: ["contract"],
+            firstTouch: false,
           },
         ],
         w.clock.now,

@@ -6,12 +6,7 @@ import type { Temperature } from "../../domain/catalogue.ts";
 import { type ExitReason, endsAllEnrolments, exitsForTouches, tierEntered } from "../../domain/playbooks.ts";
 import type { Stage } from "../../domain/stages.ts";
 import type { Tx } from "../../store/db.ts";
-import {
-  enrolInTiers,
-  exitEnrolmentsOf,
-  exitOtherTiers,
-  firstTouched,
-} from "../../store/queries/enrolments.ts";
+import { enrolInTiers, exitEnrolmentsOf, exitOtherTiers } from "../../store/queries/enrolments.ts";
 
 /** A touched contact as the touchpoint path reports it (before and after the batch, at `now`). */
 export interface ReconcileContact {
@@ -21,6 +16,8 @@ export interface ReconcileContact {
   temperatureBefore: Temperature;
   temperatureAfter: Temperature;
   kinds: readonly string[];
+  /** Whether these touches are the contact's first (it had none before the batch). */
+  firstTouch: boolean;
 }
 
 export async function reconcileEnrolments(
@@ -51,17 +48,11 @@ export async function reconcileEnrolments(
     moved.map((c) => ({ contact_id: c.id, tier: c.temperatureAfter })),
     now,
   );
-  const stayed = contacts.filter((c) => c.temperatureBefore === c.temperatureAfter);
-  const first = await firstTouched(
-    tx,
-    workspaceId,
-    stayed.map((c) => ({ contact_id: c.id, touches: c.kinds.length })),
-  );
   const entering = contacts.flatMap((c) => {
     const tier = tierEntered({
       before: c.temperatureBefore,
       after: c.temperatureAfter,
-      firstTouch: first.has(c.id),
+      firstTouch: c.firstTouch,
       stage: c.stageAfter,
     });
     return tier ? [{ contact_id: c.id, tier, since: null }] : [];

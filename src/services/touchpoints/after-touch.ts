@@ -20,6 +20,8 @@ export interface TouchedContact {
   warmUntil: number | null;
   /** Kinds of the new (not duplicate) touchpoints, in the order recorded. */
   kinds: TouchpointKind[];
+  /** Whether these touches are the contact's first (it had none before the batch). */
+  firstTouch: boolean;
   /** The last new touchpoint: what triggered anything that follows. */
   lastTouchpointId: string;
   /** The contact's row as the batch locked it, so the hand-off does not read it again. */

@@ -56,6 +56,7 @@ export async function runArrivals(deps: Deps, input: { limit: number }): Promise
             hotUntil: stored.hotUntil,
             warmUntil: stored.warmUntil,
             kinds: [],
+            firstTouch: false,
             lastTouchpointId: r.touchpoint_id,
             row,
           },

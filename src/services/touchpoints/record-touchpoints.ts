@@ -229,6 +229,7 @@ export async function recordTouchpointsIn(
       hotUntil: change.score.hotUntil,
       warmUntil: change.score.warmUntil,
       kinds: touches.map((t) => t.kind),
+      firstTouch: Number(c.touch_count) === 0,
       lastTouchpointId: touches.at(-1)!.id,
       row: c.row,
     };

@@ -6,6 +6,7 @@ import type { Temperature } from "../../domain/catalogue.ts";
 import type { ExitReason } from "../../domain/playbooks.ts";
 import type { Executor } from "../db.ts";
 import { asDateOrNull } from "./rows.ts";
+import { anyId, unnestRows } from "./unnest.ts";
 
 /**
  * A UUIDv7 made by PostgreSQL (any version from 13): the millisecond clock in the first 48 bits of
@@ -14,8 +15,6 @@ import { asDateOrNull } from "./rows.ts";
 export const UUIDV7: SQL = sql.raw(
   "encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid()) placing substring(int8send(floor(extract(epoch from clock_timestamp()) * 1000)::bigint) from 3) from 1 for 6), 52, 1), 53, 1), 'hex')::uuid",
 );
-
-const json = (rows: unknown[]) => sql`${JSON.stringify(rows)}::jsonb`;
 
 /** Which of a contact's active enrolments an exit applies to. */
 export type ExitScope = "all" | "marketing";
@@ -41,11 +40,15 @@ export async function exitEnrolmentsOf(
     ex,
     workspaceId,
     sql`
-      with x as (select * from jsonb_to_recordset(${json(rows)}) as x(contact_id uuid, reason text)),
+      with x as (select * from ${unnestRows(rows, "x", { contact_id: "uuid", reason: "text" })}),
       ended as (
         update enrolments e set status = 'exited', exit_reason = x.reason, ended_at = ${now.toISOString()}::timestamptz, next_run_at = null
         from x
-        where e.workspace_id = ${workspaceId} and e.contact_id = x.contact_id and e.status = 'active' ${marketingOnly}
+        where e.workspace_id = ${workspaceId} and e.contact_id = x.contact_id and e.status = 'active'
+          and ${anyId(
+            sql`e.contact_id`,
+            rows.map((r) => r.contact_id),
+          )} ${marketingOnly}
         returning e.id, x.reason
       )`,
     now,
@@ -67,11 +70,15 @@ export async function exitOtherTiers(
     ex,
     workspaceId,
     sql`
-      with x as (select * from jsonb_to_recordset(${json(rows)}) as x(contact_id uuid, tier text)),
+      with x as (select * from ${unnestRows(rows, "x", { contact_id: "uuid", tier: "text" })}),
       ended as (
         update enrolments e set status = 'exited', exit_reason = 'tier_changed', ended_at = ${now.toISOString()}::timestamptz, next_run_at = null
         from x, playbooks p
         where e.workspace_id = ${workspaceId} and e.contact_id = x.contact_id and e.status = 'active'
+          and ${anyId(
+            sql`e.contact_id`,
+            rows.map((r) => r.contact_id),
+          )}
           and p.workspace_id = e.workspace_id and p.id = e.playbook_id and p.tier is not null and p.tier <> x.tier
         returning e.id, 'tier_changed'::text as reason
       )`,
@@ -129,12 +136,16 @@ export async function enrolInTiers(
   if (rows.length === 0) return 0;
   const at = sql`${now.toISOString()}::timestamptz`;
   const result = await ex.execute<{ n: number }>(sql`
-    with x as (select * from jsonb_to_recordset(${json(rows)}) as x(contact_id uuid, tier text, since timestamptz)),
+    with x as (select * from ${unnestRows(rows, "x", { contact_id: "uuid", tier: "text", since: "timestamptz" })}),
     targets as (
       select p.id as playbook_id, x.contact_id, first.position, first.delay_minutes
       from x
       join playbooks p on p.workspace_id = ${workspaceId} and p.active and p.tier = x.tier
       join contacts c on c.workspace_id = ${workspaceId} and c.id = x.contact_id
+        and ${anyId(
+          sql`c.id`,
+          rows.map((r) => r.contact_id),
+        )}
         and c.stage not in ('customer', 'disqualified')
       cross join lateral (
         select s.position, s.delay_minutes from playbook_steps s
@@ -164,20 +175,6 @@ export async function enrolInTiers(
     )
     select count(*)::int as n from logged`);
   return result.rows[0]?.n ?? 0;
-}
-
-/** Contacts whose first touches these are: their touch count equals the number of new touches. */
-export async function firstTouched(
-  ex: Executor,
-  workspaceId: string,
-  rows: { contact_id: string; touches: number }[],
-): Promise<Set<string>> {
-  if (rows.length === 0) return new Set();
-  const result = await ex.execute<{ contact_id: string }>(sql`
-    select s.contact_id from jsonb_to_recordset(${json(rows)}) as x(contact_id uuid, touches int)
-    join contact_scores s on s.workspace_id = ${workspaceId} and s.contact_id = x.contact_id
-    where s.touch_count = x.touches`);
-  return new Set(result.rows.map((r) => r.contact_id));
 }
 
 /** Where a page of cooled contacts ended: the cooling instant and the id of its last row. */

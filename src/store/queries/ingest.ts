@@ -6,6 +6,7 @@ import type { ScoringSettings } from "../../domain/temperature.ts";
 import type { Executor } from "../db.ts";
 import { asDate, asDateOrNull } from "./rows.ts";
 import { scoreKeySql } from "./temperature-sql.ts";
+import { anyId, unnestRows } from "./unnest.ts";
 
 export async function existingIds(
   ex: Executor,
@@ -47,7 +48,7 @@ export async function ensureContactsByEmail(
   const inserted = await ex.execute<{ id: string; email: string; created_at: unknown }>(sql`
     insert into contacts (workspace_id, id, email, created_at, updated_at)
     select ${workspaceId}, r.id, r.email, r.created_at, ${now.toISOString()}::timestamptz
-    from jsonb_to_recordset(${JSON.stringify(missing)}::jsonb) as r(id uuid, email text, created_at timestamptz)
+    from ${unnestRows(missing, "r", { id: "uuid", email: "text", created_at: "timestamptz" })}
     on conflict (workspace_id, lower(email)) do nothing
     returning id, lower(email) as email, created_at`);
   for (const r of inserted.rows) {
@@ -175,6 +176,18 @@ export interface TouchpointRow {
   external_id: string | null;
 }
 
+const TOUCHPOINT_COLUMNS = {
+  id: "uuid",
+  contact_id: "uuid",
+  kind: "text",
+  side: "text",
+  program_id: "uuid",
+  user_id: "uuid",
+  occurred_at: "timestamptz",
+  properties: "jsonb",
+  external_id: "text",
+} as const;
+
 /** Inserts touchpoints; rows whose externalId already exists are skipped. Returns inserted ids. */
 export async function insertTouchpoints(
   ex: Executor,
@@ -189,9 +202,7 @@ export async function insertTouchpoints(
     with inserted as (
       insert into touchpoints (workspace_id, id, contact_id, kind, side, program_id, user_id, occurred_at, properties, external_id)
       select ${workspaceId}, r.id, r.contact_id, r.kind, r.side, r.program_id, r.user_id, r.occurred_at, coalesce(r.properties, '{}'), r.external_id
-      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(
-        id uuid, contact_id uuid, kind text, side text, program_id uuid, user_id uuid,
-        occurred_at timestamptz, properties jsonb, external_id text)
+      from ${unnestRows(rows, "r", TOUCHPOINT_COLUMNS)}
       on conflict (workspace_id, external_id) do nothing
       returning id, contact_id, program_id, occurred_at
     ), reach as (
@@ -239,17 +250,26 @@ export async function writeContactScores(
   settings: ScoringSettings,
 ): Promise<void> {
   const key = scoreKeySql(sql`u.score_e0`, sql`u.score_t0`, settings);
-  const recordset = (
-    rows: ContactScoreUpdate[],
-  ) => sql`jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as u(
-      id uuid, score_e0 float8, score_t0 timestamptz, warm_until timestamptz, hot_until timestamptz,
-      touch_count int, first_touch_at timestamptz)`;
+  const recordset = (rows: ContactScoreUpdate[]) =>
+    unnestRows(rows, "u", {
+      id: "uuid",
+      score_e0: "float8",
+      score_t0: "timestamptz",
+      warm_until: "timestamptz",
+      hot_until: "timestamptz",
+      touch_count: "int",
+      first_touch_at: "timestamptz",
+    });
   if (existing.length > 0) {
     await ex.execute(sql`
       update contact_scores cs set e0 = u.score_e0, t0 = u.score_t0, warm_until = u.warm_until,
         hot_until = u.hot_until, score_key = ${key}, touch_count = u.touch_count, first_touch_at = u.first_touch_at
       from ${recordset(existing)}
-      where cs.workspace_id = ${workspaceId} and cs.contact_id = u.id`);
+      where cs.workspace_id = ${workspaceId} and cs.contact_id = u.id
+        and ${anyId(
+          sql`cs.contact_id`,
+          existing.map((u) => u.id),
+        )}`);
   }
   if (fresh.length > 0) {
     await ex.execute(sql`

@@ -39,7 +39,12 @@ export async function refreshContactLifecycle(
       group by h.contact_id
       having bool_or(h.to_stage <> 'prospect')
     ) f
-    left join touchpoints t on t.workspace_id = ${workspaceId} and t.id = f.first_touchpoint_id
+    -- One index probe per contact (the limit keeps it a nested loop): as a plain join the planner
+    -- hashed every touchpoint of the workspace when its statistics were behind the table.
+    left join lateral (
+      select t.id, t.program_id from touchpoints t
+      where t.workspace_id = ${workspaceId} and t.id = f.first_touchpoint_id limit 1
+    ) t on true
     on conflict (workspace_id, contact_id) do update set
       funnel_at = excluded.funnel_at, lead_touchpoint_id = excluded.lead_touchpoint_id,
       lead_program_id = excluded.lead_program_id, lead_at = excluded.lead_at,

@@ -6,6 +6,7 @@ import type { Stage } from "../../domain/stages.ts";
 import type { Executor } from "../db.ts";
 import { refreshContactLifecycle } from "./report-facts.ts";
 import { asDate } from "./rows.ts";
+import { anyId, unnestRows } from "./unnest.ts";
 
 export interface StageHistoryRow {
   id: string;
@@ -18,6 +19,18 @@ export interface StageHistoryRow {
   cause_id: string | null;
   user_id: string | null;
 }
+
+const HISTORY_COLUMNS = {
+  id: "uuid",
+  contact_id: "uuid",
+  from_stage: "text",
+  to_stage: "text",
+  changed_at: "timestamptz",
+  reason: "text",
+  cause: "text",
+  cause_id: "uuid",
+  user_id: "uuid",
+} as const;
 
 /**
  * Records the transitions and moves each contact to the stage of its latest one (rows of one
@@ -38,17 +51,19 @@ export async function writeStageHistory(
   if (moves.length > 0) {
     await ex.execute(sql`
       update contacts c set stage = r.to_stage, updated_at = ${now.toISOString()}::timestamptz
-      from jsonb_to_recordset(${JSON.stringify(moves)}::jsonb) as r(contact_id uuid, to_stage text)
-      where c.workspace_id = ${workspaceId} and c.id = r.contact_id`);
+      from ${unnestRows(moves, "r", { contact_id: "uuid", to_stage: "text" })}
+      where c.workspace_id = ${workspaceId} and c.id = r.contact_id
+        and ${anyId(
+          sql`c.id`,
+          moves.map((m) => m.contact_id),
+        )}`);
   }
   await ex.execute(sql`
     insert into contact_stage_history
       (workspace_id, id, contact_id, from_stage, to_stage, changed_at, reason, cause, cause_id, user_id)
     select ${workspaceId}, r.id, r.contact_id, r.from_stage, r.to_stage, r.changed_at, r.reason, r.cause,
       r.cause_id, r.user_id
-    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(
-      id uuid, contact_id uuid, from_stage text, to_stage text, changed_at timestamptz, reason text,
-      cause text, cause_id uuid, user_id uuid)`);
+    from ${unnestRows(rows, "r", HISTORY_COLUMNS)}`);
   // A creation as a prospect changes no lifecycle fact; every other row may.
   const changed = new Set(rows.filter((r) => r.to_stage !== "prospect").map((r) => r.contact_id));
   await refreshContactLifecycle(ex, workspaceId, [...changed]);
@@ -65,11 +80,28 @@ export async function moveLeadTransitionsEarlier(
   rows: readonly { contact_id: string; at: string; touchpoint_id: string }[],
 ): Promise<void> {
   if (rows.length === 0) return;
+  // Each response finds its contact's transition with one index probe (`offset 0` keeps the
+  // lateral subquery a nested loop), and the update reads only those contacts' rows: joined as a
+  // whole, statistics from before a burst of new leads (no lead transitions yet) made the planner
+  // compare every transition with every response, or scan the workspace's whole history.
   const moved = await ex.execute<{ contact_id: string }>(sql`
-    update contact_stage_history h set changed_at = r.at, cause = 'touchpoint', cause_id = r.touchpoint_id
-    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(contact_id uuid, at timestamptz, touchpoint_id uuid)
-    where h.workspace_id = ${workspaceId} and h.contact_id = r.contact_id
-      and h.from_stage = 'prospect' and h.to_stage = 'lead' and h.changed_at > r.at
+    with m as materialized (
+      select l.id, r.at, r.touchpoint_id
+      from ${unnestRows(rows, "r", { contact_id: "uuid", at: "timestamptz", touchpoint_id: "uuid" })}
+      cross join lateral (
+        select h.id from contact_stage_history h
+        where h.workspace_id = ${workspaceId} and h.contact_id = r.contact_id
+          and h.from_stage = 'prospect' and h.to_stage = 'lead' and h.changed_at > r.at
+        offset 0
+      ) l
+    )
+    update contact_stage_history h set changed_at = m.at, cause = 'touchpoint', cause_id = m.touchpoint_id
+    from m
+    where h.workspace_id = ${workspaceId} and h.id = m.id
+      and ${anyId(
+        sql`h.contact_id`,
+        rows.map((r) => r.contact_id),
+      )}
     returning h.contact_id`);
   await refreshContactLifecycle(
     ex,
@@ -104,8 +136,12 @@ export async function keepCreationFirst(ex: Executor, workspaceId: string, conta
   const rows = late.rows.map((r) => ({ contact_id: r.contact_id, at: asDate(r.lead_at).toISOString() }));
   await ex.execute(sql`
     update contact_stage_history c set changed_at = r.at
-    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(contact_id uuid, at timestamptz)
-    where c.workspace_id = ${workspaceId} and c.contact_id = r.contact_id and c.from_stage is null`);
+    from ${unnestRows(rows, "r", { contact_id: "uuid", at: "timestamptz" })}
+    where c.workspace_id = ${workspaceId} and c.contact_id = r.contact_id and c.from_stage is null
+      and ${anyId(
+        sql`c.contact_id`,
+        rows.map((r) => r.contact_id),
+      )}`);
 }
 
 export interface StageTransition {
