@@ -202,7 +202,7 @@ export async function startEmbeddedPostgres(
     await ensureDatabase(credentials);
     const supervisor = supervise(server, clusterDir, recent, log, () => {
       const pid = readPid(path.join(clusterDir, "postmaster.pid"));
-      return pid !== null && isAlive(pid);
+      return pid !== null && isAlive(pid) && isOurPostgres(pid, clusterDir); // not a recycled pid
     });
     const url = `postgres://postgres:${encodeURIComponent(credentials.password)}@127.0.0.1:${credentials.port}/${DATABASE}`;
     return {
