@@ -7,12 +7,17 @@ export function pgErrorCode(err: unknown): string | undefined {
   return (err as { code?: string }).code ?? (err as { cause?: { code?: string } }).cause?.code;
 }
 
+type Cause = { code?: unknown; message?: unknown; cause?: unknown };
+
+/** An error and the errors it wraps (Drizzle wraps the driver's), outermost first, at most five deep. */
+function* causes(err: unknown): Generator<Cause> {
+  for (let e = err as Cause | undefined, depth = 0; e && depth < 5; depth++, e = e.cause as Cause | undefined)
+    yield e;
+}
+
 /** Whether PostgreSQL refused a write because its disk is full (53100, "could not extend file"). */
 export function isDiskFull(err: unknown): boolean {
-  for (let e = err as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; depth++) {
-    if (e.code === "53100") return true;
-    e = e.cause as typeof e;
-  }
+  for (const e of causes(err)) if (e.code === "53100") return true;
   return false;
 }
 
@@ -22,11 +27,7 @@ export function isDiskFull(err: unknown): boolean {
  * reset sockets, and the driver's "terminated" errors.
  */
 export function isDatabaseUnavailable(err: unknown): boolean {
-  for (
-    let e = err as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0;
-    e && depth < 5;
-    depth++
-  ) {
+  for (const e of causes(err)) {
     const code = typeof e.code === "string" ? e.code : "";
     if (/^08|^57P0[1-3]$|^ECONNREFUSED$|^ECONNRESET$|^EPIPE$|^ETIMEDOUT$/.test(code)) return true;
     if (
@@ -34,7 +35,6 @@ export function isDatabaseUnavailable(err: unknown): boolean {
       /Connection terminated|connection timeout|Client has encountered a connection error/i.test(e.message)
     )
       return true;
-    e = e.cause as typeof e;
   }
   return false;
 }
